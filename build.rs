@@ -1,0 +1,45 @@
+//! Build script: loads, cleans and segments the corpus with `parallax-core` and writes the
+//! postcard bundle that the app embeds. A bad corpus fails the build with `path:line: message`.
+
+use std::path::{Path, PathBuf};
+use std::{env, fs, process};
+
+use parallax_core::bundle::{self, Bundle};
+use parallax_core::{load_corpus, Limits};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=PARALLAX_CORPUS");
+    println!("cargo:rerun-if-changed=build.rs");
+    let corpus_dir = match env::var_os("PARALLAX_CORPUS") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from("assets/corpus"),
+    };
+    // Cargo watches a folder's whole tree for changes when it is named here.
+    println!("cargo:rerun-if-changed={}", corpus_dir.display());
+
+    let ingested = load_corpus(&corpus_dir, &Limits::default());
+    for note in &ingested.notes {
+        println!("cargo:warning={note}");
+    }
+    if !ingested.errors.is_empty() {
+        fail(&corpus_dir, &ingested.errors.iter().map(ToString::to_string).collect::<Vec<_>>());
+    }
+    let bytes = match bundle::encode(&Bundle { corpus: ingested.corpus }) {
+        Ok(bytes) => bytes,
+        Err(err) => fail(&corpus_dir, &[format!("cannot encode the bundle: {err}")]),
+    };
+    let out_dir = env::var_os("OUT_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let out = out_dir.join("bundle.postcard");
+    if let Err(err) = fs::write(&out, bytes) {
+        fail(&corpus_dir, &[format!("cannot write {}: {err}", out.display())]);
+    }
+}
+
+/// Prints every error and stops the build without a panic.
+fn fail(corpus_dir: &Path, errors: &[String]) -> ! {
+    eprintln!("error: the corpus at {} has problems:", corpus_dir.display());
+    for error in errors {
+        eprintln!("{error}");
+    }
+    process::exit(1);
+}

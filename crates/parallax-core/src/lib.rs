@@ -1,0 +1,19 @@
+//! Parallax core: the pure logic behind the Parallax site and the `parallax` command.
+//!
+//! A corpus on disk is read once, explicitly, by [`source::read_corpus_dir`]; everything after
+//! that is pure: [`ingest::ingest`] parses manifests, cleans and segments the articles into the
+//! [`model`], and [`bundle`] encodes the result for the browser. Nothing here knows about the
+//! web, and no text can make it panic: problems come back as [`Diagnostic`]s.
+#![deny(missing_docs)]
+
+pub mod analysis;
+pub mod bundle;
+pub mod diagnostic;
+pub mod ingest;
+pub mod link;
+pub mod model;
+pub mod source;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use ingest::{ingest, Ingested, Limits};
+pub use source::load_corpus;
