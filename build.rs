@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
+use parallax_core::analysis::analyse;
 use parallax_core::bundle::{self, Bundle};
 use parallax_core::{load_corpus, Limits};
 
@@ -24,7 +25,8 @@ fn main() {
     if !ingested.errors.is_empty() {
         fail(&corpus_dir, &ingested.errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
-    let bytes = match bundle::encode(&Bundle { corpus: ingested.corpus }) {
+    let analyses = ingested.corpus.events.iter().map(analyse).collect();
+    let bytes = match bundle::encode(&Bundle { corpus: ingested.corpus, analyses }) {
         Ok(bytes) => bytes,
         Err(err) => fail(&corpus_dir, &[format!("cannot encode the bundle: {err}")]),
     };

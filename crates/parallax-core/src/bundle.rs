@@ -2,13 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::EventAnalysis;
 use crate::model::Corpus;
 
 /// What `build.rs` writes and the web app embeds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     /// The cleaned, segmented corpus.
     pub corpus: Corpus,
+    /// The analysis of each event, in the corpus's event order, computed at build time so that
+    /// the browser computes nothing heavy.
+    pub analyses: Vec<EventAnalysis>,
 }
 
 /// Encodes a bundle to bytes.

@@ -102,6 +102,9 @@ pub struct Embed {
     pub handle: Option<String>,
     /// The post's date as written in the embed, if given.
     pub date: Option<String>,
+    /// What follows the post's words as written: its media link and signature
+    /// (`pic.twitter.com/… — Name (@handle) July 3, 2025`), if any.
+    pub signature: Option<String>,
 }
 
 /// Text removed by cleaning, kept so that the UI can show it and nothing is silently lost.

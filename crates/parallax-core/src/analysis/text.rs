@@ -1,0 +1,298 @@
+//! Tokenising and normalising text: words with their byte spans, case, stems and synonym keys.
+//!
+//! Every comparison in the engine goes through here, so that all outlets' wordings meet on the
+//! same ground: curly and straight apostrophes agree, possessives drop ("Trump's" → "trump"),
+//! British spellings become American ("emphasised" → "emphasized"), number words become digits
+//! ("sixth", "6th" and "six" → "6"), acronyms keep their identity ("US" is not the pronoun "us"),
+//! and synonyms of general newsroom vocabulary share one key ("halt" and "suspend").
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::lexicon;
+use super::stem::stem;
+
+/// One word of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the text it was read from.
+    pub span: Range<usize>,
+    /// The word as written, apostrophes straightened.
+    pub surface: String,
+    /// Lowercased, possessive dropped, spelling and numbers normalised (number words and ordinals
+    /// become plain digits: "sixth", "6th" and "six" are all "6").
+    pub norm: String,
+    /// The comparison key: the stem mapped through the synonym groups (acronyms and numbers as is).
+    pub key: String,
+    /// A function word or reporting verb: ignored when comparing facts.
+    pub stop: bool,
+    /// Written with a capital first letter (or all capitals).
+    pub capitalised: bool,
+    /// All capitals, two to five letters: an acronym such as "US" or "NATO".
+    pub acronym: bool,
+    /// A number, in digits or in words.
+    pub number: bool,
+    /// The first word of its sentence (so its capital says nothing about it being a name).
+    pub sentence_initial: bool,
+}
+
+impl Token {
+    /// Whether the token counts when comparing what sentences say.
+    pub fn is_content(&self) -> bool {
+        !self.stop && !self.key.is_empty()
+    }
+}
+
+/// The shared word tables, prepared once.
+struct Tables {
+    stop: HashSet<&'static str>,
+    cardinals: HashMap<&'static str, &'static str>,
+    ordinals: HashMap<&'static str, &'static str>,
+    synonyms: HashMap<String, String>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut synonyms = HashMap::new();
+        for group in lexicon::SYNONYMS {
+            let Some(head) = group.first() else { continue };
+            let head_stem = stem(&respell(head));
+            for word in group.iter() {
+                synonyms.entry(stem(&respell(word))).or_insert_with(|| head_stem.clone());
+            }
+        }
+        Tables {
+            stop: lexicon::STOP_WORDS.iter().copied().collect(),
+            cardinals: lexicon::CARDINALS.iter().copied().collect(),
+            ordinals: lexicon::ORDINALS.iter().copied().collect(),
+            synonyms,
+        }
+    })
+}
+
+/// Whether a lowercase word is a stop word.
+pub fn is_stop_word(word: &str) -> bool {
+    tables().stop.contains(word)
+}
+
+/// Rewrites British spellings to American ones ("defence" → "defense").
+fn respell(word: &str) -> String {
+    for (suffix, replacement, min_len) in lexicon::SPELLING_SUFFIXES {
+        if word.len() >= *min_len {
+            if let Some(stem) = word.strip_suffix(suffix) {
+                return format!("{stem}{replacement}");
+            }
+        }
+    }
+    word.to_string()
+}
+
+/// Whether a character can be part of a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into tokens. Sentence starts are detected at the text start and after `.`, `!`,
+/// `?` or a colon followed by a capital, so that the text of a whole paragraph works too.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut sentence_start = true;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !is_word_char(c) {
+            if matches!(c, '.' | '!' | '?' | '…') {
+                sentence_start = true;
+            }
+            i += 1;
+            continue;
+        }
+        // A word: letters and digits, joined by inner apostrophes, periods (U.S., 3.5),
+        // commas and colons between digits (50,000; 10:00).
+        let mut j = i + 1;
+        while j < chars.len() {
+            let (_, cj) = chars[j];
+            if is_word_char(cj) {
+                j += 1;
+                continue;
+            }
+            let next = chars.get(j + 1).map(|&(_, c)| c);
+            let prev = chars[j - 1].1;
+            let joins = match cj {
+                '\'' | '’' => next.is_some_and(char::is_alphabetic) && prev.is_alphabetic(),
+                '.' => {
+                    // U.S. / U.K. (single letters between dots) or 3.5.
+                    (next.is_some_and(char::is_alphabetic)
+                        && prev.is_uppercase()
+                        && (j < 2 || !chars[j - 2].1.is_alphanumeric())
+                        && chars.get(j + 2).is_some_and(|&(_, c)| !c.is_alphanumeric()))
+                        || (prev.is_ascii_digit() && next.is_some_and(|c| c.is_ascii_digit()))
+                }
+                ',' | ':' => prev.is_ascii_digit() && next.is_some_and(|c| c.is_ascii_digit()),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            j += 1;
+        }
+        // Keep the period of an acronym such as "U.S." when it ends the word.
+        let mut end_byte = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        let raw = &text[start..end_byte];
+        if raw.contains('.') && raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            if let Some(&(b, '.')) = chars.get(j) {
+                end_byte = b + 1;
+                j += 1;
+            }
+        }
+        let raw = &text[start..end_byte];
+        tokens.push(make_token(raw, start..end_byte, sentence_start));
+        sentence_start = false;
+        i = j;
+    }
+    tokens
+}
+
+/// Builds one token from its raw text.
+fn make_token(raw: &str, span: Range<usize>, sentence_initial: bool) -> Token {
+    let tables = tables();
+    let surface: String = raw.chars().map(|c| if c == '’' { '\'' } else { c }).collect();
+    let letters: String = surface.chars().filter(|c| c.is_alphanumeric()).collect();
+    let first_upper = surface.chars().next().is_some_and(char::is_uppercase);
+    let alpha_count = letters.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = alpha_count >= 2 && letters.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let acronym = all_caps && (2..=5).contains(&alpha_count);
+    let is_digits = letters.chars().next().is_some_and(|c| c.is_ascii_digit());
+
+    let mut lower = surface.to_lowercase();
+    if let Some(base) = lower.strip_suffix("'s") {
+        lower = base.to_string();
+    }
+    let lower: String = if is_digits {
+        // 50,000 → 50000 and 6th → 6; keep 10:00 and 3.5 as written.
+        let digits: String = lower.chars().filter(|&c| c != ',').collect();
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| digits.strip_suffix(suffix).filter(|d| d.chars().all(|c| c.is_ascii_digit())))
+            .map_or(digits.clone(), str::to_string)
+    } else {
+        lower.chars().filter(|c| c.is_alphanumeric()).collect()
+    };
+
+    let mut number = is_digits;
+    let norm = if let Some(digits) = tables.cardinals.get(lower.as_str()) {
+        number = true;
+        (*digits).to_string()
+    } else if let Some(ordinal) = tables.ordinals.get(lower.as_str()) {
+        // "sixth" and "six" name the same number: a fact's figure matters, not its grammar.
+        number = true;
+        ordinal.trim_end_matches(char::is_alphabetic).to_string()
+    } else if acronym || is_digits {
+        lower.clone()
+    } else {
+        respell(&lower)
+    };
+
+    let stop = !acronym && !number && tables.stop.contains(norm.as_str());
+    let key = if acronym || number {
+        norm.clone()
+    } else {
+        let stemmed = stem(&norm);
+        tables.synonyms.get(&stemmed).cloned().unwrap_or(stemmed)
+    };
+    Token { span, surface, norm, key, stop, capitalised: first_upper, acronym, number, sentence_initial }
+}
+
+/// The content keys of a text, in order (stop words dropped).
+pub fn content_keys(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().filter(Token::is_content).map(|t| t.key).collect()
+}
+
+/// Character shingles of a text's normalised words, for spotting near-copies.
+pub fn shingles(tokens: &[Token], width: usize) -> HashSet<u64> {
+    let joined: Vec<char> = tokens.iter().flat_map(|t| t.norm.chars().chain(std::iter::once(' '))).collect();
+    let mut out = HashSet::new();
+    if joined.len() < width {
+        if !joined.is_empty() {
+            out.insert(hash_chars(&joined));
+        }
+        return out;
+    }
+    for window in joined.windows(width) {
+        out.insert(hash_chars(window));
+    }
+    out
+}
+
+/// A stable FNV-1a hash of characters.
+fn hash_chars(chars: &[char]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in chars {
+        hash ^= u64::from(c);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// Counts the words of a text the way readers do (runs of letters or digits).
+pub fn word_count(text: &str) -> usize {
+    tokenize(text).len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        content_keys(text)
+    }
+
+    #[test]
+    fn apostrophes_possessives_and_case() {
+        let tokens = tokenize("Trump’s call: it's Putin's");
+        let norms: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms, ["trump", "call", "it", "putin"]);
+        assert!(tokens[0].capitalised && tokens[0].sentence_initial);
+        assert!(!tokens[3].sentence_initial);
+    }
+
+    #[test]
+    fn acronyms_are_not_pronouns() {
+        let tokens = tokenize("The U.S. told us. US aid");
+        let us: Vec<&Token> = tokens.iter().filter(|t| t.norm == "us").collect();
+        assert_eq!(us.len(), 3);
+        assert!(us[0].acronym && !us[0].stop);
+        assert!(!us[1].acronym && us[1].stop);
+        assert!(us[2].acronym);
+        assert_eq!(&"The U.S. told"[tokens[1].span.clone()], "U.S.");
+    }
+
+    #[test]
+    fn numbers_and_number_words() {
+        assert_eq!(keys("the sixth call"), keys("the 6th call"));
+        assert_eq!(keys("six calls"), ["6", "talk"]);
+        assert_eq!(keys("50,000 troops at 10:00"), ["50000", "troop", "10:00"]);
+        assert!(tokenize("six")[0].number);
+    }
+
+    #[test]
+    fn spelling_stemming_and_synonyms() {
+        assert_eq!(keys("emphasised"), keys("emphasized"));
+        assert_eq!(keys("air-defence systems"), keys("air defense system"));
+        assert_eq!(keys("halting shipments"), keys("suspended deliveries"));
+        assert_eq!(keys("negotiations"), keys("negotiating"));
+    }
+
+    #[test]
+    fn odd_text_does_not_break() {
+        for text in ["", "’", "'s", "U.", "...", "9,", ":0", "é’é", "A.B.C.D", "\u{301}x"] {
+            let tokens = tokenize(text);
+            for token in tokens {
+                assert!(text.get(token.span.clone()).is_some());
+            }
+        }
+    }
+}

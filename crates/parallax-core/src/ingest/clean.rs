@@ -1,0 +1,263 @@
+//! Cleaning one article: telling the outlet's text from scraped boilerplate, which is kept with
+//! its reason rather than dropped.
+//!
+//! The rules are general ([`chrome`], [`promo`], [`related`], [`footer`] and the corpus-wide
+//! [`RepeatedLines`]); they judge whole units, and promos also inside paragraphs. Where a unit
+//! stands matters: units before the first and after the last body paragraph (a unit of six words
+//! or more that ends a sentence) are the article's head and tail, where boilerplate is trimmed
+//! confidently; in the middle only unmistakable boilerplate goes. Embedded social posts are found
+//! first ([`crate::ingest::embed`]) and never judged as boilerplate.
+
+mod chrome;
+mod footer;
+mod promo;
+mod related;
+pub(crate) mod text;
+
+use crate::ingest::embed::{self, EmbedParts};
+use crate::ingest::front::headline_end;
+use crate::ingest::layout::{ends_sentence, Unit};
+use crate::ingest::repeated::RepeatedLines;
+use crate::model::{Removal, RemovalReason};
+
+/// Where a unit stands in its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Region {
+    /// Before the first body paragraph.
+    Head,
+    /// Between the first and the last body paragraph.
+    Middle,
+    /// After the last body paragraph.
+    Tail,
+}
+
+/// A cleaned unit, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Cleaned {
+    /// A unit removed whole.
+    Removed(Removal),
+    /// An embedded social post.
+    Embed(EmbedParts),
+    /// The outlet's text, with anything removed from inside it kept in place.
+    Body(Vec<Span>),
+}
+
+/// A part of a body unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Span {
+    /// The outlet's text.
+    Text(String),
+    /// Boilerplate cut from inside the unit.
+    Removed(Removal),
+}
+
+/// The fewest words a unit needs to count as a body paragraph when finding head and tail.
+const BODY_PARAGRAPH_WORDS: usize = 6;
+
+/// An embedded post may take in earlier units this long, at most, in characters.
+const MAX_EMBED_CHARS: usize = 600;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mark {
+    Body,
+    Removed(RemovalReason),
+    RelatedHeader,
+    RelatedItem,
+    Embed(Box<EmbedParts>),
+    /// The first words of the embedded post that follows.
+    EmbedLead,
+}
+
+/// Cleans an article's units. `headline` is the manifest's headline, split off the first units
+/// when the text begins with it.
+pub(crate) fn clean(units: Vec<Unit>, headline: Option<&str>, repeated: &RepeatedLines) -> Vec<Cleaned> {
+    let (units, mut marks) = split_headline(units, headline);
+    mark_embeds(&units, &mut marks);
+    for (unit, mark) in units.iter().zip(marks.iter_mut()) {
+        if *mark == Mark::Body {
+            *mark = judge(&unit.text, Region::Middle, repeated);
+        }
+    }
+    let regions = regions(&units, &marks);
+    for ((unit, mark), region) in units.iter().zip(marks.iter_mut()).zip(&regions) {
+        if *mark == Mark::Body && *region != Region::Middle {
+            *mark = judge(&unit.text, *region, repeated);
+        }
+    }
+    mark_related_items(&units, &mut marks, &regions);
+    emit(units, marks)
+}
+
+fn split_headline(units: Vec<Unit>, headline: Option<&str>) -> (Vec<Unit>, Vec<Mark>) {
+    let mut marks = vec![Mark::Body; units.len()];
+    let Some(headline) = headline else { return (units, marks) };
+    let found = units.iter().take(3).enumerate().find_map(|(index, unit)| {
+        let end = headline_end(&unit.text, headline)?;
+        Some((index, end))
+    });
+    let Some((index, end)) = found else { return (units, marks) };
+    let mut units = units;
+    let Some(unit) = units.get_mut(index) else { return (units, marks) };
+    let rest = unit.text.get(end..).unwrap_or_default().trim().to_string();
+    let head = unit.text.get(..end).unwrap_or_default().trim().to_string();
+    if let Some(mark) = marks.get_mut(index) {
+        *mark = Mark::Removed(RemovalReason::Headline);
+    }
+    if rest.is_empty() {
+        unit.text = head;
+    } else {
+        let line = unit.line;
+        unit.text = head;
+        units.insert(index + 1, Unit { text: rest, line, gap_before: 0 });
+        marks.insert(index + 1, Mark::Body);
+    }
+    (units, marks)
+}
+
+/// Marks embedded posts. A post takes in the units before it that are set apart by wider gaps
+/// than the article's usual paragraph gap (a scraped post's own paragraphs), or, when the
+/// signature stands alone, the unit right before it.
+fn mark_embeds(units: &[Unit], marks: &mut [Mark]) {
+    let usual_gap = usual_gap(units);
+    for index in 0..units.len() {
+        let (Some(unit), Some(Mark::Body)) = (units.get(index), marks.get(index)) else { continue };
+        let Some(parts) = embed::parse(&unit.text) else { continue };
+        let mut total = parts.text.chars().count();
+        let mut first = index;
+        while first > 0 {
+            let (Some(previous), Some(Mark::Body), Some(joining)) =
+                (units.get(first - 1), marks.get(first - 1), units.get(first))
+            else {
+                break;
+            };
+            let signature_alone = first == index && parts.text.is_empty();
+            let set_apart = joining.gap_before >= 2 && joining.gap_before > usual_gap;
+            let length = previous.text.chars().count();
+            if !(signature_alone || set_apart) || total + length > MAX_EMBED_CHARS || index - first >= 3 {
+                break;
+            }
+            total += length;
+            first -= 1;
+        }
+        for mark in marks.iter_mut().take(index).skip(first) {
+            *mark = Mark::EmbedLead;
+        }
+        if let Some(mark) = marks.get_mut(index) {
+            *mark = Mark::Embed(Box::new(parts));
+        }
+    }
+}
+
+/// The most common gap between units (1 when there is none).
+fn usual_gap(units: &[Unit]) -> u32 {
+    let mut counts = std::collections::BTreeMap::new();
+    for unit in units.iter().skip(1) {
+        *counts.entry(unit.gap_before).or_insert(0usize) += 1;
+    }
+    counts.into_iter().max_by_key(|&(gap, count)| (count, std::cmp::Reverse(gap))).map_or(1, |(gap, _)| gap)
+}
+
+/// What the whole-unit rules say about a unit in a region.
+fn judge(text: &str, region: Region, repeated: &RepeatedLines) -> Mark {
+    if let Some(reason) = footer::classify(text, region) {
+        Mark::Removed(reason)
+    } else if related::is_header(text) {
+        Mark::RelatedHeader
+    } else if promo::is_promo_line(text) {
+        Mark::Removed(RemovalReason::Promo)
+    } else if let Some(reason) = chrome::classify(text, region) {
+        Mark::Removed(reason)
+    } else if repeated.contains(text) {
+        Mark::Removed(RemovalReason::RepeatedLine)
+    } else {
+        Mark::Body
+    }
+}
+
+/// Head, middle or tail for every unit, from where the body paragraphs are.
+fn regions(units: &[Unit], marks: &[Mark]) -> Vec<Region> {
+    let is_body = |(unit, mark): (&Unit, &Mark)| match mark {
+        Mark::Body => {
+            unit.text.split_whitespace().count() >= BODY_PARAGRAPH_WORDS && ends_sentence(&unit.text)
+        }
+        Mark::Embed(_) => true,
+        _ => false,
+    };
+    let first = units.iter().zip(marks).position(is_body);
+    let last = units.iter().zip(marks).rposition(is_body);
+    (0..units.len())
+        .map(|index| match (first, last) {
+            (Some(first), _) if index < first => Region::Head,
+            (_, Some(last)) if index > last => Region::Tail,
+            _ => Region::Middle,
+        })
+        .collect()
+}
+
+fn mark_related_items(units: &[Unit], marks: &mut [Mark], regions: &[Region]) {
+    let mut in_list = false;
+    for index in 0..units.len() {
+        let (Some(unit), Some(region)) = (units.get(index), regions.get(index)) else { continue };
+        let Some(mark) = marks.get_mut(index) else { continue };
+        match mark {
+            Mark::RelatedHeader => in_list = true,
+            Mark::Body if in_list && related::is_item(unit, *region == Region::Tail) => {
+                *mark = Mark::RelatedItem
+            }
+            _ => in_list = false,
+        }
+    }
+}
+
+fn emit(units: Vec<Unit>, marks: Vec<Mark>) -> Vec<Cleaned> {
+    let mut out: Vec<Cleaned> = Vec::new();
+    let mut embed_lead: Vec<String> = Vec::new();
+    for (unit, mark) in units.into_iter().zip(marks) {
+        match mark {
+            Mark::Body => out.push(Cleaned::Body(body_spans(&unit.text))),
+            Mark::Removed(reason) => out.push(Cleaned::Removed(Removal { text: unit.text, reason })),
+            Mark::RelatedHeader => {
+                out.push(Cleaned::Removed(Removal { text: unit.text, reason: RemovalReason::RelatedLinks }))
+            }
+            Mark::RelatedItem => match out.last_mut() {
+                Some(Cleaned::Removed(removal)) if removal.reason == RemovalReason::RelatedLinks => {
+                    removal.text.push('\n');
+                    removal.text.push_str(&unit.text);
+                }
+                _ => out
+                    .push(Cleaned::Removed(Removal { text: unit.text, reason: RemovalReason::RelatedLinks })),
+            },
+            Mark::EmbedLead => embed_lead.push(unit.text),
+            Mark::Embed(parts) => {
+                let mut parts = *parts;
+                if !embed_lead.is_empty() {
+                    embed_lead.push(std::mem::take(&mut parts.text));
+                    parts.text = embed_lead.join("\n\n").trim().to_string();
+                    embed_lead.clear();
+                }
+                out.push(Cleaned::Embed(parts));
+            }
+        }
+    }
+    out
+}
+
+/// A body unit's text, with run-in promos cut out.
+fn body_spans(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    let push_text = |spans: &mut Vec<Span>, piece: &str| {
+        if !piece.trim().is_empty() {
+            spans.push(Span::Text(piece.trim().to_string()));
+        }
+    };
+    for promo in promo::run_ins(text) {
+        push_text(&mut spans, text.get(at..promo.start).unwrap_or_default());
+        if let Some(removed) = text.get(promo.start..promo.end) {
+            spans.push(Span::Removed(Removal { text: removed.to_string(), reason: RemovalReason::Promo }));
+        }
+        at = promo.end;
+    }
+    push_text(&mut spans, text.get(at..).unwrap_or_default());
+    spans
+}

@@ -1,0 +1,193 @@
+//! The event manifest, `event.toml`: the event's title, date and summary, and one `[[article]]`
+//! per file with its outlet, headline, address, date and the site that republished it.
+//!
+//! Unknown keys are errors (so that a typo such as `outlet-id` is caught, not ignored), and every
+//! value that fails validation is reported at its line.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diagnostic::Diagnostic;
+use crate::ingest::names::{is_iso_date, is_slug};
+use crate::ingest::toml_file::{self, date_text, non_empty};
+
+/// A parsed, validated `event.toml`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Manifest {
+    /// `[event] title`.
+    pub title: Option<String>,
+    /// `[event] date`, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// `[event] summary`.
+    pub summary: Option<String>,
+    /// The `[[article]]` entries in order.
+    pub articles: Vec<ManifestArticle>,
+}
+
+/// One `[[article]]` entry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ManifestArticle {
+    /// The file name inside the event folder.
+    pub file: String,
+    /// The line of the `[[article]]` entry's `file` key, for diagnostics.
+    pub line: u32,
+    /// The outlet's display name.
+    pub outlet: Option<String>,
+    /// The outlet's slug, if given and valid.
+    pub outlet_id: Option<String>,
+    /// The line of `outlet_id` (or of `file` when there is none).
+    pub outlet_id_line: u32,
+    /// The headline.
+    pub headline: Option<String>,
+    /// The original page's address.
+    pub url: Option<String>,
+    /// The publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The site that republished the article.
+    pub via: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawManifest {
+    event: Option<RawEvent>,
+    #[serde(default)]
+    article: Vec<RawArticle>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    title: Option<String>,
+    date: Option<Spanned<toml::Value>>,
+    summary: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArticle {
+    file: Spanned<String>,
+    outlet: Option<String>,
+    outlet_id: Option<Spanned<String>>,
+    headline: Option<String>,
+    url: Option<String>,
+    published: Option<Spanned<toml::Value>>,
+    via: Option<String>,
+}
+
+const HOW_TO_FIX: &str = "fix event.toml: it takes an [event] table (title, date, summary) and \
+    [[article]] tables (file, outlet, outlet_id, headline, url, published, via)";
+
+/// Parses and validates an `event.toml`. A syntax error gives no manifest; a bad value gives
+/// the manifest without that value, and an error at its line.
+pub(crate) fn parse(text: &str, path: &str) -> (Option<Manifest>, Vec<Diagnostic>) {
+    let raw: RawManifest = match toml_file::parse(text, path, HOW_TO_FIX) {
+        Ok(raw) => raw,
+        Err(diagnostic) => return (None, vec![diagnostic]),
+    };
+    let mut errors = Vec::new();
+    let mut manifest = Manifest::default();
+    if let Some(event) = raw.event {
+        manifest.title = non_empty(event.title);
+        manifest.summary = non_empty(event.summary);
+        manifest.date = event.date.and_then(|date| validated_date(text, path, "date", &date, &mut errors));
+    }
+    for article in raw.article {
+        manifest.articles.push(validated_article(text, path, article, &mut errors));
+    }
+    (Some(manifest), errors)
+}
+
+fn validated_article(
+    text: &str,
+    path: &str,
+    raw: RawArticle,
+    errors: &mut Vec<Diagnostic>,
+) -> ManifestArticle {
+    let line = toml_file::line(text, &raw.file);
+    let file = raw.file.into_inner().trim().to_string();
+    if file.contains(['/', '\\']) || file.is_empty() {
+        errors.push(
+            Diagnostic::error(
+                path,
+                format!(
+                    "`file = \"{file}\"` must be the bare name of a file in the event folder, without a path"
+                ),
+            )
+            .at_line(line),
+        );
+    } else if !file.ends_with(".txt") {
+        errors.push(
+            Diagnostic::error(
+                path,
+                format!("`file = \"{file}\"`: articles must be plain-text `.txt` files; rename the file"),
+            )
+            .at_line(line),
+        );
+    }
+    let mut outlet_id_line = line;
+    let outlet_id = raw.outlet_id.and_then(|id| {
+        outlet_id_line = toml_file::line(text, &id);
+        let id = id.into_inner();
+        if is_slug(&id) {
+            Some(id)
+        } else {
+            errors.push(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "`outlet_id = \"{id}\"` is not a slug; use lowercase letters a-z, digits and \
+                         single hyphens, e.g. \"the-daily-news\""
+                    ),
+                )
+                .at_line(outlet_id_line),
+            );
+            None
+        }
+    });
+    ManifestArticle {
+        file,
+        line,
+        outlet: non_empty(raw.outlet),
+        outlet_id,
+        outlet_id_line,
+        headline: non_empty(raw.headline),
+        url: non_empty(raw.url),
+        published: raw
+            .published
+            .and_then(|published| validated_date(text, path, "published", &published, errors)),
+        via: non_empty(raw.via),
+    }
+}
+
+fn validated_date(
+    text: &str,
+    path: &str,
+    key: &str,
+    value: &Spanned<toml::Value>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    match date_text(value.get_ref()) {
+        Some(date) if is_iso_date(&date) => Some(date),
+        shown => {
+            let shown = match shown {
+                Some(date) => format!("\"{date}\""),
+                None => {
+                    let kind = value.get_ref().type_str();
+                    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+                    format!("{article} {kind}")
+                }
+            };
+            errors.push(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "`{key}` is {shown}, not a date; write it as \"YYYY-MM-DD\", e.g. \"2025-07-03\""
+                    ),
+                )
+                .at_line(toml_file::line(text, value)),
+            );
+            None
+        }
+    }
+}

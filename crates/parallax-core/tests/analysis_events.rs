@@ -1,0 +1,306 @@
+//! The engine on small hand-made events: a second story with other outlets (generality), and
+//! one behaviour per test (speakers, split quotes, credits, common names).
+
+use std::collections::BTreeSet;
+
+use parallax_core::analysis::{analyse, EventAnalysis, QuoteFamily, SourceKind};
+use parallax_core::model::{Article, Block, Embed, Event, Outlet, Piece, Sentence};
+
+/// An article of paragraphs, each a list of sentences; ids are `<outlet>-<n>`.
+fn article(outlet: &str, paragraphs: &[&[&str]]) -> Article {
+    let mut n = 0;
+    let blocks = paragraphs
+        .iter()
+        .map(|sentences| {
+            Block::Paragraph(
+                sentences
+                    .iter()
+                    .map(|text| {
+                        n += 1;
+                        Piece::Sentence(Sentence { id: format!("{outlet}-{n}"), text: text.to_string() })
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    Article {
+        file: format!("{outlet}.txt"),
+        outlet: Outlet { id: outlet.into(), name: outlet.replace('-', " ") },
+        blocks,
+        ..Article::default()
+    }
+}
+
+fn event(articles: Vec<Article>) -> Event {
+    Event { id: "test-event".into(), title: "Test".into(), articles, ..Event::default() }
+}
+
+fn family_with<'a>(analysis: &'a EventAnalysis, phrase: &str) -> &'a QuoteFamily {
+    let families: Vec<&QuoteFamily> =
+        analysis.quotes.iter().filter(|f| f.variants.iter().any(|v| v.text.contains(phrase))).collect();
+    assert_eq!(families.len(), 1, "{phrase:?} in {families:#?}");
+    families[0]
+}
+
+fn cyclone() -> Event {
+    event(vec![
+        article(
+            "coast-herald",
+            &[
+                &[
+                    "Cyclone Lina made landfall near the port city of Mareva on Tuesday, killing at least 14 people and forcing 30,000 residents from their homes.",
+                    "Wind speeds reached 190 kilometres per hour as the storm crossed the coast, the national weather agency said.",
+                ],
+                &[
+                    "Mayor Ana Duarte said the city had never seen such damage.",
+                    "\"We have lost roads, bridges and power lines. We will rebuild, but we need help now,\" Duarte told reporters at the harbour.",
+                ],
+                &["The government has declared a state of emergency in three coastal provinces, according to Reuters."],
+                &["Local fishermen said their boats had been smashed against the harbour wall."],
+            ],
+        ),
+        article(
+            "global-wire",
+            &[
+                &["At least 14 people were killed and about 30,000 were evacuated after Cyclone Lina struck Mareva on Tuesday, officials said."],
+                &["“We have lost roads, bridges and power lines,” Mayor Ana Duarte said, “and we need help now.”"],
+                &["Winds of up to 190 kilometres per hour tore roofs off houses across the coast."],
+                &["The storm is expected to weaken as it moves inland on Wednesday, forecasters told AFP."],
+            ],
+        ),
+        article(
+            "metro-daily",
+            &[
+                &["A powerful cyclone slammed into Mareva on Tuesday, leaving 14 people dead and 30,000 displaced."],
+                &["Duarte, the city's mayor, said the damage was unprecedented.", "She added that the city \"will rebuild\"."],
+                &["Emergency spokesperson Luis Romero said rescue teams were searching collapsed buildings in the old town."],
+                &["Xinhua reported that neighbouring countries had offered rescue teams and supplies."],
+            ],
+        ),
+        article(
+            "pacific-radio",
+            &[
+                &["Cyclone Lina killed at least 14 people in Mareva, authorities said on Tuesday."],
+                &["Ana Duarte, Mareva's mayor, said: \"We need help now.\""],
+                &["The storm also flooded the main hospital, whose patients were moved to a school."],
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn a_second_story_gets_sensible_claims() {
+    let analysis = analyse(&cyclone());
+    let toll = analysis
+        .claims
+        .iter()
+        .find(|c| c.sentences.contains(&"pacific-radio-1".to_string()))
+        .expect("the death toll sentence is in a claim");
+    assert!(toll.outlets.len() >= 3, "the death toll is widely shared: {toll:#?}");
+    let hospital =
+        analysis.claims.iter().find(|c| c.sentences.contains(&"pacific-radio-3".to_string())).expect("claim");
+    assert_eq!(hospital.outlets, ["pacific-radio"]);
+    let fishermen =
+        analysis.claims.iter().find(|c| c.sentences.contains(&"coast-herald-6".to_string())).expect("claim");
+    assert_eq!(fishermen.outlets, ["coast-herald"]);
+    let winds =
+        analysis.claims.iter().find(|c| c.sentences.contains(&"global-wire-3".to_string())).expect("claim");
+    assert!(winds.sentences.contains(&"coast-herald-2".to_string()), "{winds:#?}");
+}
+
+#[test]
+fn a_second_story_gets_sensible_quotes_and_speakers() {
+    let analysis = analyse(&cyclone());
+    let family = family_with(&analysis, "need help now");
+    let outlets: BTreeSet<&str> = family.variants.iter().map(|v| v.outlet.as_str()).collect();
+    assert_eq!(outlets, BTreeSet::from(["coast-herald", "global-wire", "pacific-radio"]));
+    assert_eq!(family.speaker.as_deref(), Some("Ana Duarte"));
+    // The split quote is one variant with both halves.
+    let wire = family.variants.iter().find(|v| v.outlet == "global-wire").expect("wire variant");
+    assert!(wire.text.contains("power lines") && wire.text.ends_with("need help now."), "{wire:?}");
+    assert!(!wire.partial);
+    // A pronoun stands for the last named person; a short fragment is partial and stays alone.
+    let rebuild = analysis
+        .quotes
+        .iter()
+        .find(|f| f.variants.len() == 1 && f.variants[0].text == "will rebuild")
+        .expect("the fragment is its own family");
+    assert_eq!(rebuild.speaker.as_deref(), Some("Ana Duarte"));
+    assert!(rebuild.variants[0].partial);
+}
+
+#[test]
+fn a_second_story_gets_credits_and_automatic_topics() {
+    let analysis = analyse(&cyclone());
+    let credits: BTreeSet<(&str, &str, SourceKind)> =
+        analysis.attributions.iter().map(|a| (a.outlet.as_str(), a.source.as_str(), a.kind)).collect();
+    assert!(credits.contains(&("coast-herald", "Reuters", SourceKind::Media)));
+    assert!(credits.contains(&("global-wire", "AFP", SourceKind::Media)));
+    assert!(credits.contains(&("metro-daily", "Xinhua", SourceKind::Media)));
+    assert!(credits.contains(&("metro-daily", "Luis Romero", SourceKind::Official)));
+
+    let total = analysis.coverage.iter().map(|c| c.sentences).sum::<u32>() as usize;
+    assert!((3..=8).contains(&analysis.topics.len()), "{:#?}", analysis.topics);
+    for topic in &analysis.topics {
+        assert!(topic.automatic && !topic.label.is_empty() && !topic.id.is_empty());
+        let outlets: BTreeSet<&str> =
+            topic.sentences.iter().filter_map(|id| id.rsplit_once('-').map(|(o, _)| o)).collect();
+        assert!(outlets.len() >= 2, "{topic:#?}");
+        assert!(topic.sentences.len() * 10 <= total * 4, "a topic is part of the story: {topic:#?}");
+    }
+    let labels: Vec<&str> = analysis.topics.iter().map(|t| t.label.as_str()).collect();
+    assert!(labels.iter().any(|l| l.contains("Duarte") || l.contains("Cyclone")), "{labels:?}");
+    for row in &analysis.coverage {
+        assert_eq!(row.topic_share.len(), analysis.topics.len());
+    }
+}
+
+#[test]
+fn sentences_sharing_only_common_names_stay_apart() {
+    let e = event(vec![
+        article(
+            "a",
+            &[&[
+                "Putin and Trump discussed tariffs on steel imports.",
+                "Putin told Trump about the grain harvest in Siberia.",
+                "Trump praised Putin for the prisoner release.",
+            ]],
+        ),
+        article(
+            "b",
+            &[&[
+                "Putin and Trump met reporters after a tense exchange over sanctions.",
+                "Trump said Putin wanted a summit in Budapest before winter.",
+                "Putin warned Trump about missiles in Europe.",
+            ]],
+        ),
+    ]);
+    let analysis = analyse(&e);
+    assert_eq!(analysis.claims.len(), 6, "{:#?}", analysis.claims);
+    assert!(analysis.claims.iter().all(|c| c.outlets.len() == 1));
+}
+
+#[test]
+fn paraphrases_and_number_words_match() {
+    let e = event(vec![
+        article(
+            "a",
+            &[&["The ministry confirmed that six soldiers were killed in the attack on the border post."]],
+        ),
+        article("b", &[&["Six soldiers died when the border post was attacked, the ministry confirmed."]]),
+        article("c", &[&["A new bridge over the river opened to traffic."]]),
+    ]);
+    let analysis = analyse(&e);
+    let claim = analysis.claims.iter().find(|c| c.sentences.contains(&"a-1".to_string())).expect("claim");
+    assert_eq!(claim.outlets, ["a", "b"]);
+    assert_eq!(claim.missing, ["c"]);
+}
+
+#[test]
+fn speakers_from_descriptors_pronouns_and_variants_of_names() {
+    let e = event(vec![
+        article(
+            "a",
+            &[
+                &["Foreign Minister Ivan Petrov arrived in Geneva on Monday."],
+                &["\"We are ready to sign,\" the foreign minister said."],
+                &["Petrov then met Yury Sokolov."],
+                &["He said: \"Nothing is agreed until everything is agreed.\""],
+                &["\"It is over,\" a source said."],
+            ],
+        ),
+        article(
+            "b",
+            &[&["Kremlin aide Yuri Sokolov said the talks were \"constructive and frank\" on Monday."]],
+        ),
+        article("c", &[&["\"We are ready to sign the deal,\" Petrov told journalists in Geneva."]]),
+    ]);
+    let analysis = analyse(&e);
+    assert_eq!(family_with(&analysis, "ready to sign").speaker.as_deref(), Some("Ivan Petrov"));
+    // "He" refers back to the last named person, Sokolov, whose two spellings are one name.
+    assert_eq!(family_with(&analysis, "Nothing is agreed").speaker.as_deref(), Some("Yuri Sokolov"));
+    assert_eq!(family_with(&analysis, "It is over").speaker, None);
+    let credits: Vec<(&str, &str)> = analysis
+        .attributions
+        .iter()
+        .filter(|a| a.kind == SourceKind::Official)
+        .map(|a| (a.outlet.as_str(), a.source.as_str()))
+        .collect();
+    assert!(credits.contains(&("b", "Yuri Sokolov")), "{credits:?}");
+}
+
+#[test]
+fn quotes_spanning_sentences_map_to_where_they_open() {
+    let e = event(vec![article(
+        "a",
+        &[&[
+            "The envoy spoke briefly.",
+            "She said, “We had a long call.",
+            "It was useful.”",
+            "Then she left.",
+        ]],
+    )]);
+    let analysis = analyse(&e);
+    let family = family_with(&analysis, "long call");
+    assert_eq!(family.variants[0].text, "We had a long call. It was useful.");
+    assert_eq!(family.variants[0].sentence, "a-2");
+}
+
+#[test]
+fn media_names_match_whole_words_with_their_case() {
+    let e = event(vec![
+        article(
+            "a",
+            &[&[
+                "The art fair said the rt prize and the RTL show were cancelled.",
+                "Shares in Reutersville fell, the Art Council reported.",
+                "RT reported that the fair would reopen.",
+            ]],
+        ),
+        article("b", &[&["A spokesman told The Associated Press that the fair would reopen."]]),
+    ]);
+    let analysis = analyse(&e);
+    let media: Vec<(&str, &str, &str)> = analysis
+        .attributions
+        .iter()
+        .filter(|a| a.kind == SourceKind::Media)
+        .map(|a| (a.outlet.as_str(), a.source.as_str(), a.sentence.as_str()))
+        .collect();
+    assert_eq!(media, [("a", "RT", "a-3"), ("b", "AP", "b-1")]);
+}
+
+#[test]
+fn embedded_posts_are_credited() {
+    let mut e = event(vec![article("a", &[&["The video went viral."]])]);
+    e.articles[0].blocks.push(Block::Embed(Embed {
+        sentences: vec![Sentence { id: "a-2".into(), text: "What a day.".into() }],
+        author: Some("Jane Roe".into()),
+        handle: Some("janeroe".into()),
+        ..Embed::default()
+    }));
+    e.articles[0].blocks.push(Block::Embed(Embed {
+        sentences: vec![Sentence { id: "a-3".into(), text: "Indeed.".into() }],
+        author: None,
+        handle: Some("anon".into()),
+        ..Embed::default()
+    }));
+    let analysis = analyse(&e);
+    let posts: Vec<(&str, &str)> = analysis
+        .attributions
+        .iter()
+        .filter(|a| a.kind == SourceKind::SocialPost)
+        .map(|a| (a.source.as_str(), a.sentence.as_str()))
+        .collect();
+    assert_eq!(posts, [("Jane Roe", "a-2"), ("@anon", "a-3")]);
+    // Embeds are someone else's words: they are in no claim.
+    assert!(analysis.claims.iter().all(|c| c.sentences == ["a-1"]));
+}
+
+#[test]
+fn empty_events_and_articles() {
+    let analysis = analyse(&Event::default());
+    assert!(analysis.claims.is_empty() && analysis.quotes.is_empty() && analysis.topics.is_empty());
+    let analysis = analyse(&event(vec![article("a", &[]), article("b", &[&[""]])]));
+    assert_eq!(analysis.coverage.len(), 2);
+    assert_eq!(analysis.coverage[0].claim_share, 0.0);
+}
