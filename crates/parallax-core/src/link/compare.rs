@@ -1,0 +1,163 @@
+//! The compare view's link state: which outlets, in which order, and what is shown.
+
+use super::notice::Notice;
+use super::query::{decode, encode_into, pairs};
+use super::{DEFAULT_OUTLETS, MAX_OUTLETS};
+use crate::model::Event;
+
+/// Everything a compare link says about the view. Built by [`CompareView::parse`], it only ever
+/// holds outlet ids of its event, each once, at most [`MAX_OUTLETS`] of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompareView {
+    /// The outlet ids, in column order (`o=`).
+    pub outlets: Vec<String>,
+    /// Whether removed boilerplate is shown in place, greyed out (`removed=1`).
+    pub show_removed: bool,
+}
+
+/// The outcome of reading a compare link: a valid view, plus notices for what was wrong.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParsedCompare {
+    /// The view to show.
+    pub view: CompareView,
+    /// What was dropped or adjusted, in the order met.
+    pub notices: Vec<Notice>,
+    /// The link named no outlets at all, so `view` holds the defaults. The app replaces the URL
+    /// with the canonical one, so that the link in the address bar names what is shown.
+    pub outlets_defaulted: bool,
+}
+
+impl CompareView {
+    /// The view a link without `o=` opens: the event's first [`DEFAULT_OUTLETS`] outlets.
+    pub fn default_for(event: &Event) -> CompareView {
+        let outlets =
+            event.articles.iter().take(DEFAULT_OUTLETS).map(|article| article.outlet.id.clone()).collect();
+        CompareView { outlets, show_removed: false }
+    }
+
+    /// Reads a query string (with or without its leading `?`) against `event`. Never fails: any
+    /// part that cannot be used is dropped with a [`Notice`], and the view falls back to the
+    /// defaults where nothing valid is left.
+    pub fn parse(query: &str, event: &Event) -> ParsedCompare {
+        let mut notices = Vec::new();
+        let mut requested = Vec::new();
+        let mut show_removed = false;
+        for (key, raw_value) in pairs(query) {
+            match key.as_str() {
+                "o" => requested.extend(outlet_items(&raw_value, event)),
+                "removed" => {
+                    let value = decode(&raw_value);
+                    match parse_flag(&value) {
+                        Some(flag) => show_removed = flag,
+                        None => notices.push(Notice::MalformedValue { key, value, expected: "1 or 0" }),
+                    }
+                }
+                // Unknown keys (tracking tags, keys from newer versions) are ignored.
+                _ => {}
+            }
+        }
+
+        let outlets_given = !requested.is_empty();
+        let mut outlets = choose_outlets(requested, event, &mut notices);
+        let outlets_defaulted = outlets.is_empty();
+        if outlets_defaulted {
+            if outlets_given {
+                notices.push(Notice::NoValidOutlets);
+            }
+            outlets = CompareView::default_for(event).outlets;
+        } else if outlets.len() == 1 && event.articles.len() > 1 {
+            notices.push(Notice::TooFewOutlets);
+        }
+        ParsedCompare {
+            view: CompareView { outlets, show_removed },
+            notices,
+            outlets_defaulted: outlets_defaulted && !outlets_given,
+        }
+    }
+
+    /// The canonical query string, without the leading `?`: keys in a fixed order, defaults left
+    /// out, ids percent-encoded where needed. [`CompareView::parse`] reads it back to `self`.
+    pub fn to_query(&self) -> String {
+        let mut query = String::new();
+        for (n, id) in self.outlets.iter().enumerate() {
+            query.push_str(if n == 0 { "o=" } else { "," });
+            encode_into(id, &mut query);
+        }
+        if self.show_removed {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str("removed=1");
+        }
+        query
+    }
+}
+
+/// The outlet ids named in one `o=` value, decoded, trimmed and matched against the event where
+/// possible. A comma that arrives percent-encoded (`%2C`) still separates ids, unless the whole
+/// decoded text is itself an outlet id.
+fn outlet_items(raw_value: &str, event: &Event) -> Vec<String> {
+    let mut items = Vec::new();
+    for raw_item in raw_value.split(',') {
+        let item = decode(raw_item);
+        let item = item.trim();
+        if item.contains(',') && find_outlet(event, item).is_none() {
+            items.extend(item.split(',').map(str::trim).filter(|part| !part.is_empty()).map(String::from));
+        } else if !item.is_empty() {
+            items.push(item.to_string());
+        }
+    }
+    items
+}
+
+/// Picks the valid outlets from the requested ids, in order, noting unknown and repeated ids and
+/// those past [`MAX_OUTLETS`].
+fn choose_outlets(requested: Vec<String>, event: &Event, notices: &mut Vec<Notice>) -> Vec<String> {
+    let mut chosen: Vec<String> = Vec::new();
+    let mut dropped: Vec<String> = Vec::new();
+    let mut repeated: Vec<String> = Vec::new();
+    for item in requested {
+        let Some(id) = find_outlet(event, &item) else {
+            if !notices.contains(&Notice::UnknownOutlet(item.clone())) {
+                notices.push(Notice::UnknownOutlet(item));
+            }
+            continue;
+        };
+        let seen = chosen.iter().chain(&dropped).any(|known| known == id);
+        if seen {
+            if !repeated.iter().any(|known| known == id) {
+                repeated.push(id.to_string());
+                notices.push(Notice::DuplicateOutlet(id.to_string()));
+            }
+        } else if chosen.len() < MAX_OUTLETS {
+            chosen.push(id.to_string());
+        } else {
+            dropped.push(id.to_string());
+        }
+    }
+    if !dropped.is_empty() {
+        notices.push(Notice::TooManyOutlets(dropped));
+    }
+    chosen
+}
+
+/// The event's own spelling of an outlet id: an exact match, else one that differs only in
+/// ASCII case.
+fn find_outlet<'e>(event: &'e Event, wanted: &str) -> Option<&'e str> {
+    let ids = || event.articles.iter().map(|article| article.outlet.id.as_str());
+    ids().find(|id| *id == wanted).or_else(|| ids().find(|id| id.eq_ignore_ascii_case(wanted)))
+}
+
+/// Reads an on/off value. A bare key (`&removed`) means on.
+fn parse_flag(value: &str) -> Option<bool> {
+    const ON: [&str; 5] = ["", "1", "true", "yes", "on"];
+    const OFF: [&str; 4] = ["0", "false", "no", "off"];
+    let value = value.trim();
+    if ON.iter().any(|word| value.eq_ignore_ascii_case(word)) {
+        Some(true)
+    } else if OFF.iter().any(|word| value.eq_ignore_ascii_case(word)) {
+        Some(false)
+    } else {
+        None
+    }
+}

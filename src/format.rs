@@ -1,0 +1,109 @@
+//! Plain-text formatting for display: dates, counts and labels. Pure, so it is tested on the host.
+
+use parallax_core::model::Embed;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A `YYYY-MM-DD` date written out for readers ("3 July 2025"); anything else is returned as is.
+pub fn date(iso: &str) -> String {
+    let mut parts = iso.trim().splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let all_digits = |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+    if !(all_digits(year, 4) && all_digits(month, 2) && all_digits(day, 2)) {
+        return iso.to_string();
+    }
+    let month_name = month.parse::<usize>().ok().and_then(|m| m.checked_sub(1)).and_then(|m| MONTHS.get(m));
+    match (day.parse::<u8>(), month_name) {
+        (Ok(day @ 1..=31), Some(month_name)) => format!("{day} {month_name} {year}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// A count with its noun, thousands grouped: "1 outlet", "1,204 words".
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1 + plural.len());
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped.push(' ');
+    grouped.push_str(if n == 1 { singular } else { plural });
+    grouped
+}
+
+/// The label over an embedded post: "Embedded post by Name (@handle)", with whatever is known.
+pub fn embed_label(embed: &Embed) -> String {
+    let author = embed.author.as_deref().map(str::trim).filter(|name| !name.is_empty());
+    let handle = embed.handle.as_deref().map(|h| h.trim().trim_start_matches('@')).filter(|h| !h.is_empty());
+    match (author, handle) {
+        (Some(author), Some(handle)) => format!("Embedded post by {author} (@{handle})"),
+        (Some(author), None) => format!("Embedded post by {author}"),
+        (None, Some(handle)) => format!("Embedded post by @{handle}"),
+        (None, None) => "Embedded post".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_out_and_odd_ones_kept() {
+        assert_eq!(date("2025-07-03"), "3 July 2025");
+        assert_eq!(date("1999-12-31"), "31 December 1999");
+        for odd in [
+            "",
+            "2025",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-07-00",
+            "2025-07-32",
+            "25-07-03",
+            "2025-07-3",
+            "२०२५-07-03",
+        ] {
+            assert_eq!(date(odd), odd);
+        }
+    }
+
+    #[test]
+    fn counts_group_thousands_and_agree_in_number() {
+        assert_eq!(count(0, "word", "words"), "0 words");
+        assert_eq!(count(1, "outlet", "outlets"), "1 outlet");
+        assert_eq!(count(999, "word", "words"), "999 words");
+        assert_eq!(count(1204, "word", "words"), "1,204 words");
+        assert_eq!(count(1_234_567, "word", "words"), "1,234,567 words");
+    }
+
+    #[test]
+    fn embed_labels_say_what_is_known() {
+        let embed = |author: Option<&str>, handle: Option<&str>| Embed {
+            author: author.map(String::from),
+            handle: handle.map(String::from),
+            ..Embed::default()
+        };
+        assert_eq!(embed_label(&embed(Some("Jane Doe"), Some("jdoe"))), "Embedded post by Jane Doe (@jdoe)");
+        assert_eq!(embed_label(&embed(Some("Jane Doe"), Some("@jdoe"))), "Embedded post by Jane Doe (@jdoe)");
+        assert_eq!(embed_label(&embed(Some("Jane Doe"), None)), "Embedded post by Jane Doe");
+        assert_eq!(embed_label(&embed(None, Some("jdoe"))), "Embedded post by @jdoe");
+        assert_eq!(embed_label(&embed(Some(" "), Some(""))), "Embedded post");
+    }
+}

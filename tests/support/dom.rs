@@ -1,0 +1,66 @@
+//! Small DOM helpers shared by the browser tests: a fresh root element, waiting for Yew to
+//! render, querying, clicking and typing.
+// Each test file uses its own subset of the helpers.
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+/// A new, empty `<div>` attached to the document body.
+pub fn fresh_root() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("create a div");
+    document.body().expect("a body").append_child(&root).expect("attach the div");
+    root
+}
+
+/// Lets Yew's scheduler (and any effects it queues) run.
+pub async fn settle() {
+    for _ in 0..4 {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+}
+
+/// Every element under `root` that matches `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("a valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The one element under `root` that matches `selector`; fails the test otherwise.
+pub fn one(root: &Element, selector: &str) -> Element {
+    let found = all(root, selector);
+    assert_eq!(found.len(), 1, "expected exactly one {selector}, found {}", found.len());
+    found.into_iter().next().expect("one element")
+}
+
+/// The element's text content.
+pub fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+/// The value of an attribute, or `None`.
+pub fn attr(element: &Element, name: &str) -> Option<String> {
+    element.get_attribute(name)
+}
+
+/// Clicks an element as a user would (the browser fires the input and change events of a
+/// checkbox, and submits a form for a submit button).
+pub fn click(element: &Element) {
+    element.dyn_ref::<HtmlElement>().expect("an HTML element").click();
+}
+
+/// Dispatches a bubbling `keydown` for `key` at the element.
+pub fn key_down(element: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a keyboard event");
+    element.dispatch_event(&event).expect("dispatch keydown");
+}
