@@ -1,5 +1,7 @@
-//! The `parallax` command: `check` validates a corpus folder.
+//! The `parallax` command: a thin entry point over [`parallax_cli::run`].
 
-fn main() {
-    println!("parallax: placeholder");
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    parallax_cli::run(std::env::args_os())
 }
