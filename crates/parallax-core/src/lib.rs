@@ -13,6 +13,7 @@ pub mod ingest;
 pub mod link;
 pub mod model;
 pub mod source;
+pub mod view;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use ingest::{ingest, Ingested, Limits};

@@ -1,29 +1,42 @@
 //! The URL contract: reading the state a shared link carries and writing it back canonically.
 //!
-//! A link to a comparison is `#/e/<event-id>/compare?<query>`. The route part belongs to the web
-//! app; this module owns the query. [`CompareView::parse`] turns any query string, however
-//! mangled, into a valid view of one event plus a list of [`Notice`]s that say, in words a
-//! reader understands, which parts of the link were dropped or adjusted.
-//! [`CompareView::to_query`] writes a view back in canonical form, so that a view has exactly one
-//! link and the links the app writes always parse back to the same view.
+//! An event has four pages: `#/e/<event-id>` (overview and coverage matrix),
+//! `#/e/<event-id>/compare`, `#/e/<event-id>/quotes` and `#/e/<event-id>/sources`. The route part
+//! belongs to the web app; this module owns the query. [`EventView::parse`] turns any query string,
+//! however mangled, into a valid [`EventView`] of one page of one event, plus a list of
+//! [`Notice`]s that say, in words a reader understands, which parts of the link were dropped or
+//! adjusted. [`EventView::to_query`] writes a view back in canonical form, so that a view has
+//! exactly one link and the links the app writes always parse back to the same view.
+//! [`CompareView`] is the outlets-and-removed part of the compare page on its own;
+//! [`CompareView::parse`] reads only those two keys.
 //!
 //! Query keys, in canonical order:
 //!
-//! | key | value | default |
-//! | --- | --- | --- |
-//! | `o` | outlet ids, comma-separated, in column order | the event's first [`DEFAULT_OUTLETS`] outlets |
-//! | `removed` | `1` to show removed boilerplate in place | off |
+//! | key | pages | value | default |
+//! | --- | --- | --- | --- |
+//! | `o` | compare | outlet ids, comma-separated, in column order | the event's first [`DEFAULT_OUTLETS`] outlets |
+//! | `view` | compare | `read` or `align` ([`Layout`]) | `read` |
+//! | `sort` | compare | `story` or `unique` ([`Sort`]): the aligned rows' order | `story` |
+//! | `t` | all | topic ids of the event's analysis, comma-separated ([`Filter::topics`]) | none |
+//! | `q` | all | search text, at most [`MAX_SEARCH_CHARS`] characters ([`Filter::text`]) | none |
+//! | `s` | compare | a sentence id to focus; its outlet is added to `o` if there is room | none |
+//! | `removed` | compare | `1` to show removed boilerplate in place | off |
 //!
-//! Parsing is lenient, as links travel through chat apps and hand edits: keys may repeat (`o=a&o=b`
-//! is read as `o=a,b`), values may be percent-encoded, outlet ids are matched without regard to
-//! ASCII case, and unknown keys are ignored. Later views add keys (`view`, `t`, `q`, `s`) the same
-//! way: one field in [`CompareView`], one arm in the parser, one line in the writer.
+//! Parsing is lenient, as links travel through chat apps and hand edits: list keys may repeat
+//! (`o=a&o=b` is read as `o=a,b`), other keys take their last value, values may be
+//! percent-encoded, ids are matched without regard to ASCII case, and unknown keys (and keys the
+//! page does not use) are ignored. Topics come out in the analysis's order, so that one set of
+//! topics has one link.
 
 mod compare;
+mod event_view;
+mod filter;
 mod notice;
 mod query;
 
 pub use compare::{CompareView, ParsedCompare};
+pub use event_view::{EventView, Layout, Page, ParsedView, Sort};
+pub use filter::{search_text, Filter};
 pub use notice::Notice;
 
 /// The fewest outlets a comparison is meant for (fewer still render, with a notice).
@@ -34,6 +47,9 @@ pub const MAX_OUTLETS: usize = 5;
 
 /// How many outlets a comparison shows when the link names none.
 pub const DEFAULT_OUTLETS: usize = 3;
+
+/// The longest search text a link keeps, in characters; longer text is cut with a notice.
+pub const MAX_SEARCH_CHARS: usize = 200;
 
 #[cfg(test)]
 mod tests;

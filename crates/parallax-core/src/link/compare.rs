@@ -44,7 +44,7 @@ impl CompareView {
         let mut show_removed = false;
         for (key, raw_value) in pairs(query) {
             match key.as_str() {
-                "o" => requested.extend(outlet_items(&raw_value, event)),
+                "o" => requested.extend(list_items(&raw_value, |item| find_outlet(event, item).is_some())),
                 "removed" => {
                     let value = decode(&raw_value);
                     match parse_flag(&value) {
@@ -79,10 +79,7 @@ impl CompareView {
     /// out, ids percent-encoded where needed. [`CompareView::parse`] reads it back to `self`.
     pub fn to_query(&self) -> String {
         let mut query = String::new();
-        for (n, id) in self.outlets.iter().enumerate() {
-            query.push_str(if n == 0 { "o=" } else { "," });
-            encode_into(id, &mut query);
-        }
+        write_list("o", &self.outlets, &mut query);
         if self.show_removed {
             if !query.is_empty() {
                 query.push('&');
@@ -93,15 +90,32 @@ impl CompareView {
     }
 }
 
-/// The outlet ids named in one `o=` value, decoded, trimmed and matched against the event where
-/// possible. A comma that arrives percent-encoded (`%2C`) still separates ids, unless the whole
-/// decoded text is itself an outlet id.
-fn outlet_items(raw_value: &str, event: &Event) -> Vec<String> {
+/// Appends `key=a,b,…` (ids percent-encoded) to a query, after a `&` if it is not empty; nothing
+/// for an empty list.
+pub(super) fn write_list(key: &str, ids: &[String], query: &mut String) {
+    for (n, id) in ids.iter().enumerate() {
+        if n == 0 {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(key);
+            query.push('=');
+        } else {
+            query.push(',');
+        }
+        encode_into(id, query);
+    }
+}
+
+/// The ids named in one list value (`o=`, `t=`), decoded and trimmed. A comma that arrives
+/// percent-encoded (`%2C`) still separates ids, unless the whole decoded text is itself a known
+/// id.
+pub(super) fn list_items(raw_value: &str, is_known: impl Fn(&str) -> bool) -> Vec<String> {
     let mut items = Vec::new();
     for raw_item in raw_value.split(',') {
         let item = decode(raw_item);
         let item = item.trim();
-        if item.contains(',') && find_outlet(event, item).is_none() {
+        if item.contains(',') && !is_known(item) {
             items.extend(item.split(',').map(str::trim).filter(|part| !part.is_empty()).map(String::from));
         } else if !item.is_empty() {
             items.push(item.to_string());
@@ -112,7 +126,11 @@ fn outlet_items(raw_value: &str, event: &Event) -> Vec<String> {
 
 /// Picks the valid outlets from the requested ids, in order, noting unknown and repeated ids and
 /// those past [`MAX_OUTLETS`].
-fn choose_outlets(requested: Vec<String>, event: &Event, notices: &mut Vec<Notice>) -> Vec<String> {
+pub(super) fn choose_outlets(
+    requested: Vec<String>,
+    event: &Event,
+    notices: &mut Vec<Notice>,
+) -> Vec<String> {
     let mut chosen: Vec<String> = Vec::new();
     let mut dropped: Vec<String> = Vec::new();
     let mut repeated: Vec<String> = Vec::new();
@@ -143,13 +161,13 @@ fn choose_outlets(requested: Vec<String>, event: &Event, notices: &mut Vec<Notic
 
 /// The event's own spelling of an outlet id: an exact match, else one that differs only in
 /// ASCII case.
-fn find_outlet<'e>(event: &'e Event, wanted: &str) -> Option<&'e str> {
+pub(super) fn find_outlet<'e>(event: &'e Event, wanted: &str) -> Option<&'e str> {
     let ids = || event.articles.iter().map(|article| article.outlet.id.as_str());
     ids().find(|id| *id == wanted).or_else(|| ids().find(|id| id.eq_ignore_ascii_case(wanted)))
 }
 
 /// Reads an on/off value. A bare key (`&removed`) means on.
-fn parse_flag(value: &str) -> Option<bool> {
+pub(super) fn parse_flag(value: &str) -> Option<bool> {
     const ON: [&str; 5] = ["", "1", "true", "yes", "on"];
     const OFF: [&str; 4] = ["0", "false", "no", "off"];
     let value = value.trim();

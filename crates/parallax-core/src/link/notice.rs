@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{MAX_OUTLETS, MIN_OUTLETS};
+use super::{MAX_OUTLETS, MAX_SEARCH_CHARS, MIN_OUTLETS};
 
 /// The longest piece of a link quoted back in a notice, in characters.
 const QUOTE_LIMIT: usize = 60;
@@ -23,6 +23,20 @@ pub enum Notice {
     TooFewOutlets,
     /// `o=` named outlets, but none of the event's, so the default outlets are shown instead.
     NoValidOutlets,
+    /// A topic id in `t=` that is not one of the event's topics; it was left out.
+    UnknownTopic(String),
+    /// A sentence id in `s=` that is not one of the event's sentences; nothing is focused.
+    UnknownSentence(String),
+    /// The focused sentence's outlet is not shown and there is no room to add it, so nothing is
+    /// focused.
+    FocusNotShown {
+        /// The sentence id.
+        sentence: String,
+        /// Its outlet's id.
+        outlet: String,
+    },
+    /// The search text was longer than [`MAX_SEARCH_CHARS`] characters and was cut.
+    SearchCut,
     /// A value that is not understood for its key; the key's default is used.
     MalformedValue {
         /// The query key.
@@ -44,6 +58,10 @@ impl Notice {
             Notice::TooManyOutlets(_) => "too-many-outlets",
             Notice::TooFewOutlets => "too-few-outlets",
             Notice::NoValidOutlets => "no-valid-outlets",
+            Notice::UnknownTopic(_) => "unknown-topic",
+            Notice::UnknownSentence(_) => "unknown-sentence",
+            Notice::FocusNotShown { .. } => "focus-not-shown",
+            Notice::SearchCut => "search-cut",
             Notice::MalformedValue { .. } => "malformed-value",
         }
     }
@@ -77,6 +95,19 @@ impl fmt::Display for Notice {
             Notice::NoValidOutlets => f.write_str(
                 "None of the outlets in the link belong to this event, so the first ones are shown.",
             ),
+            Notice::UnknownTopic(id) => {
+                write!(f, "There is no topic “{}” in this event, so it was left out.", Quoted(id))
+            }
+            Notice::UnknownSentence(id) => {
+                write!(f, "There is no sentence “{}” in this event, so none is highlighted.", Quoted(id))
+            }
+            Notice::FocusNotShown { sentence, outlet } => write!(
+                f,
+                "The sentence “{}” is from “{}”, which did not fit beside the other outlets, so it is not highlighted.",
+                Quoted(sentence),
+                Quoted(outlet)
+            ),
+            Notice::SearchCut => write!(f, "The search was cut to its first {MAX_SEARCH_CHARS} characters."),
             Notice::MalformedValue { key, value, expected } => write!(
                 f,
                 "“{}={}” is not understood (use {expected}), so it was ignored.",

@@ -248,3 +248,5 @@ fn garbage_never_panics_and_always_yields_a_valid_view() {
         }
     }
 }
+
+mod event_view;
