@@ -304,3 +304,91 @@ fn empty_events_and_articles() {
     assert_eq!(analysis.coverage.len(), 2);
     assert_eq!(analysis.coverage[0].claim_share, 0.0);
 }
+
+/// A rail strike told by four outlets whose articles, like real ones, name the two main actors
+/// in most paragraphs. Sentence ids are `<outlet>-<n>`.
+fn rail_strike() -> Event {
+    event(vec![
+        article(
+            "north-star",
+            &[
+                &["Transport Minister Elena Varga revealed the details of her talks with union leader Marko Bilic on Monday."],
+                &["Varga said the strike had cost the economy 40 million euros a day."],
+                &["Bilic repeated that the union wanted wages to rise by 8 percent."],
+                &["Varga added that the union's recent suspension of overtime on freight lines was not discussed during the meeting."],
+                &["Bilic said the drivers would not return until Varga made a written offer."],
+                &["Commuters in the capital queued for buses for a second week."],
+            ],
+        ),
+        article(
+            "daily-east",
+            &[
+                &["Union leader Marko Bilic walked out of a union congress in Brno on Monday to attend talks with Transport Minister Elena Varga."],
+                &["Bilic apologised to the delegates and promised to return before the evening vote."],
+                &["Varga told reporters the strike was costing 40 million euros every day."],
+                &["These talks come shortly after the union unexpectedly halted overtime on freight lines, including the port routes and the northern corridor."],
+                &["Varga and Bilic are due to meet again on Thursday."],
+            ],
+        ),
+        article(
+            "capital-news",
+            &[
+                &["Marko Bilic left the union congress in Brno early on Monday for talks with Elena Varga."],
+                &["The recent union move to temporarily suspend overtime was not mentioned, a development closely watched by exporters."],
+                &["Varga called the talks constructive, while Bilic said no agreement had been reached."],
+                &["The 8 percent pay demand remains the main obstacle, Bilic told reporters."],
+                &["Varga said she would not negotiate through the media."],
+            ],
+        ),
+        article(
+            "west-wire",
+            &[
+                &["Varga and Bilic held talks on Monday as the strike entered its second week."],
+                &["Trains across the country stood idle, and Varga said the stoppage was costing the economy 40 million euros each day."],
+                &["Bilic has led the union since 2019."],
+                &["Varga's ministry said emergency bus services would be extended."],
+            ],
+        ),
+    ])
+}
+
+/// The claim holding a sentence id.
+fn claim_of<'a>(analysis: &'a EventAnalysis, sentence: &str) -> &'a parallax_core::analysis::Claim {
+    analysis
+        .claims
+        .iter()
+        .find(|c| c.sentences.iter().any(|s| s == sentence))
+        .expect("every sentence has a claim")
+}
+
+#[test]
+fn a_fact_inside_a_longer_sentence_matches_its_shorter_wording() {
+    let analysis = analyse(&rail_strike());
+    // "suspension of overtime on freight lines was not discussed" against "halted overtime on
+    // freight lines, including the port routes and the northern corridor".
+    let overtime = claim_of(&analysis, "north-star-4");
+    assert!(overtime.sentences.contains(&"daily-east-4".to_string()), "{overtime:#?}");
+    assert!(overtime.outlets.iter().all(|o| o != "west-wire"), "{overtime:#?}");
+}
+
+#[test]
+fn a_figure_inside_a_longer_sentence_matches_its_short_statement() {
+    let analysis = analyse(&rail_strike());
+    let cost = claim_of(&analysis, "north-star-2");
+    assert_eq!(cost.outlets, ["north-star", "daily-east", "west-wire"], "{cost:#?}");
+}
+
+#[test]
+fn a_lead_sharing_only_the_main_names_day_and_talks_stays_apart() {
+    let analysis = analyse(&rail_strike());
+    let lead = claim_of(&analysis, "north-star-1");
+    assert!(!lead.sentences.contains(&"daily-east-1".to_string()), "{lead:#?}");
+    assert!(!lead.sentences.contains(&"capital-news-1".to_string()), "{lead:#?}");
+    // Leaving the congress for the talks is one fact in two outlets.
+    let walkout = claim_of(&analysis, "daily-east-1");
+    assert!(walkout.sentences.contains(&"capital-news-1".to_string()), "{walkout:#?}");
+    // Different facts about the same people stay apart.
+    for unique in ["north-star-6", "daily-east-2", "west-wire-3", "west-wire-4", "capital-news-5"] {
+        assert_eq!(claim_of(&analysis, unique).sentences, [unique], "{unique}");
+    }
+}

@@ -1,6 +1,6 @@
 //! Word-level diffs between two wordings of a quote, with the `similar` crate.
 //!
-//! Words are compared case-insensitively without their punctuation ("[Trump]" equals "Trump",
+//! Words are compared case-insensitively without their punctuation ("\[Trump\]" equals "Trump",
 //! "don’t" equals "don't"); the output keeps each side's words as written. Consecutive words of
 //! one kind are joined into one step.
 

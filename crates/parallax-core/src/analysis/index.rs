@@ -53,7 +53,9 @@ pub fn document_frequency(items: &[Vec<u32>], terms: usize) -> Vec<u32> {
 }
 
 /// Candidate pairs `(a, b)` with `a < b`, `group[a] != group[b]`, that share a term with at most
-/// `max_postings` postings. Each pair comes once, with the number of such terms they share.
+/// `max_postings` postings. Each pair comes once, with the number of such terms they share, in
+/// ascending order. No hashing: each item walks its terms' posting lists and marks the items it
+/// meets, so the work is the number of postings visited.
 pub fn candidate_pairs(
     items: &[Vec<u32>],
     group: &[usize],
@@ -61,28 +63,46 @@ pub fn candidate_pairs(
     max_postings: usize,
 ) -> Vec<((usize, usize), u32)> {
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); terms];
+    let mut distinct: Vec<Vec<u32>> = Vec::with_capacity(items.len());
     for (index, item) in items.iter().enumerate() {
         let mut seen: Vec<u32> = item.clone();
         seen.sort_unstable();
         seen.dedup();
-        for term in seen {
+        for &term in &seen {
             if let Some(list) = postings.get_mut(term as usize) {
                 list.push(index);
             }
         }
+        distinct.push(seen);
     }
-    let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
-    for list in postings.iter().filter(|list| list.len() >= 2 && list.len() <= max_postings) {
-        for (n, &a) in list.iter().enumerate() {
-            for &b in &list[n + 1..] {
-                if group.get(a) != group.get(b) {
-                    *shared.entry((a, b)).or_insert(0) += 1;
+    let mut shared = vec![0u32; items.len()];
+    let mut met: Vec<usize> = Vec::new();
+    let mut pairs = Vec::new();
+    for (a, seen) in distinct.iter().enumerate() {
+        for &term in seen {
+            let Some(list) = postings.get(term as usize) else { continue };
+            if list.len() < 2 || list.len() > max_postings {
+                continue;
+            }
+            // Postings are in item order: only the items after `a` make new pairs.
+            let start = list.partition_point(|&b| b <= a);
+            for &b in &list[start..] {
+                if group.get(a) == group.get(b) {
+                    continue;
                 }
+                if shared[b] == 0 {
+                    met.push(b);
+                }
+                shared[b] += 1;
             }
         }
+        met.sort_unstable();
+        for &b in &met {
+            pairs.push(((a, b), shared[b]));
+            shared[b] = 0;
+        }
+        met.clear();
     }
-    let mut pairs: Vec<((usize, usize), u32)> = shared.into_iter().collect();
-    pairs.sort_unstable();
     pairs
 }
 

@@ -17,7 +17,7 @@
 //! Candidate pairs come from an inverted index over content keys; families are the connected
 //! groups.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::Quote;
 use crate::analysis::index::{candidate_pairs, Vocabulary};
@@ -46,6 +46,7 @@ pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
         .iter()
         .map(|q| q.tokens.iter().filter(|t| t.is_content()).map(|t| vocab.id(&t.key)).collect())
         .collect();
+    let keys: Vec<Vec<u32>> = items.iter().map(|item| sorted_set(item)).collect();
     let own_group: Vec<usize> = (0..quotes.len()).collect();
     let max_postings = (3 * outlets).max(16);
     let is_long = |i: usize| quotes.get(i).is_some_and(|q| q.tokens.len() >= MIN_LINK_WORDS);
@@ -53,17 +54,19 @@ pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
     let mut short_links: Vec<(usize, usize, f32)> = Vec::new();
     for ((a, b), _) in candidate_pairs(&items, &own_group, vocab.len(), max_postings) {
         let (Some(qa), Some(qb)) = (quotes.get(a), quotes.get(b)) else { continue };
-        if !same_family(qa, qb) {
-            continue;
-        }
+        let (Some(ka), Some(kb)) = (keys.get(a), keys.get(b)) else { continue };
         if is_long(a) && is_long(b) {
+            // Already one family: comparing again cannot change anything.
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            if ra != rb {
+            if ra != rb && same_family_keyed((qa, ka), (qb, kb)) {
                 parent[ra.max(rb)] = ra.min(rb);
             }
-        } else {
+        } else if same_family_keyed((qa, ka), (qb, kb)) {
             let (short, long) = if qa.tokens.len() <= qb.tokens.len() { (a, b) } else { (b, a) };
-            let strength = quotes.get(short).zip(quotes.get(long)).map_or(0.0, |(s, l)| match_strength(s, l));
+            let strength = match (quotes.get(short), keys.get(short), quotes.get(long), keys.get(long)) {
+                (Some(qs), Some(ks), Some(ql), Some(kl)) => match_strength((qs, ks), (ql, kl)),
+                _ => 0.0,
+            };
             short_links.push((short, long, strength));
         }
     }
@@ -99,10 +102,10 @@ pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
 }
 
 /// How strongly a short quote matches a longer one: its run coverage, plus its content overlap.
-fn match_strength(short: &Quote, long: &Quote) -> f32 {
-    let (cs, cl) = (content_keys(short), content_keys(long));
-    let overlap = if cs.is_empty() { 0.0 } else { cs.intersection(&cl).count() as f32 / cs.len() as f32 };
-    run_coverage(short, long) + overlap
+fn match_strength(short: (&Quote, &[u32]), long: (&Quote, &[u32])) -> f32 {
+    let overlap =
+        if short.1.is_empty() { 0.0 } else { shared_count(short.1, long.1) as f32 / short.1.len() as f32 };
+    run_coverage(short.0, long.0) + overlap
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -115,12 +118,21 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 
 /// Whether two quotes are wordings of one remark (see the module docs).
 pub fn same_family(a: &Quote, b: &Quote) -> bool {
-    let (short, long) = if a.tokens.len() <= b.tokens.len() { (a, b) } else { (b, a) };
+    let mut vocab = Vocabulary::default();
+    let mut keys = |q: &Quote| -> Vec<u32> {
+        sorted_set(&q.tokens.iter().filter(|t| t.is_content()).map(|t| vocab.id(&t.key)).collect::<Vec<_>>())
+    };
+    let (ka, kb) = (keys(a), keys(b));
+    same_family_keyed((a, &ka), (b, &kb))
+}
+
+/// [`same_family`] with each quote's content key ids, sorted and deduplicated.
+fn same_family_keyed(a: (&Quote, &[u32]), b: (&Quote, &[u32])) -> bool {
+    let ((short, cs), (long, cl)) = if a.0.tokens.len() <= b.0.tokens.len() { (a, b) } else { (b, a) };
     if short.tokens.len() < MIN_FAMILY_WORDS {
         return false;
     }
-    let (cs, cl) = (content_keys(short), content_keys(long));
-    let shared = cs.intersection(&cl).count();
+    let shared = shared_count(cs, cl);
     if shared >= 2 {
         let dice = 2.0 * shared as f32 / (cs.len() + cl.len()) as f32;
         if dice >= MIN_DICE {
@@ -133,8 +145,29 @@ pub fn same_family(a: &Quote, b: &Quote) -> bool {
     run_coverage(short, long) >= MIN_RUN_COVERAGE
 }
 
-fn content_keys(quote: &Quote) -> HashSet<&str> {
-    quote.tokens.iter().filter(|t| t.is_content()).map(|t| t.key.as_str()).collect()
+/// The values of a list, sorted and deduplicated.
+fn sorted_set(items: &[u32]) -> Vec<u32> {
+    let mut set = items.to_vec();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// How many values two sorted, deduplicated lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
 }
 
 /// The share of `short`'s words covered by runs of two or more words (with a content word) that
@@ -149,8 +182,9 @@ fn run_coverage(short: &Quote, long: &Quote) -> f32 {
     }
     let mut covered = vec![false; s.len()];
     let mut previous = vec![0usize; l.len() + 1];
+    let mut current = vec![0usize; l.len() + 1];
     for i in 0..s.len() {
-        let mut current = vec![0usize; l.len() + 1];
+        current.fill(0);
         for j in 0..l.len() {
             if s[i] == l[j] {
                 current[j + 1] = previous[j] + 1;
@@ -165,7 +199,7 @@ fn run_coverage(short: &Quote, long: &Quote) -> f32 {
                 }
             }
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
     covered.iter().filter(|&&c| c).count() as f32 / s.len() as f32
 }

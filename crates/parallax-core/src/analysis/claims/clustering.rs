@@ -1,0 +1,182 @@
+//! Average-link clustering with an outlet constraint over a sparse graph of scored pairs.
+//!
+//! Only candidate pairs carry a score; every other pair of sentences scores 0 (it shares no key
+//! rare enough to be informative, see [`super`]). Each group keeps, per neighbouring group, the
+//! sum of its pair scores and the count of pairs that match on their own, and merging moves the
+//! smaller group's links into the larger one. The cost is thus bounded by the number of scored
+//! pairs times the logarithm of the group sizes, never by the product of two groups' sizes.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for small integer keys (group and outlet ids). Iteration order never matters
+/// here: a merge adds to each entry at most once, so the sums do not depend on it.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn write_usize(&mut self, id: usize) {
+        self.0 = (self.0.rotate_left(5) ^ id as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type IdMap<V> = HashMap<usize, V, BuildHasherDefault<IdHasher>>;
+
+/// What links two groups: the sum of their pairs' scores and how many pairs match on their own.
+#[derive(Debug, Clone, Copy, Default)]
+struct Link {
+    sum: f32,
+    strong: usize,
+}
+
+impl Link {
+    fn add(&mut self, other: Link) {
+        self.sum += other.sum;
+        self.strong += other.strong;
+    }
+}
+
+/// A group of sentences being built.
+#[derive(Debug, Default)]
+struct Group {
+    members: Vec<usize>,
+    /// How many members each outlet has.
+    outlets: IdMap<usize>,
+    /// Links to other groups, by group id.
+    links: IdMap<Link>,
+}
+
+/// Groups `n` items (sentences) by average link. `edges` are the scored pairs `(score, a, b)`,
+/// strongest first, between items of different outlets; pairs not listed score 0. A merge is
+/// tried for every edge scoring at least `pair`: it happens when the two groups' average score
+/// over their cross-outlet pairs reaches `group`, or, if the groups share an outlet, when every
+/// cross-outlet pair scores at least `pair` on its own. Returns the groups, each sorted.
+pub(super) fn average_link(
+    n: usize,
+    outlet_of: &[usize],
+    edges: &[(f32, usize, usize)],
+    pair: f32,
+    group: f32,
+) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Group> = (0..n)
+        .map(|i| Group {
+            members: vec![i],
+            outlets: outlet_of.get(i).map(|&outlet| (outlet, 1)).into_iter().collect(),
+            links: IdMap::default(),
+        })
+        .collect();
+    for &(score, a, b) in edges {
+        if score <= 0.0 || a == b || a >= n || b >= n {
+            continue;
+        }
+        let link = Link { sum: score, strong: usize::from(score >= pair) };
+        groups[a].links.entry(b).or_default().add(link);
+        groups[b].links.entry(a).or_default().add(link);
+    }
+    let mut group_of: Vec<usize> = (0..n).collect();
+    for &(score, a, b) in edges {
+        if score < pair || a >= n || b >= n {
+            continue;
+        }
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga == gb || !may_merge(&groups[ga], &groups[gb], gb, group) {
+            continue;
+        }
+        let (keep, gone) =
+            if groups[ga].members.len() >= groups[gb].members.len() { (ga, gb) } else { (gb, ga) };
+        merge(&mut groups, &mut group_of, keep, gone);
+    }
+    groups
+        .into_iter()
+        .filter(|g| !g.members.is_empty())
+        .map(|mut g| {
+            g.members.sort_unstable();
+            g.members
+        })
+        .collect()
+}
+
+/// Whether groups `a` and `b` (whose id is `b_id`) may become one (see [`average_link`]).
+fn may_merge(a: &Group, b: &Group, b_id: usize, group: f32) -> bool {
+    let (few, many) = if a.outlets.len() <= b.outlets.len() { (a, b) } else { (b, a) };
+    let same_outlet: usize = few
+        .outlets
+        .iter()
+        .map(|(outlet, count)| count * many.outlets.get(outlet).copied().unwrap_or(0))
+        .sum();
+    let cross = a.members.len() * b.members.len() - same_outlet;
+    if cross == 0 {
+        return false;
+    }
+    let link = a.links.get(&b_id).copied().unwrap_or_default();
+    if same_outlet > 0 {
+        // The same outlet twice: only when every cross-outlet pair matches on its own.
+        link.strong == cross
+    } else {
+        link.sum / cross as f32 >= group
+    }
+}
+
+/// Moves group `gone` into group `keep`, links included.
+fn merge(groups: &mut [Group], group_of: &mut [usize], keep: usize, gone: usize) {
+    let moved = std::mem::take(&mut groups[gone]);
+    for &member in &moved.members {
+        group_of[member] = keep;
+    }
+    groups[keep].members.extend(moved.members);
+    for (outlet, count) in moved.outlets {
+        *groups[keep].outlets.entry(outlet).or_default() += count;
+    }
+    groups[keep].links.remove(&gone);
+    for (other, link) in moved.links {
+        if other == keep {
+            continue;
+        }
+        groups[keep].links.entry(other).or_default().add(link);
+        let neighbour = &mut groups[other].links;
+        neighbour.remove(&gone);
+        neighbour.entry(keep).or_default().add(link);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chain_joins_when_the_average_holds() {
+        // 0 (outlet 0) ≈ 1 (outlet 1) strongly, 1 ≈ 2 (outlet 2), 0 and 2 share nothing.
+        // The average over 2's cross pairs is (0.5 + 0) / 2 = 0.25.
+        let edges = [(0.6, 0, 1), (0.5, 1, 2)];
+        assert_eq!(average_link(3, &[0, 1, 2], &edges, 0.3, 0.22), vec![vec![0, 1, 2]]);
+        // A weaker second link does not carry the average: (0.4 + 0) / 2 < 0.22.
+        let edges = [(0.6, 0, 1), (0.4, 1, 2)];
+        assert_eq!(average_link(3, &[0, 1, 2], &edges, 0.3, 0.22), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn an_outlet_twice_needs_every_cross_pair_to_match() {
+        // 0 and 2 are the same outlet; both match 1.
+        let edges = [(0.5, 0, 1), (0.4, 1, 2)];
+        assert_eq!(average_link(3, &[0, 1, 0], &edges, 0.3, 0.22), vec![vec![0, 1, 2]]);
+        // With a third outlet that 2 does not match, 2 stays out.
+        let edges = [(0.5, 0, 1), (0.5, 1, 3), (0.5, 0, 3), (0.4, 1, 2)];
+        assert_eq!(average_link(4, &[0, 1, 0, 2], &edges, 0.3, 0.22), vec![vec![0, 1, 3], vec![2]]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        assert!(average_link(0, &[], &[(0.9, 0, 1)], 0.3, 0.22).is_empty());
+        assert_eq!(average_link(2, &[0], &[(0.9, 0, 1), (0.9, 1, 1)], 0.3, 0.22).len(), 1);
+    }
+}

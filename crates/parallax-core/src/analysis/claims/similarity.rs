@@ -1,0 +1,409 @@
+//! Pair similarity for claims: weighted bags of keys, the evidence two sentences share, and the
+//! scored candidate pairs (see the [`super`] module docs for the rules and their reasons).
+
+use super::Params;
+use crate::analysis::document::Document;
+use crate::analysis::index::{candidate_pairs, document_frequency, Vocabulary};
+use crate::analysis::lexicon::TITLE_WORDS;
+use crate::analysis::text::{shingles, Token};
+
+/// One weighted key of a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Term {
+    id: u32,
+    weight: f32,
+    /// Whether the key can single out a fact (see the module docs).
+    informative: bool,
+    /// Whether it is (part of) a name.
+    name: bool,
+}
+
+/// A sentence as a sparse weighted vector.
+#[derive(Debug, Clone, Default)]
+struct Bag {
+    /// Sorted by term id, one entry per id.
+    terms: Vec<Term>,
+    /// The content keys in reading order.
+    sequence: Vec<u32>,
+    /// Pairs of keys that follow each other in `sequence`, sorted.
+    bigrams: Vec<(u32, u32)>,
+    /// The numbers it gives (key ids), sorted and deduplicated.
+    numbers: Vec<u32>,
+    /// How many of its keys are informative words other than names: what it says, not who.
+    facts: usize,
+    /// The norm, length prior included.
+    norm: f32,
+}
+
+/// What two sentences share.
+#[derive(Debug, Clone, Copy, Default)]
+struct Evidence {
+    /// Sum over shared keys of the product of their weights.
+    dot: f32,
+    /// The smaller and the larger norm.
+    norms: (f32, f32),
+    /// How many informative non-name keys each side has that the other lacks.
+    unshared_facts: (usize, usize),
+    /// Whether the shared informative keys give enough separate pieces of evidence
+    /// ([`Params::min_shared_concepts`], counted by [`concepts`]).
+    enough: bool,
+}
+
+impl Term {
+    /// Whether the key is an informative word other than a name.
+    fn is_fact(&self) -> bool {
+        self.informative && !self.name
+    }
+}
+
+impl Evidence {
+    /// `dot / (small^(1 + g) · large^(1 - g))`: cosine at `g = 0`, containment at `g = 1`.
+    fn blended(&self, containment: f32) -> f32 {
+        let (small, large) = self.norms;
+        if small <= 0.0 || large <= 0.0 {
+            return 0.0;
+        }
+        self.dot / (small.powf(1.0 + containment) * large.powf(1.0 - containment))
+    }
+}
+
+/// The similarity of sentences, computed on demand.
+struct Similarity {
+    bags: Vec<Bag>,
+    /// Each sentence's shingle hashes, sorted and deduplicated.
+    shingles: Vec<Vec<u64>>,
+    params: Params,
+}
+
+impl Similarity {
+    /// What sentences `a` and `b` share.
+    fn evidence(&self, a: usize, b: usize) -> Evidence {
+        let (Some(bag_a), Some(bag_b)) = (self.bags.get(a), self.bags.get(b)) else {
+            return Evidence::default();
+        };
+        let mut evidence = Evidence {
+            norms: (bag_a.norm.min(bag_b.norm), bag_a.norm.max(bag_b.norm)),
+            ..Evidence::default()
+        };
+        let mut informative = Vec::new();
+        let mut shared_facts = 0;
+        let (mut i, mut j) = (0, 0);
+        while let (Some(x), Some(y)) = (bag_a.terms.get(i), bag_b.terms.get(j)) {
+            match x.id.cmp(&y.id) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    evidence.dot += x.weight * y.weight;
+                    if x.informative && y.informative {
+                        informative.push(x.id);
+                    }
+                    if x.is_fact() && y.is_fact() {
+                        shared_facts += 1;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        evidence.unshared_facts =
+            (bag_a.facts.saturating_sub(shared_facts), bag_b.facts.saturating_sub(shared_facts));
+        // Runs count at least half their keys, so the count only needs reading out when the
+        // number of shared keys leaves it in doubt.
+        let needed = self.params.min_shared_concepts;
+        evidence.enough = informative.len() >= needed
+            && (informative.len().div_ceil(2) >= needed
+                || concepts(bag_a, bag_b, &informative).min(concepts(bag_b, bag_a, &informative)) >= needed);
+        evidence
+    }
+
+    /// The similarity used for matching, 0 to 1 (see the module docs).
+    fn score(&self, a: usize, b: usize) -> f32 {
+        let evidence = self.evidence(a, b);
+        let words = evidence.blended(self.params.containment).min(1.0);
+        if evidence.enough {
+            return words;
+        }
+        // Without enough shared evidence only a near-copy matches: a short sentence copied with
+        // a word respelled or an attribution added. It must give the same numbers and say
+        // nothing else in the same frame (see the module docs). A near-copy shares most of its
+        // words, so its word similarity is far from 0: shingles, the costliest comparison, are
+        // left out for the other pairs.
+        let same_numbers = match (self.bags.get(a), self.bags.get(b)) {
+            (Some(x), Some(y)) => x.numbers == y.numbers,
+            _ => false,
+        };
+        let changes = self.params.near_copy_changes;
+        let same_facts = evidence.unshared_facts.0 <= changes && evidence.unshared_facts.1 <= changes;
+        if same_numbers && same_facts && words >= self.params.near_copy / 2.0 {
+            let jaccard = self.jaccard(a, b);
+            if jaccard >= self.params.near_copy {
+                return jaccard.max(words);
+            }
+        }
+        0.0
+    }
+
+    /// Whether two sentences that share `shared` indexed keys may be near-copies, judged
+    /// without comparing them: each may lack at most [`Params::near_copy_changes`] of the
+    /// other's informative words (all of which are indexed), and the Jaccard index of their
+    /// shingles cannot exceed the ratio of the sets' sizes.
+    fn may_be_near_copy(&self, a: usize, b: usize, shared: usize) -> bool {
+        let limit = shared + self.params.near_copy_changes;
+        if self.bags.get(a).is_none_or(|bag| bag.facts > limit)
+            || self.bags.get(b).is_none_or(|bag| bag.facts > limit)
+        {
+            return false;
+        }
+        self.shingle_sizes_allow(a, b)
+    }
+
+    /// Whether the sizes of two sentences' shingle sets allow a near-copy: the Jaccard index
+    /// cannot exceed the ratio of the sizes.
+    fn shingle_sizes_allow(&self, a: usize, b: usize) -> bool {
+        match (self.shingles.get(a), self.shingles.get(b)) {
+            (Some(sa), Some(sb)) => {
+                !sa.is_empty()
+                    && !sb.is_empty()
+                    && sa.len().min(sb.len()) as f32 >= self.params.near_copy * sa.len().max(sb.len()) as f32
+            }
+            _ => false,
+        }
+    }
+
+    /// The Jaccard index of two sentences' character shingles.
+    fn jaccard(&self, a: usize, b: usize) -> f32 {
+        match (self.shingles.get(a), self.shingles.get(b)) {
+            (Some(sa), Some(sb)) if self.shingle_sizes_allow(a, b) => {
+                let inter = sorted_intersection(sa, sb);
+                inter as f32 / (sa.len() + sb.len() - inter) as f32
+            }
+            _ => 0.0,
+        }
+    }
+}
+
+/// How many pieces of evidence the shared informative keys `shared` (sorted ids) give, read
+/// along `bag`. Shared keys that follow each other in both sentences form a run, and a run counts
+/// once per two keys, rounded up: a set phrase ("second week", "military aid") is one piece of
+/// evidence, not two, while a longer copied stretch counts for more.
+fn concepts(bag: &Bag, other: &Bag, shared: &[u32]) -> usize {
+    let is_shared = |key: &u32| shared.binary_search(key).is_ok();
+    let mut counted: Vec<u32> = Vec::with_capacity(shared.len());
+    let (mut total, mut run) = (0usize, 0usize);
+    let mut previous: Option<u32> = None;
+    for &key in &bag.sequence {
+        if is_shared(&key) {
+            let continues = previous.is_some_and(|before| {
+                is_shared(&before) && other.bigrams.binary_search(&(before, key)).is_ok()
+            });
+            if !continues {
+                total += run.div_ceil(2);
+                run = 0;
+            }
+            if !counted.contains(&key) {
+                counted.push(key);
+                run += 1;
+            }
+        } else {
+            total += run.div_ceil(2);
+            run = 0;
+        }
+        previous = Some(key);
+    }
+    total + run.div_ceil(2)
+}
+
+/// How many sentences a key may occur in and still propose candidate pairs: twice the number of
+/// outlets (at least 8, so that a small event misses no candidate).
+fn common_cap(doc: &Document) -> usize {
+    (2 * doc.event.articles.len()).max(8)
+}
+
+/// How many sentences a key may occur in and still single out a fact: a quarter of the event's
+/// sentences, but never fewer than one per outlet (a fact every outlet reports once) and never
+/// more than two per outlet (a fact every outlet reports twice).
+fn fact_cap(doc: &Document) -> usize {
+    let outlets = doc.event.articles.len().max(1);
+    (doc.units.len() / 4).clamp(outlets, 2 * outlets)
+}
+
+/// Weighted bags and shingles for every sentence of the event.
+fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> Similarity {
+    struct Raw {
+        id: u32,
+        boost: f32,
+        /// The index of the name run the key belongs to, within its sentence.
+        run: Option<usize>,
+        title: bool,
+        number: bool,
+    }
+    let raw: Vec<Vec<Raw>> = doc
+        .units
+        .iter()
+        .map(|unit| {
+            let runs = name_runs(doc, &unit.tokens);
+            unit.tokens
+                .iter()
+                .zip(runs)
+                .filter(|(t, _)| t.is_content())
+                .map(|(t, run)| {
+                    let boost = match run {
+                        _ if t.number => params.number_boost,
+                        // A name of several words ("Russian President Vladimir Putin") counts
+                        // as one name, not four.
+                        Some((_, length)) => params.name_boost / (length as f32).sqrt(),
+                        None => 1.0,
+                    };
+                    Raw {
+                        id: vocab.id(&t.key),
+                        boost,
+                        run: run.map(|(index, _)| index),
+                        title: TITLE_WORDS.contains(&t.norm.as_str()),
+                        number: t.number,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let ids: Vec<Vec<u32>> = raw.iter().map(|list| list.iter().map(|r| r.id).collect()).collect();
+    let df = document_frequency(&ids, vocab.len());
+    let frequency = |id: u32| df.get(id as usize).copied().unwrap_or(1).max(1) as usize;
+    let cap = fact_cap(doc);
+    let total = doc.units.len() as f32;
+    let bags: Vec<Bag> = raw
+        .iter()
+        .map(|list| {
+            // A name of several words is one entity, as common as its most used part: "Vladimir"
+            // (once per article) counts as often as "Putin" (in every paragraph). Titles take the
+            // name's frequency but do not lend theirs ("President" would make every name common).
+            let mut run_frequency: Vec<usize> = Vec::new();
+            for r in list.iter().filter(|r| !r.title) {
+                if let Some(run) = r.run {
+                    if run_frequency.len() <= run {
+                        run_frequency.resize(run + 1, 0);
+                    }
+                    run_frequency[run] = run_frequency[run].max(frequency(r.id));
+                }
+            }
+            let mut terms: Vec<Term> = list
+                .iter()
+                .map(|r| {
+                    let own = frequency(r.id);
+                    let df = match r.run {
+                        Some(run) => run_frequency.get(run).copied().unwrap_or(own).max(own),
+                        None => own,
+                    };
+                    Term {
+                        id: r.id,
+                        weight: ((total + 1.0) / df as f32).ln() * r.boost,
+                        informative: df <= cap && !r.title,
+                        name: r.run.is_some(),
+                    }
+                })
+                .collect();
+            // One entry per key: the heaviest occurrence, informative if any occurrence is.
+            terms.sort_by(|x, y| x.id.cmp(&y.id).then(y.weight.total_cmp(&x.weight)));
+            let mut merged: Vec<Term> = Vec::with_capacity(terms.len());
+            for term in terms {
+                match merged.last_mut() {
+                    Some(last) if last.id == term.id => last.informative |= term.informative,
+                    _ => merged.push(term),
+                }
+            }
+            let sequence: Vec<u32> = list.iter().map(|r| r.id).collect();
+            let mut bigrams: Vec<(u32, u32)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
+            bigrams.sort_unstable();
+            bigrams.dedup();
+            let mut numbers: Vec<u32> = list.iter().filter(|r| r.number).map(|r| r.id).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            let facts = merged.iter().filter(|t| t.is_fact()).count();
+            Bag { terms: merged, sequence, bigrams, numbers, facts, norm: 0.0 }
+        })
+        .collect();
+    // The length prior: one typical word's squared weight, added to every sentence's norm.
+    let weights: Vec<f32> =
+        bags.iter().flat_map(|bag| bag.terms.iter().map(|t| t.weight * t.weight)).collect();
+    let typical = if weights.is_empty() { 0.0 } else { weights.iter().sum::<f32>() / weights.len() as f32 };
+    let bags = bags
+        .into_iter()
+        .map(|mut bag| {
+            let squares: f32 = bag.terms.iter().map(|t| t.weight * t.weight).sum();
+            bag.norm = (squares + params.length_prior * typical).sqrt();
+            bag
+        })
+        .collect();
+    let shingle_sets = doc
+        .units
+        .iter()
+        .map(|unit| {
+            let mut hashes: Vec<u64> = shingles(&unit.tokens, params.shingle_width).into_iter().collect();
+            hashes.sort_unstable();
+            hashes
+        })
+        .collect();
+    Similarity { bags, shingles: shingle_sets, params: *params }
+}
+
+/// The number of values two sorted, deduplicated lists share.
+fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
+}
+
+/// For each token, the index of the run of name tokens it belongs to within the sentence and the
+/// run's length (`None` if it is no name).
+fn name_runs(doc: &Document, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
+    let mut runs = vec![None; tokens.len()];
+    let (mut start, mut index) = (0, 0);
+    while start < tokens.len() {
+        if !doc.is_name_token(&tokens[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < tokens.len() && doc.is_name_token(&tokens[end]) {
+            end += 1;
+        }
+        for run in &mut runs[start..end] {
+            *run = Some((index, end - start));
+        }
+        index += 1;
+        start = end;
+    }
+    runs
+}
+
+/// Every candidate pair of sentences (unit indexes) that scores above 0, strongest first.
+pub(super) fn scored_edges(doc: &Document, params: &Params) -> Vec<(f32, usize, usize)> {
+    let mut vocab = Vocabulary::default();
+    let similarity = build_similarity(doc, params, &mut vocab);
+    let outlet_of: Vec<usize> = doc.units.iter().map(|unit| unit.article).collect();
+    let items: Vec<Vec<u32>> =
+        similarity.bags.iter().map(|bag| bag.terms.iter().map(|t| t.id).collect()).collect();
+    let mut edges: Vec<(f32, usize, usize)> =
+        candidate_pairs(&items, &outlet_of, vocab.len(), common_cap(doc))
+            .into_iter()
+            .filter(|&((a, b), shared)| {
+                // Informative keys are all in the index, so a pair that shares fewer of its keys
+                // than the evidence rule asks for can only be a near-copy.
+                shared as usize >= params.min_shared_concepts
+                    || similarity.may_be_near_copy(a, b, shared as usize)
+            })
+            .map(|((a, b), _)| (similarity.score(a, b), a, b))
+            .filter(|(score, _, _)| *score > 0.0)
+            .collect();
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    edges
+}
