@@ -1,53 +1,59 @@
-//! Browser tests of whole pages on the bundled corpus, routed through a memory history: the URL
-//! contract (outlets, notices, defaults, the removed toggle, Back), the event page's form, and
-//! unknown ids. The expectations are computed from the bundle, so they hold for any corpus.
+//! Browser tests of whole pages on the bundled corpus, routed through the page's own address:
+//! the URL contract (outlets, notices, defaults, the removed toggle, Back), the event page's
+//! form, and unknown ids. The expectations are computed from the bundle, so they hold for any
+//! corpus.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "support/dom.rs"]
 mod dom;
 
+use std::cell::RefCell;
+
+use parallax_app::app::App;
 use parallax_app::data;
+use parallax_app::router::Location;
 use parallax_core::link::{CompareView, DEFAULT_OUTLETS};
 use parallax_core::model::{Article, Block, Event, Piece};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::prelude::*;
-use yew_router::history::{AnyHistory, HashHistory, History, MemoryHistory};
-use yew_router::query::Raw;
-use yew_router::Router;
+use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    history: AnyHistory,
+thread_local! {
+    /// The app the last test opened: one app at a time, as on the real page.
+    static OPEN_APP: RefCell<Option<AppHandle<App>>> = const { RefCell::new(None) };
 }
 
-/// The app's page frame under a router with the given history.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    html! {
-        <Router history={props.history.clone()}>
-            { parallax_app::app::frame() }
-        </Router>
-    }
+fn history() -> web_sys::History {
+    gloo::utils::window().history().expect("a history")
 }
 
-/// Renders the app at `path` (with an optional query, without `?`) under a memory history;
-/// returns the root and the history.
-async fn open(path: &str, query: Option<&str>) -> (Element, MemoryHistory) {
-    let history = MemoryHistory::new();
-    let root = open_with(AnyHistory::from(history.clone()), path, query).await;
-    (root, history)
+/// How many entries the tab's history has.
+fn history_len() -> u32 {
+    history().length().expect("a length")
 }
 
-async fn open_with(history: AnyHistory, path: &str, query: Option<&str>) -> Element {
-    match query {
-        Some(query) => history.replace_with_query(path, Raw(query)).expect("a raw query"),
-        None => history.replace(path),
+/// The location in the page's address now.
+fn location() -> Location {
+    Location::current()
+}
+
+/// Sets the page's address to `path` (with an optional query, without `?`) in place, then
+/// renders the app there, closing the one opened before; returns the app's root.
+async fn open(path: &str, query: Option<&str>) -> Element {
+    let url = match query {
+        Some(query) => format!("#{path}?{query}"),
+        None => format!("#{path}"),
+    };
+    history().replace_state_with_url(&JsValue::NULL, "", Some(&url)).expect("a fragment URL");
+    if let Some(app) = OPEN_APP.with(|app| app.borrow_mut().take()) {
+        app.destroy();
     }
     let root = dom::fresh_root();
-    yew::Renderer::<Host>::with_root_and_props(root.clone(), HostProps { history }).render();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    OPEN_APP.with(|open| *open.borrow_mut() = Some(app));
     dom::settle().await;
     root
 }
@@ -88,7 +94,7 @@ fn compare_path(event: &Event) -> String {
 
 #[wasm_bindgen_test]
 async fn home_lists_every_event_and_sets_the_title() {
-    let (root, _) = open("/", None).await;
+    let root = open("/", None).await;
     let links = dom::all(&root, "a[data-event]");
     let expected: Vec<String> = data::bundle().corpus.events.iter().map(|event| event.id.clone()).collect();
     assert_eq!(attrs(&links, "data-event"), expected);
@@ -103,7 +109,7 @@ async fn compare_shows_the_named_outlets_in_order_with_all_their_sentences() {
     let ids = outlet_ids(event);
     assert!(ids.len() >= 2, "the first event needs two outlets for this test");
     let wanted = [ids[1], ids[0]];
-    let (root, _) = open(&compare_path(event), Some(&format!("o={},{}", wanted[0], wanted[1]))).await;
+    let root = open(&compare_path(event), Some(&format!("o={},{}", wanted[0], wanted[1]))).await;
     let columns = dom::all(&root, "[data-outlet]");
     assert_eq!(attrs(&columns, "data-outlet"), wanted);
     for (column, id) in columns.iter().zip(wanted) {
@@ -120,7 +126,7 @@ async fn unknown_outlets_get_a_notice_naming_them_and_valid_columns_still_render
     let event = first_event();
     let ids = outlet_ids(event);
     let query = format!("o={},no-such-outlet,{}", ids[0], ids[1]);
-    let (root, _) = open(&compare_path(event), Some(&query)).await;
+    let root = open(&compare_path(event), Some(&query)).await;
     assert_eq!(attrs(&dom::all(&root, "[data-outlet]"), "data-outlet"), [ids[0], ids[1]]);
     let notice = dom::one(&root, "[data-notice]");
     assert_eq!(dom::attr(&notice, "role").as_deref(), Some("status"));
@@ -130,18 +136,19 @@ async fn unknown_outlets_get_a_notice_naming_them_and_valid_columns_still_render
 #[wasm_bindgen_test]
 async fn a_link_without_outlets_is_replaced_by_the_canonical_default() {
     let event = first_event();
-    let (root, history) = open(&compare_path(event), Some("removed=1")).await;
+    let entries = history_len();
+    let root = open(&compare_path(event), Some("removed=1")).await;
     let expected: Vec<&str> = outlet_ids(event).into_iter().take(DEFAULT_OUTLETS).collect();
     assert_eq!(attrs(&dom::all(&root, "[data-outlet]"), "data-outlet"), expected);
     let canonical =
         CompareView { outlets: expected.iter().map(|id| id.to_string()).collect(), show_removed: true };
-    assert_eq!(history.location().query_str(), format!("?{}", canonical.to_query()));
-    assert_eq!(history.len(), 1, "the default replaces the entry rather than adding one");
+    assert_eq!(location().query_str(), format!("?{}", canonical.to_query()));
+    assert_eq!(history_len(), entries, "the default replaces the entry rather than adding one");
 
     // A bare link with something wrong stays as it is, so that its notice stays true.
-    let (root, history) = open(&compare_path(event), Some("removed=maybe")).await;
+    let root = open(&compare_path(event), Some("removed=maybe")).await;
     assert_eq!(attrs(&dom::all(&root, "[data-outlet]"), "data-outlet"), expected);
-    assert_eq!(history.location().query_str(), "?removed=maybe");
+    assert_eq!(location().query_str(), "?removed=maybe");
     assert!(dom::text(&dom::one(&root, "[data-notice]")).contains("removed=maybe"));
 }
 
@@ -149,27 +156,24 @@ async fn a_link_without_outlets_is_replaced_by_the_canonical_default() {
 async fn garbage_in_the_query_never_breaks_the_page() {
     let event = first_event();
     for query in ["o=%%%,%FF,,&removed=maybe&&=&o", "o=%E2%82&&&removed", "=&=&o=,,,", "o=\u{0}x"] {
-        let (root, _) = open(&compare_path(event), Some(query)).await;
+        let root = open(&compare_path(event), Some(query)).await;
         assert!(!dom::all(&root, "[data-outlet]").is_empty(), "{query}");
         assert_eq!(dom::all(&root, "h1").len(), 1, "{query}");
     }
-    let (root, _) = open(&compare_path(event), Some("o=%%%,%FF&removed=maybe")).await;
+    let root = open(&compare_path(event), Some("o=%%%,%FF&removed=maybe")).await;
     let notices = dom::all(&root, "[data-notice]");
     assert!(notices.iter().any(|notice| dom::text(notice).contains("removed=maybe")));
     assert!(notices.iter().any(|notice| dom::text(notice).contains("%%%")));
 }
 
-/// Uses the browser's own history (through the hash router's history), since only that reports
-/// Back and Forward; the test runner's page URL gets a `#/…` fragment.
+/// Back and Forward are the browser's own: the test runner's page URL gets a `#/…` fragment.
 #[wasm_bindgen_test]
 async fn the_removed_toggle_pushes_a_history_entry_and_back_undoes_it() {
     let event = first_event();
     let ids = outlet_ids(event);
     let view = CompareView { outlets: vec![ids[0].to_string(), ids[1].to_string()], show_removed: false };
-    let history = HashHistory::new();
-    let root =
-        open_with(AnyHistory::from(history.clone()), &compare_path(event), Some(&view.to_query())).await;
-    let entries = gloo::utils::window().history().expect("a history").length().expect("a length");
+    let root = open(&compare_path(event), Some(&view.to_query())).await;
+    let entries = history_len();
     let removals: usize =
         ids[..2].iter().filter_map(|id| event.article(id)).map(|a| a.removals().count()).sum();
 
@@ -177,19 +181,18 @@ async fn the_removed_toggle_pushes_a_history_entry_and_back_undoes_it() {
     dom::click(&toggle);
     dom::settle().await;
     let shown = CompareView { show_removed: true, ..view.clone() };
-    assert_eq!(history.location().query_str(), format!("?{}", shown.to_query()));
-    let after = gloo::utils::window().history().expect("a history").length().expect("a length");
-    assert_eq!(after, entries + 1, "the toggle adds one history entry");
+    assert_eq!(location().query_str(), format!("?{}", shown.to_query()));
+    assert_eq!(history_len(), entries + 1, "the toggle adds one history entry");
     assert_eq!(dom::all(&root, "[data-removed]").len(), removals);
     for removed in dom::all(&root, "[data-removed]") {
         assert!(!dom::text(&removed).is_empty());
     }
 
-    history.back();
+    history().back().expect("Back");
     // The browser reports Back with a popstate event, after the current task.
     yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
     dom::settle().await;
-    assert_eq!(history.location().query_str(), format!("?{}", view.to_query()));
+    assert_eq!(location().query_str(), format!("?{}", view.to_query()));
     assert!(dom::all(&root, "[data-removed]").is_empty());
     let toggle = dom::one(&root, "input[data-action='toggle-removed']");
     assert!(!wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlInputElement>(&toggle).checked());
@@ -198,20 +201,20 @@ async fn the_removed_toggle_pushes_a_history_entry_and_back_undoes_it() {
 #[wasm_bindgen_test]
 async fn an_unknown_event_gets_a_notice_and_the_list_of_events() {
     for path in ["/e/no-such-event", "/e/no-such-event/compare"] {
-        let (root, _) = open(path, Some("o=a,b")).await;
+        let root = open(path, Some("o=a,b")).await;
         let notice = dom::one(&root, "[data-notice]");
         assert!(dom::text(&notice).contains("no-such-event"), "{path}: {}", dom::text(&notice));
         assert_eq!(dom::all(&root, "a[data-event]").len(), data::bundle().corpus.events.len());
         assert!(dom::all(&root, "[data-outlet]").is_empty());
     }
-    let (root, _) = open("/no/such/page", None).await;
+    let root = open("/no/such/page", None).await;
     assert!(!dom::all(&root, "[data-notice]").is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn the_event_page_picks_outlets_and_compare_goes_to_the_canonical_link() {
     let event = first_event();
-    let (root, history) = open(&format!("/e/{}", event.id), None).await;
+    let root = open(&format!("/e/{}", event.id), None).await;
     let cards = dom::all(&root, "[data-outlet-card]");
     assert_eq!(attrs(&cards, "data-outlet-card"), outlet_ids(event));
     for (card, article) in cards.iter().zip(&event.articles) {
@@ -238,16 +241,16 @@ async fn the_event_page_picks_outlets_and_compare_goes_to_the_canonical_link() {
     assert_eq!(checked(), expected);
     dom::click(&dom::one(&root, "[data-action=compare]"));
     dom::settle().await;
-    assert_eq!(history.location().path(), compare_path(event));
+    assert_eq!(location().path(), compare_path(event));
     let view = CompareView { outlets: expected.clone(), show_removed: false };
-    assert_eq!(history.location().query_str(), format!("?{}", view.to_query()));
+    assert_eq!(location().query_str(), format!("?{}", view.to_query()));
     assert_eq!(attrs(&dom::all(&root, "[data-outlet]"), "data-outlet"), expected);
 }
 
 #[wasm_bindgen_test]
 async fn copy_link_either_confirms_or_shows_the_address() {
     let event = first_event();
-    let (root, _) = open(&compare_path(event), Some("o=x")).await;
+    let root = open(&compare_path(event), Some("o=x")).await;
     dom::click(&dom::one(&root, "[data-action=copy-link]"));
     for _ in 0..20 {
         dom::settle().await;

@@ -8,11 +8,10 @@
 use parallax_core::link::{CompareView, Notice};
 use parallax_core::model::Event;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use crate::app::Route;
 use crate::data::Static;
+use crate::router::{use_location, use_navigator, Navigator};
 
 /// What [`use_compare_view`] returns.
 #[derive(Clone)]
@@ -30,7 +29,7 @@ impl UseCompareViewHandle {
     pub fn set(&self, view: &CompareView) {
         if let Some(navigator) = &self.navigator {
             let route = Route::Compare { id: self.event_id.to_string() };
-            let _ = navigator.push_with_query(&route, Raw(view.to_query()));
+            navigator.push(&route, &view.to_query());
         }
     }
 }
@@ -52,7 +51,7 @@ pub fn use_compare_view(event: Static<Event>) -> UseCompareViewHandle {
         use_effect_with(replacement, move |replacement| {
             if let (Some(navigator), Some(query)) = (navigator, replacement) {
                 let route = Route::Compare { id: event_id.to_string() };
-                let _ = navigator.replace_with_query(&route, Raw(query.as_str()));
+                navigator.replace(&route, query);
             }
         });
     }

@@ -3,7 +3,6 @@
 use parallax_core::link::{CompareView, MAX_OUTLETS, MIN_OUTLETS};
 use parallax_core::model::Event;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::{go, Route};
 use crate::components::breadcrumb::breadcrumb;
@@ -13,6 +12,7 @@ use crate::data::{self, Static};
 use crate::format;
 use crate::pages::not_found::unknown_event;
 use crate::pages::PageView;
+use crate::router::use_navigator;
 
 /// The event's overview, or a notice when the corpus has no such event.
 pub fn event_page(id: &str) -> PageView {

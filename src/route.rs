@@ -1,0 +1,163 @@
+//! The site's routes and their paths after `#`: reading a path into a [`Route`] and writing one.
+
+/// Every page of the site. The hash router keeps them after `#`, so that a static host serves
+/// one `index.html` for all of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `#/`: the list of events.
+    Home,
+    /// `#/e/<event-id>`: one event, with a card per outlet.
+    Event {
+        /// The event id.
+        id: String,
+    },
+    /// `#/e/<event-id>/compare?o=…`: outlets side by side (query: [`parallax_core::link`]).
+    Compare {
+        /// The event id.
+        id: String,
+    },
+    /// Anything else; its own path is `/404`.
+    NotFound,
+}
+
+impl Route {
+    /// The route a path names. One trailing `/` is ignored; an event id is one non-empty path
+    /// segment, percent-decoded; anything else, including an id that is not UTF-8 once decoded,
+    /// is [`Route::NotFound`].
+    pub fn from_path(path: &str) -> Route {
+        let path = path.strip_suffix('/').unwrap_or(path);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let mut segments = path.split('/');
+        let route = match (segments.next(), segments.next(), segments.next(), segments.next()) {
+            (Some(""), None, None, None) => Some(Route::Home),
+            (Some("e"), Some(id), None, None) => event_id(id).map(|id| Route::Event { id }),
+            (Some("e"), Some(id), Some("compare"), None) => event_id(id).map(|id| Route::Compare { id }),
+            _ => None,
+        };
+        route.unwrap_or(Route::NotFound)
+    }
+
+    /// The route's path, with the event id percent-encoded; [`Route::from_path`] reads it back.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            Route::Event { id } => format!("/e/{}", urlencoding::encode(id)),
+            Route::Compare { id } => format!("/e/{}/compare", urlencoding::encode(id)),
+            Route::NotFound => "/404".to_string(),
+        }
+    }
+}
+
+/// A path's event-id segment, percent-decoded; `None` if it is empty or not UTF-8 once decoded.
+fn event_id(segment: &str) -> Option<String> {
+    if segment.is_empty() {
+        return None;
+    }
+    urlencoding::decode(segment).ok().map(|id| id.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use yew_router::Routable;
+
+    use super::Route;
+
+    /// The same routes declared for yew-router, which the app used before: links that worked
+    /// then must lead to the same pages now.
+    #[derive(Debug, Clone, PartialEq, Routable)]
+    enum YewRouterRoute {
+        #[at("/")]
+        Home,
+        #[at("/e/:id")]
+        Event { id: String },
+        #[at("/e/:id/compare")]
+        Compare { id: String },
+        #[not_found]
+        #[at("/404")]
+        NotFound,
+    }
+
+    impl From<YewRouterRoute> for Route {
+        fn from(route: YewRouterRoute) -> Route {
+            match route {
+                YewRouterRoute::Home => Route::Home,
+                YewRouterRoute::Event { id } => Route::Event { id },
+                YewRouterRoute::Compare { id } => Route::Compare { id },
+                YewRouterRoute::NotFound => Route::NotFound,
+            }
+        }
+    }
+
+    /// Every path of up to four segments from a set of tricky ones, with and without a trailing
+    /// `/`.
+    fn paths() -> Vec<String> {
+        const SEGMENTS: [&str; 12] =
+            ["", "e", "compare", "404", "x", "putin-trump", "a%20b", "%2F", "%E2%80%94", "%FF", "a+b", "é.x"];
+        let mut paths = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|path| SEGMENTS.iter().map(move |segment| format!("{path}/{segment}")))
+                .collect();
+            paths.extend(last.iter().cloned());
+        }
+        let with_slash: Vec<String> = paths.iter().map(|path| format!("{path}/")).collect();
+        paths.extend(with_slash);
+        paths
+    }
+
+    #[test]
+    fn reads_paths_as_yew_router_did() {
+        let paths = paths();
+        assert!(paths.len() > 40_000);
+        for path in &paths {
+            let before = YewRouterRoute::recognize(path).map_or(Route::NotFound, Route::from);
+            assert_eq!(Route::from_path(path), before, "{path}");
+        }
+    }
+
+    #[test]
+    fn writes_paths_as_yew_router_did() {
+        for id in ["putin-trump", "a b", "a/b", "ünï", "%41", "?#&"] {
+            let (event, compare) =
+                (YewRouterRoute::Event { id: id.into() }, YewRouterRoute::Compare { id: id.into() });
+            assert_eq!(Route::from(event.clone()).to_path(), event.to_path());
+            assert_eq!(Route::from(compare.clone()).to_path(), compare.to_path());
+        }
+        assert_eq!(Route::Home.to_path(), YewRouterRoute::Home.to_path());
+        assert_eq!(Route::NotFound.to_path(), YewRouterRoute::NotFound.to_path());
+    }
+
+    #[test]
+    fn reads_paths_and_falls_back_to_not_found() {
+        let event = |id: &str| Route::Event { id: id.to_string() };
+        let compare = |id: &str| Route::Compare { id: id.to_string() };
+        assert_eq!(Route::from_path("/"), Route::Home);
+        assert_eq!(Route::from_path(""), Route::Home);
+        assert_eq!(Route::from_path("//"), Route::Home);
+        assert_eq!(Route::from_path("/e/putin-trump"), event("putin-trump"));
+        assert_eq!(Route::from_path("/e/putin-trump/"), event("putin-trump"));
+        assert_eq!(Route::from_path("/e/a%20b/compare"), compare("a b"));
+        assert_eq!(Route::from_path("/e/a+b%2Fc"), event("a+b/c"));
+        assert_eq!(Route::from_path("/e/%FF"), Route::NotFound);
+        assert_eq!(Route::from_path("/e/"), Route::NotFound);
+        assert_eq!(Route::from_path("/e//compare"), Route::NotFound);
+        assert_eq!(Route::from_path("/e/x/compare/more"), Route::NotFound);
+        assert_eq!(Route::from_path("/e/x/compare//"), Route::NotFound);
+        assert_eq!(Route::from_path("/404"), Route::NotFound);
+        assert_eq!(Route::from_path("garbage"), Route::NotFound);
+    }
+
+    #[test]
+    fn every_route_reads_back_from_its_path() {
+        for id in ["putin-trump", "a b", "a/b", "ünï", "%41", "?#&"] {
+            for route in [Route::Event { id: id.to_string() }, Route::Compare { id: id.to_string() }] {
+                assert_eq!(Route::from_path(&route.to_path()), route);
+            }
+        }
+        assert_eq!(Route::from_path(&Route::Home.to_path()), Route::Home);
+        assert_eq!(Route::from_path(&Route::NotFound.to_path()), Route::NotFound);
+        assert_eq!(Route::Compare { id: "a b".into() }.to_path(), "/e/a%20b/compare");
+    }
+}
