@@ -1,0 +1,94 @@
+// End-to-end: a site built from a corpus of plain .txt files (no event.toml), as a user would with
+// PARALLAX_CORPUS. Builds once with Trunk into a temporary folder (slow: a release build), then
+// checks the events list, an overview and a compare link. PARALLAX_E2E_SKIP_BUILD=1 skips it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT, columnIds, open, startSite } from './helpers.mjs';
+
+const CORPUS = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'plain-corpus');
+const skip = process.env.PARALLAX_E2E_SKIP_BUILD === '1' && 'PARALLAX_E2E_SKIP_BUILD=1';
+
+// What the fixture holds: event folders named as ids, outlets named after their files.
+const EVENTS = {
+  'harbour-bridge-reopens': {
+    'coastal-courier': 'Coastal Courier',
+    'the-morning-ledger': 'The Morning Ledger',
+    'valley-radio': 'Valley Radio',
+  },
+  'night-library-trial': {
+    'brackwater-weekly': 'Brackwater Weekly',
+    'county-bulletin': 'County Bulletin',
+  },
+};
+
+/** Runs a command in the repo root; rejects with the end of its output if it fails. */
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-20_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message} (run scripts/setup.sh)`)));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+let dist;
+let site;
+before(
+  async () => {
+    if (skip) return;
+    dist = await mkdtemp(path.join(tmpdir(), 'parallax-plain-dist-'));
+    await run('trunk', ['build', '--release', '--dist', dist], { PARALLAX_CORPUS: CORPUS });
+    site = await startSite(dist);
+  },
+  { timeout: 30 * 60_000 },
+);
+after(async () => {
+  await site?.close();
+  if (dist) await rm(dist, { recursive: true, force: true });
+});
+
+test('plain corpus: home lists every event folder', { skip }, async () => {
+  const page = await site.newPage();
+  await open(page, site.url);
+  await page.locator('a[data-event]').first().waitFor();
+  const events = await page.locator('a[data-event]').evaluateAll((nodes) => nodes.map((n) => n.dataset.event));
+  assert.deepEqual([...events].sort(), Object.keys(EVENTS).sort());
+  assert.deepEqual(page.problems, []);
+});
+
+test('plain corpus: the overview names outlets after their files', { skip }, async () => {
+  const page = await site.newPage();
+  await open(page, site.at('#/e/harbour-bridge-reopens'));
+  await page.locator('[data-outlet-card]').first().waitFor();
+  const cards = await page
+    .locator('[data-outlet-card]')
+    .evaluateAll((nodes) => nodes.map((n) => n.dataset.outletCard));
+  assert.deepEqual([...cards].sort(), Object.keys(EVENTS['harbour-bridge-reopens']).sort());
+  for (const [id, name] of Object.entries(EVENTS['harbour-bridge-reopens'])) {
+    assert.ok((await page.locator(`[data-outlet-card="${id}"]`).innerText()).includes(name), `${id}: ${name}`);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test('plain corpus: a compare link shows each file in its own column', { skip }, async () => {
+  const page = await site.newPage();
+  await open(page, site.at('#/e/harbour-bridge-reopens/compare?o=valley-radio,coastal-courier'));
+  await page.locator('[data-outlet] [data-sentence]').first().waitFor();
+  assert.deepEqual(await columnIds(page), ['valley-radio', 'coastal-courier']);
+  const column = (id) => page.locator(`[data-outlet="${id}"]`).innerText();
+  assert.ok((await column('valley-radio')).includes('A new protected bike lane now runs along the eastern side of the deck.'));
+  assert.ok((await column('coastal-courier')).includes('Engineers replaced forty steel cables and resurfaced the entire deck.'));
+  assert.ok(!(await column('valley-radio')).includes('steel cables'));
+  assert.deepEqual(page.problems, []);
+});
