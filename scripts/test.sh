@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing (scripts/setup.sh), then runs every test suite in order and stops at the
-# first failure. The last line is the summary, counting suites: `N passed, N failed, N skipped`.
+# first failure. The summary lists the suites; its last line counts the individual tests that the
+# suites reported (cargo's and node's own counts): `N passed, N failed`, plus `N suites skipped`
+# when a failure stopped the run early.
 #
 #   bash scripts/test.sh
 #
@@ -26,7 +28,7 @@ suites=(
   "end-to-end|node --test --test-reporter=spec tests/e2e/"
 )
 
-passed=0 failed=0
+passed=0 failed=0 tests_passed=0 tests_failed=0
 started=$SECONDS
 log_dir="$(mktemp -d "${TMPDIR:-/tmp}/parallax-test.XXXXXX")"
 trap 'rm -rf "$log_dir"' EXIT
@@ -39,8 +41,8 @@ count_tests() {
     /^(ℹ|#) pass [0-9]+$/ { node = 1; np = $3 }
     /^(ℹ|#) fail [0-9]+$/ { nf = $3 }
     END {
-      if (cargo) printf "%d tests passed, %d failed", p, f
-      else if (node) printf "%d tests passed, %d failed", np, nf
+      if (cargo) printf "%d %d", p, f
+      else if (node) printf "%d %d", np, nf
     }' "$1"
 }
 
@@ -55,7 +57,11 @@ for suite in "${suites[@]}"; do
   # Output goes to the terminal and to a log (for counting); stdin is closed, as on CI.
   bash -c "set -o pipefail; $command" </dev/null 2>&1 | tee "$log" || status=$?
   took=$((SECONDS - suite_start))
-  counts="$(count_tests "$log")"
+  read -r suite_passed suite_failed <<<"$(count_tests "$log") " || true
+  tests_passed=$((tests_passed + ${suite_passed:-0}))
+  tests_failed=$((tests_failed + ${suite_failed:-0}))
+  counts=""
+  [ -z "${suite_passed:-}" ] || counts="$suite_passed tests passed, ${suite_failed:-0} failed"
   if [ "$status" -eq 0 ]; then
     passed=$((passed + 1))
     results+=("$(printf '  ok    %-14s %4ds  %s' "$name" "$took" "$counts")")
@@ -72,9 +78,8 @@ skipped=$((${#suites[@]} - passed - failed))
 printf '\n==> summary (%ds in all)\n' "$((SECONDS - started))"
 printf '%s\n' "${results[@]}"
 [ "$skipped" -eq 0 ] || printf '  (%d suite(s) not run after the failure)\n' "$skipped"
-if [ "$skipped" -eq 0 ]; then
-  printf '%d passed, %d failed\n' "$passed" "$failed"
-else
-  printf '%d passed, %d failed, %d skipped\n' "$passed" "$failed" "$skipped"
-fi
+printf 'suites: %d of %d ran and passed\n' "$passed" "${#suites[@]}"
+# A failed suite counts as a failure even when its runner reported no failing test (a build error).
+[ "$failed" -eq 0 ] || [ "$tests_failed" -gt 0 ] || tests_failed=1
+printf '%d passed, %d failed\n' "$tests_passed" "$tests_failed"
 [ "$failed" -eq 0 ]
