@@ -6,11 +6,16 @@
 //! - [`text`] (with [`stem`] and [`lexicon`]): tokens, normalisation, stems and synonym keys;
 //! - [`document`]: the event flattened into sentences and paragraph passages;
 //! - [`index`]: the inverted index that yields candidate pairs in near-linear time;
+//! - [`hashing`]: a fast hasher for the engine's own keys;
 //! - [`claims`]: sentences of different outlets that report the same thing;
 //! - [`speakers`], [`quotes`], [`diff`]: quotes, who says them, their families and wordings;
 //! - [`attribution`]: agencies, officials and social posts that outlets credit;
 //! - [`topics`]: defined or automatic topics per sentence;
 //! - [`coverage`]: per-outlet figures.
+//!
+//! **Cost.** Work grows with the text, not with the square of the number of outlets: candidate
+//! pairs come from an index, each distinct wording is tokenised and compared once (wire copy
+//! repeats sentences and quotes word for word across outlets), and counts are made in one pass.
 //!
 //! Nothing here is tuned to one event: word lists are general English and newsroom vocabulary,
 //! and every threshold is explained where it is defined. Only `topics.toml` files carry
@@ -25,6 +30,7 @@ pub mod claims;
 pub mod coverage;
 pub mod diff;
 pub mod document;
+pub mod hashing;
 pub mod index;
 pub mod lexicon;
 pub mod quotes;

@@ -3,6 +3,8 @@
 use std::collections::BTreeSet;
 
 use parallax_core::analysis::analyse;
+use parallax_core::analysis::document::Document;
+use parallax_core::analysis::text::tokenize;
 use parallax_core::model::{
     Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence, TopicDef,
 };
@@ -156,6 +158,28 @@ proptest! {
         }
         for token in parallax_core::analysis::text::tokenize(&text) {
             prop_assert!(text.get(token.span.clone()).is_some());
+        }
+    }
+
+    /// A passage's tokens, put together from its sentences' tokens, are what reading its text
+    /// gives (spans, sentence starts and all).
+    #[test]
+    fn passage_tokens_are_the_tokens_of_the_passage_text(event in event()) {
+        let doc = Document::new(&event);
+        for passage in &doc.passages {
+            prop_assert_eq!(doc.passage_tokens(passage), tokenize(&passage.text), "{:?}", passage.text);
+        }
+    }
+
+    /// Sentences that read the same share their tokens, which are those of their text.
+    #[test]
+    fn repeated_sentences_share_their_tokens(event in event()) {
+        let doc = Document::new(&event);
+        for (index, unit) in doc.units.iter().enumerate() {
+            prop_assert!(unit.wording <= index);
+            let first = &doc.units[unit.wording];
+            prop_assert_eq!(&first.sentence.text, &unit.sentence.text);
+            prop_assert_eq!(&unit.tokens[..], &tokenize(&unit.sentence.text)[..]);
         }
     }
 }

@@ -66,14 +66,23 @@ fn putin_offended_quote_is_one_family_with_a_partial_translation() {
     let (_, analysis) = seed();
     let family = family_with(&analysis, "could get offended");
     assert_eq!(outlets_of(family), set(&["india-tv-news", "business-standard", "zee-news"]));
-    let zee = family.variants.iter().find(|v| v.outlet == "zee-news").expect("zee-news variant");
-    assert_eq!(zee.text, "might get offended");
-    assert!(zee.partial, "zee-news quotes a fragment in reported speech");
-    assert!(zee.diff.contains(&DiffOp::Inserted("might".into())), "diff: {:?}", zee.diff);
+    // Zee News quotes two fragments of it in reported speech: "awkward" and "might get offended".
+    let zee: Vec<&str> =
+        family.variants.iter().filter(|v| v.outlet == "zee-news").map(|v| v.text.as_str()).collect();
+    assert_eq!(zee, ["awkward", "might get offended"]);
+    let might = family.variants.iter().find(|v| v.text == "might get offended").expect("zee-news variant");
+    assert!(might.diff.contains(&DiffOp::Inserted("might".into())), "diff: {:?}", might.diff);
     assert_eq!(family.speaker.as_deref(), Some("Vladimir Putin"));
-    assert!(family.variants.iter().filter(|v| v.outlet != "zee-news").all(|v| !v.partial));
-    // The scare quote "awkward" stays alone (documented: one word is no evidence of a family).
-    assert!(analysis.quotes.iter().any(|f| f.variants.len() == 1 && f.variants[0].text == "awkward"));
+    for variant in &family.variants {
+        assert_eq!(variant.partial, variant.outlet == "zee-news", "{variant:?}");
+    }
+    // The one-word fragment joins because Putin says it and Putin's remark contains it; the
+    // same two words quoted without a speaker, or from another speaker's remark, do not.
+    assert_eq!(family_with(&analysis, "awkward").id, family.id);
+    let root_causes: Vec<&QuoteFamily> =
+        analysis.quotes.iter().filter(|f| f.variants.iter().any(|v| v.text == "root causes")).collect();
+    assert_eq!(root_causes.len(), 2, "{root_causes:#?}");
+    assert!(root_causes.iter().all(|f| f.variants.len() == 1));
 }
 
 #[test]

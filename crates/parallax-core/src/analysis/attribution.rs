@@ -15,6 +15,7 @@
 use std::collections::HashSet;
 
 use super::document::Document;
+use super::hashing::FastMap;
 use super::lexicon::{CREDIT_AFTER, CREDIT_BEFORE, MEDIA, OFFICIAL_TITLES, PLATFORMS};
 use super::quotes::Quote;
 use super::speakers::People;
@@ -38,17 +39,15 @@ const POST_WORDS: &[&str] = &[
     "video",
 ];
 
+/// A name from a [`NameTable`] with its spellings.
+type Named<'t> = (&'static str, &'t [Vec<String>]);
+
 /// Finds every credit of the event, in article and reading order.
 pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attribution> {
-    let media: Vec<(&str, Vec<Vec<String>>)> = MEDIA
-        .iter()
-        .map(|(name, aliases)| (*name, aliases.iter().map(|alias| surfaces(&tokenize(alias))).collect()))
-        .collect();
-    let platforms: Vec<(&str, Vec<Vec<String>>)> = PLATFORMS
-        .iter()
-        .map(|(name, aliases)| (*name, aliases.iter().map(|alias| surfaces(&tokenize(alias))).collect()))
-        .collect();
+    let media = NameTable::new(MEDIA);
+    let platforms = NameTable::new(PLATFORMS);
     let mut found: Vec<(usize, Attribution)> = Vec::new();
+    let mut credited: FastMap<usize, Vec<Named>> = FastMap::default();
 
     for (unit_index, unit) in doc.units.iter().enumerate() {
         let outlet = doc.event.articles.get(unit.article).map(|a| &a.outlet);
@@ -61,9 +60,17 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
             })
         };
         let words = surfaces(&unit.tokens);
-        for start in 0..words.len() {
-            let Some((name, aliases, len)) = longest_match(&media, &words, start) else { continue };
-            if is_self(name, aliases) || !is_credit(&unit.tokens, start, start + len) {
+        // Which media a sentence credits depends only on its words: wire copy is read once.
+        let credits = credited.entry(unit.wording).or_insert_with(|| {
+            (0..words.len())
+                .filter_map(|start| {
+                    let (name, aliases, len) = media.longest_at(&words, start)?;
+                    is_credit(&unit.tokens, start, start + len).then_some((name, aliases))
+                })
+                .collect()
+        });
+        for &(name, aliases) in credits.iter() {
+            if is_self(name, aliases) {
                 continue;
             }
             found.push((
@@ -76,7 +83,7 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
             if unit.tokens[start - 1].norm != "on" {
                 continue;
             }
-            let Some((platform, _, _)) = longest_match(&platforms, &words, start) else { continue };
+            let Some((platform, _, _)) = platforms.longest_at(&words, start) else { continue };
             let cue = unit.tokens[start.saturating_sub(4)..start - 1]
                 .iter()
                 .any(|t| POST_WORDS.contains(&t.surface.to_lowercase().as_str()));
@@ -129,8 +136,14 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
     }
 
     // Embedded posts, ordered right after the outlet sentence before them.
+    let mut first_units = vec![doc.units.len(); doc.event.articles.len()];
+    for (index, unit) in doc.units.iter().enumerate().rev() {
+        if let Some(first) = first_units.get_mut(unit.article) {
+            *first = index;
+        }
+    }
     for (article_index, article) in doc.event.articles.iter().enumerate() {
-        let first_unit = doc.units.iter().position(|u| u.article == article_index).unwrap_or(doc.units.len());
+        let first_unit = first_units.get(article_index).copied().unwrap_or(doc.units.len());
         let mut units_before = 0usize;
         for block in &article.blocks {
             match block {
@@ -155,10 +168,12 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
         }
     }
 
-    found.sort_by(|(ua, a), (ub, b)| {
-        let article = |x: &Attribution| doc.event.articles.iter().position(|art| art.outlet.id == x.outlet);
-        article(a).cmp(&article(b)).then(ua.cmp(ub))
-    });
+    let mut article_of: FastMap<&str, usize> = FastMap::default();
+    for (index, article) in doc.event.articles.iter().enumerate() {
+        article_of.entry(article.outlet.id.as_str()).or_insert(index);
+    }
+    let article = |x: &Attribution| article_of.get(x.outlet.as_str()).copied();
+    found.sort_by(|(ua, a), (ub, b)| article(a).cmp(&article(b)).then(ua.cmp(ub)));
     let mut seen = HashSet::new();
     found
         .into_iter()
@@ -183,29 +198,68 @@ fn attribution(
 }
 
 /// Each token as written, without a possessive ending.
-fn surfaces(tokens: &[Token]) -> Vec<String> {
-    tokens.iter().map(|t| t.surface.strip_suffix("'s").map_or(t.surface.clone(), str::to_string)).collect()
+fn surfaces(tokens: &[Token]) -> Vec<&str> {
+    tokens.iter().map(|t| t.surface.strip_suffix("'s").unwrap_or(&t.surface)).collect()
 }
 
-/// The longest entry of `table` whose alias starts at `words[start]`.
-fn longest_match<'t>(
-    table: &'t [(&'t str, Vec<Vec<String>>)],
-    words: &[String],
-    start: usize,
-) -> Option<(&'t str, &'t [Vec<String>], usize)> {
-    let mut best: Option<(&str, &[Vec<String>], usize)> = None;
-    for (name, aliases) in table {
-        for alias in aliases {
-            let len = alias.len();
-            if len == 0 || best.is_some_and(|(_, _, l)| l >= len) {
-                continue;
-            }
-            if words.get(start..start + len).is_some_and(|w| w == alias.as_slice()) {
-                best = Some((name, aliases.as_slice(), len));
+/// A table of names with their spellings as words ([`MEDIA`], [`PLATFORMS`]), indexed by each
+/// spelling's first word so that a sentence is read word by word, not spelling by spelling.
+struct NameTable {
+    /// Each canonical name with its spellings, in the table's order.
+    entries: Vec<(&'static str, Vec<Vec<String>>)>,
+    /// The (entry, spelling) pairs whose spelling starts with a word, in the table's order.
+    by_first_word: FastMap<String, Vec<(usize, usize)>>,
+}
+
+impl NameTable {
+    fn new(table: &[(&'static str, &[&str])]) -> NameTable {
+        let entries: Vec<(&'static str, Vec<Vec<String>>)> = table
+            .iter()
+            .map(|(name, aliases)| {
+                let spellings = aliases
+                    .iter()
+                    .map(|alias| surfaces(&tokenize(alias)).into_iter().map(str::to_string).collect())
+                    .collect();
+                (*name, spellings)
+            })
+            .collect();
+        let mut by_first_word: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for (entry, (_, spellings)) in entries.iter().enumerate() {
+            for (index, spelling) in spellings.iter().enumerate() {
+                if let Some(first) = spelling.first() {
+                    by_first_word.entry(first.clone()).or_default().push((entry, index));
+                }
             }
         }
+        NameTable { entries, by_first_word }
     }
-    best
+
+    /// The canonical names with their spellings.
+    fn iter(&self) -> impl Iterator<Item = &(&'static str, Vec<Vec<String>>)> {
+        self.entries.iter()
+    }
+
+    /// The entry with the longest spelling that starts at `words[start]` (the first in the
+    /// table's order among equally long ones): its name, spellings and length in words.
+    fn longest_at(&self, words: &[&str], start: usize) -> Option<(&'static str, &[Vec<String>], usize)> {
+        let candidates = self.by_first_word.get(*words.get(start)?)?;
+        let mut best: Option<(&'static str, &[Vec<String>], usize)> = None;
+        for &(entry, index) in candidates {
+            let Some((name, spellings)) = self.entries.get(entry) else { continue };
+            let Some(spelling) = spellings.get(index) else { continue };
+            let len = spelling.len();
+            if best.is_some_and(|(_, _, l)| l >= len) {
+                continue;
+            }
+            let matches = words
+                .get(start..start + len)
+                .is_some_and(|w| w.iter().zip(spelling).all(|(word, expected)| word == expected));
+            if matches {
+                best = Some((name, spellings.as_slice(), len));
+            }
+        }
+        best
+    }
 }
 
 /// Whether the media name at `start..end` stands next to a credit cue.
@@ -226,20 +280,14 @@ fn is_credit(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Who posted, for a sentence citing a post: the first name the sentence gives that is not a
 /// platform.
-fn poster_of(
-    doc: &Document,
-    people: &People,
-    unit_index: usize,
-    platforms: &[(&str, Vec<Vec<String>>)],
-) -> Option<String> {
-    let (passage_index, passage) =
-        doc.passages.iter().enumerate().find(|(_, p)| p.pieces.iter().any(|(_, u)| *u == unit_index))?;
+fn poster_of(doc: &Document, people: &People, unit_index: usize, platforms: &NameTable) -> Option<String> {
+    let passage_index = doc.units.get(unit_index)?.passage;
+    let passage = doc.passages.get(passage_index)?;
     let range = passage.pieces.iter().find(|(_, u)| *u == unit_index)?.0.clone();
     let is_platform = |name: &str| platforms.iter().any(|(p, _)| *p == name);
     people
-        .mentions
-        .iter()
-        .filter(|m| m.passage == passage_index && range.contains(&m.span.start) && !m.in_quote)
+        .mentions_in(passage_index)
+        .filter(|m| range.contains(&m.span.start) && !m.in_quote)
         .map(|m| people.canonical_name(&m.name))
         .find(|name| !is_platform(name))
 }

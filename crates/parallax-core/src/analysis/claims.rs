@@ -60,8 +60,6 @@
 mod clustering;
 mod similarity;
 
-use std::collections::HashSet;
-
 use super::document::Document;
 use crate::analysis::Claim;
 
@@ -144,21 +142,26 @@ pub fn find_claims(doc: &Document, params: &Params) -> Vec<Claim> {
         let first = group.first().copied().unwrap_or(0);
         (median, outlet_of.get(first).copied().unwrap_or(0), first)
     };
-    groups.sort_by(|x, y| {
-        let (kx, ky) = (story_key(x), story_key(y));
-        kx.0.total_cmp(&ky.0).then(kx.1.cmp(&ky.1)).then(kx.2.cmp(&ky.2))
-    });
+    let mut keyed: Vec<((f32, usize, usize), Vec<usize>)> =
+        groups.drain(..).map(|group| (story_key(&group), group)).collect();
+    keyed.sort_by(|(kx, _), (ky, _)| kx.0.total_cmp(&ky.0).then(kx.1.cmp(&ky.1)).then(kx.2.cmp(&ky.2)));
+    let groups: Vec<Vec<usize>> = keyed.into_iter().map(|(_, group)| group).collect();
 
     groups
         .iter()
         .enumerate()
         .map(|(number, group)| {
-            let carried: HashSet<usize> = group.iter().filter_map(|&i| outlet_of.get(i).copied()).collect();
+            let mut carried = vec![false; outlets];
+            for &i in group {
+                if let Some(flag) = outlet_of.get(i).and_then(|&article| carried.get_mut(article)) {
+                    *flag = true;
+                }
+            }
             let mut outlet_ids = Vec::new();
             let mut missing = Vec::new();
-            for article in 0..outlets {
+            for (article, &carries) in carried.iter().enumerate() {
                 let id = doc.outlet_id(article).to_string();
-                if carried.contains(&article) {
+                if carries {
                     outlet_ids.push(id);
                 } else {
                     missing.push(id);

@@ -1,10 +1,24 @@
 //! Coverage figures per outlet: how much it wrote, how many quotes, which claims it shares or
 //! has alone, and how its sentences spread over the topics.
-
-use std::collections::HashSet;
+//!
+//! Everything is counted in one pass over the sentences, claims, quotes and topics, so the cost
+//! grows with their size, not with their size times the number of outlets.
 
 use super::document::Document;
+use super::hashing::FastMap;
 use crate::analysis::{Claim, OutletCoverage, QuoteFamily, Topic};
+
+/// What is counted for one article.
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    sentences: usize,
+    words: usize,
+    quotes: usize,
+    shared: u32,
+    unique: u32,
+    /// Tagged sentences per topic, in the topics' order.
+    tagged: Vec<usize>,
+}
 
 /// One row per article, in the event's article order.
 pub fn compute(
@@ -13,47 +27,86 @@ pub fn compute(
     quotes: &[QuoteFamily],
     topics: &[Topic],
 ) -> Vec<OutletCoverage> {
+    let articles = doc.event.articles.len();
+    let mut tallies = vec![Tally { tagged: vec![0; topics.len()], ..Tally::default() }; articles];
+    // Claims, quotes and topics name outlets and sentences; each counts for every article with
+    // that outlet id or sentence id (ids are unique in a well-formed event).
+    let mut rows_of_outlet: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (index, article) in doc.event.articles.iter().enumerate() {
+        rows_of_outlet.entry(article.outlet.id.as_str()).or_default().push(index);
+    }
+    let mut rows_of_sentence: FastMap<&str, Vec<usize>> = FastMap::default();
+    for unit in &doc.units {
+        let rows = rows_of_sentence.entry(unit.sentence.id.as_str()).or_default();
+        if !rows.contains(&unit.article) {
+            rows.push(unit.article);
+        }
+        if let Some(tally) = tallies.get_mut(unit.article) {
+            tally.sentences += 1;
+            tally.words += unit.tokens.len();
+        }
+    }
+    // The last claim counted for each row, so that a claim counts once per row.
+    let mut counted_claim = vec![usize::MAX; articles];
+    for (claim_index, claim) in claims.iter().enumerate() {
+        let shared = claim.outlets.len() > 1;
+        for outlet in &claim.outlets {
+            for &row in rows_of_outlet.get(outlet.as_str()).into_iter().flatten() {
+                match counted_claim.get_mut(row) {
+                    Some(last) if *last != claim_index => *last = claim_index,
+                    _ => continue,
+                }
+                if let Some(tally) = tallies.get_mut(row) {
+                    if shared {
+                        tally.shared += 1;
+                    } else {
+                        tally.unique += 1;
+                    }
+                }
+            }
+        }
+    }
+    for variant in quotes.iter().flat_map(|q| &q.variants) {
+        for &row in rows_of_outlet.get(variant.outlet.as_str()).into_iter().flatten() {
+            if let Some(tally) = tallies.get_mut(row) {
+                tally.quotes += 1;
+            }
+        }
+    }
+    for (topic_index, topic) in topics.iter().enumerate() {
+        for sentence in &topic.sentences {
+            for &row in rows_of_sentence.get(sentence.as_str()).into_iter().flatten() {
+                if let Some(count) = tallies.get_mut(row).and_then(|t| t.tagged.get_mut(topic_index)) {
+                    *count += 1;
+                }
+            }
+        }
+    }
     let total_claims = claims.len();
     doc.event
         .articles
         .iter()
-        .enumerate()
-        .map(|(index, article)| {
-            let outlet = article.outlet.id.as_str();
-            let units: Vec<&super::document::Unit> =
-                doc.units.iter().filter(|u| u.article == index).collect();
-            let ids: HashSet<&str> = units.iter().map(|u| u.sentence.id.as_str()).collect();
-            let words: usize = units.iter().map(|u| u.tokens.len()).sum();
-            let carried = claims.iter().filter(|c| c.outlets.iter().any(|o| o == outlet));
-            let (shared, unique) =
-                carried.fold(
-                    (0u32, 0u32),
-                    |(s, u), c| if c.outlets.len() > 1 { (s + 1, u) } else { (s, u + 1) },
-                );
-            let quote_count = quotes.iter().flat_map(|q| &q.variants).filter(|v| v.outlet == outlet).count();
-            let topic_share = topics
-                .iter()
-                .map(|topic| {
-                    let tagged = topic.sentences.iter().filter(|s| ids.contains(s.as_str())).count();
-                    (
-                        topic.id.clone(),
-                        if units.is_empty() { 0.0 } else { tagged as f32 / units.len() as f32 },
-                    )
-                })
-                .collect();
+        .zip(tallies)
+        .map(|(article, tally)| {
+            let share =
+                |count: usize| if tally.sentences == 0 { 0.0 } else { count as f32 / tally.sentences as f32 };
             OutletCoverage {
-                outlet: outlet.to_string(),
-                sentences: u32::try_from(units.len()).unwrap_or(u32::MAX),
-                words: u32::try_from(words).unwrap_or(u32::MAX),
-                quotes: u32::try_from(quote_count).unwrap_or(u32::MAX),
-                shared_claims: shared,
-                unique_claims: unique,
+                outlet: article.outlet.id.clone(),
+                sentences: u32::try_from(tally.sentences).unwrap_or(u32::MAX),
+                words: u32::try_from(tally.words).unwrap_or(u32::MAX),
+                quotes: u32::try_from(tally.quotes).unwrap_or(u32::MAX),
+                shared_claims: tally.shared,
+                unique_claims: tally.unique,
                 claim_share: if total_claims == 0 {
                     0.0
                 } else {
-                    (shared + unique) as f32 / total_claims as f32
+                    (tally.shared + tally.unique) as f32 / total_claims as f32
                 },
-                topic_share,
+                topic_share: topics
+                    .iter()
+                    .zip(&tally.tagged)
+                    .map(|(topic, &n)| (topic.id.clone(), share(n)))
+                    .collect(),
             }
         })
         .collect()

@@ -17,10 +17,10 @@ pub mod marks;
 
 use super::diff::word_diff;
 use super::document::Document;
-use super::lexicon::SPEECH_VERBS;
+use super::hashing::FastMap;
 use super::speakers::People;
-use super::text::{tokenize, Token};
-use crate::analysis::{QuoteFamily, QuoteVariant};
+use super::text::{is_speech_verb, tokenize, Token};
+use crate::analysis::{DiffOp, QuoteFamily, QuoteVariant};
 use marks::Span;
 
 /// Most words a gap may have to be read as an attribution between two halves of one quote.
@@ -115,7 +115,7 @@ fn is_split(text: &str, last: &Span, next: &Span) -> bool {
         && matches!(gap.trim_end().chars().last(), Some(',' | ':'))
         && !gap_tokens.is_empty()
         && gap_tokens.len() <= MAX_SPLIT_GAP_WORDS
-        && gap_tokens.iter().any(|t| SPEECH_VERBS.contains(&t.surface.to_lowercase().as_str()))
+        && gap_tokens.iter().any(|t| is_speech_verb(&t.surface.to_lowercase()))
 }
 
 /// Whether the quote from `first` to `last` is a fragment inside reported speech.
@@ -138,7 +138,7 @@ fn is_partial(
     if before.ends_with(',') {
         let words = tokenize(before);
         let recent = words.iter().rev().take(3);
-        if recent.into_iter().any(|t| SPEECH_VERBS.contains(&t.surface.to_lowercase().as_str())) {
+        if recent.into_iter().any(|t| is_speech_verb(&t.surface.to_lowercase())) {
             return false;
         }
     }
@@ -168,6 +168,8 @@ pub fn families_of(doc: &Document, quotes: &[Quote]) -> Vec<QuoteFamily> {
         .map(|(number, (members, _))| {
             let variants: Vec<&Quote> = members.iter().filter_map(|&i| quotes.get(i)).collect();
             let canonical = families::canonical_wording(&variants);
+            // Outlets that copy a quote word for word have the same diff.
+            let mut diffs: FastMap<&str, Vec<DiffOp>> = FastMap::default();
             QuoteFamily {
                 id: format!("q{}", number + 1),
                 speaker: families::family_speaker(&variants),
@@ -182,7 +184,10 @@ pub fn families_of(doc: &Document, quotes: &[Quote]) -> Vec<QuoteFamily> {
                             .unwrap_or_default(),
                         text: quote.text.clone(),
                         partial: quote.partial,
-                        diff: word_diff(&canonical, &quote.text),
+                        diff: diffs
+                            .entry(quote.text.as_str())
+                            .or_insert_with(|| word_diff(&canonical, &quote.text))
+                            .clone(),
                     })
                     .collect(),
                 canonical,

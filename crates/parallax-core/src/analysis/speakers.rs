@@ -22,11 +22,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::document::Document;
-use super::lexicon::{PERSON_PRONOUNS, POST_QUOTE_VERBS, SPEECH_VERBS, TITLE_WORDS};
+use super::lexicon::PERSON_PRONOUNS;
 use super::quotes::marks::Span;
-use super::text::{tokenize, Token};
+use super::text::{is_post_quote_verb, is_speech_verb, is_title_word, Token};
 
 /// A name found in a passage.
 #[derive(Debug, Clone)]
@@ -61,8 +62,8 @@ pub struct Speaker {
 /// Everything known about the names of an event.
 #[derive(Debug, Clone, Default)]
 pub struct People {
-    /// Each passage's tokens.
-    pub tokens: Vec<Vec<Token>>,
+    /// Each passage's tokens (shared by passages with the same text).
+    pub tokens: Vec<Rc<[Token]>>,
     /// Each passage's quoted spans.
     pub spans: Vec<Vec<Span>>,
     /// Every name mention, in passage order.
@@ -82,7 +83,7 @@ pub struct People {
 impl People {
     /// Reads the names of every passage of the event.
     pub fn new(doc: &Document, spans: Vec<Vec<Span>>) -> People {
-        let tokens: Vec<Vec<Token>> = doc.passages.iter().map(|p| tokenize(&p.text)).collect();
+        let tokens: Vec<Rc<[Token]>> = doc.passages.iter().map(|p| Rc::from(doc.passage_tokens(p))).collect();
         let mut mentions = Vec::new();
         for (index, passage) in doc.passages.iter().enumerate() {
             let (Some(passage_tokens), Some(passage_spans)) = (tokens.get(index), spans.get(index)) else {
@@ -154,7 +155,7 @@ impl People {
     }
 
     /// The names of one passage, in order.
-    fn in_passage(&self, passage: usize) -> impl DoubleEndedIterator<Item = &Mention> {
+    pub fn mentions_in(&self, passage: usize) -> impl DoubleEndedIterator<Item = &Mention> {
         self.by_passage.get(passage).into_iter().flatten().filter_map(|&i| self.mentions.get(i))
     }
 
@@ -164,7 +165,7 @@ impl People {
         (0..=at.0)
             .rev()
             .take_while(move |&p| doc.passages.get(p).map(|x| x.article) == article)
-            .flat_map(move |p| self.in_passage(p).rev())
+            .flat_map(move |p| self.mentions_in(p).rev())
             .filter(move |m| (m.passage, m.span.start) < at)
     }
 
@@ -277,7 +278,7 @@ impl People {
                 if let Some(&j) = indexes.get(n + 2) {
                     found.extend(self.subject_starting_at(doc, passage, tokens, j));
                 }
-            } else if POST_QUOTE_VERBS.contains(&lower.as_str()) {
+            } else if is_post_quote_verb(&lower) {
                 match self.subject_ending_before(doc, passage, tokens, text, i, first) {
                     Some(speaker) => found.push(speaker),
                     None => {
@@ -316,7 +317,7 @@ impl People {
                     }
                 }
             }
-            if !POST_QUOTE_VERBS.contains(&lower.as_str()) {
+            if !is_post_quote_verb(&lower) {
                 continue;
             }
             // "X said": the subject ends right before the verb.
@@ -359,7 +360,7 @@ impl People {
                     }
                 }
             }
-            if !SPEECH_VERBS.contains(&lower.as_str()) {
+            if !is_speech_verb(&lower) {
                 continue;
             }
             if let Some(found) = self.subject_ending_before(doc, passage, tokens, text, i, first) {
@@ -411,18 +412,19 @@ impl People {
             let at = (passage, tokens[last].span.start);
             return self.last_person_before(doc, at).map(|name| Speaker { name, at });
         }
-        if let Some(mention) = self.in_passage(passage).find(|m| m.end_token == last + 1) {
+        if let Some(mention) = self.mentions_in(passage).find(|m| m.end_token == last + 1) {
             return Some(Speaker {
                 name: self.canonical_name(&mention.name),
                 at: (passage, mention.span.start),
             });
         }
         // A descriptor: "the presidential aide".
-        if TITLE_WORDS.contains(&tokens[last].norm.as_str()) {
+        if is_title_word(&tokens[last].norm) {
             let mut start = last;
             while start > floor && start + 4 > last && adjacent(text, tokens, start - 1, start) {
                 if tokens[start - 1].norm == "the" {
-                    let words: Vec<String> = tokens[start..=last].iter().map(|t| t.norm.clone()).collect();
+                    let words: Vec<String> =
+                        tokens[start..=last].iter().map(|t| t.norm.to_string()).collect();
                     let at = (passage, tokens[start - 1].span.start);
                     return self.resolve_descriptor(doc, &words, at).map(|name| Speaker { name, at });
                 }
@@ -447,10 +449,8 @@ impl People {
             return self.last_person_before(doc, at).map(|name| Speaker { name, at });
         }
         // A name, possibly after its titles ("Kremlin aide Yuri Ushakov").
-        if let Some(mention) = self
-            .mentions
-            .iter()
-            .find(|m| m.passage == passage && m.first_token >= start && m.first_token <= start + 4)
+        if let Some(mention) =
+            self.mentions_in(passage).find(|m| m.first_token >= start && m.first_token <= start + 4)
         {
             let between_ok = tokens[start..mention.first_token].iter().all(|t| !t.stop || t.norm == "the");
             if between_ok {
@@ -465,16 +465,16 @@ impl People {
                 .iter()
                 .skip(start + 1)
                 .take(4)
-                .map(|t| t.norm.clone())
+                .map(|t| t.norm.to_string())
                 .scan(false, |done, word| {
                     if *done {
                         return None;
                     }
-                    *done = TITLE_WORDS.contains(&word.as_str());
+                    *done = is_title_word(&word);
                     Some(word)
                 })
                 .collect();
-            if words.last().is_some_and(|w| TITLE_WORDS.contains(&w.as_str())) {
+            if words.last().is_some_and(|w| is_title_word(w)) {
                 let at = (passage, token.span.start);
                 return self.resolve_descriptor(doc, &words, at).map(|name| Speaker { name, at });
             }
@@ -592,10 +592,10 @@ fn find_mentions(
             end += 1;
         }
         // Title words inside the run: "US President Donald Trump".
-        let last_title = (i..end).rev().find(|&k| TITLE_WORDS.contains(&tokens[k].norm.as_str()));
+        let last_title = (i..end).rev().find(|&k| is_title_word(&tokens[k].norm));
         let name_start = last_title.map_or(i, |k| k + 1);
         if name_start < end {
-            let mut titles: Vec<String> = tokens[i..name_start].iter().map(|t| t.norm.clone()).collect();
+            let mut titles: Vec<String> = tokens[i..name_start].iter().map(|t| t.norm.to_string()).collect();
             let mut titled = last_title.is_some();
             // Title words just before the run: "Kremlin aide Yuri Ushakov", "adviser, Yuri Ushakov".
             let mut k = i;
@@ -604,14 +604,14 @@ fn find_mentions(
                 let before = &tokens[k - 1];
                 let gap = text.get(before.span.end..tokens[k].span.start).unwrap_or("");
                 let gap_ok = gap.chars().all(char::is_whitespace)
-                    || (k == i && gap.trim() == "," && TITLE_WORDS.contains(&before.norm.as_str()));
+                    || (k == i && gap.trim() == "," && is_title_word(&before.norm));
                 if !gap_ok || (before.stop && !before.acronym) || before.number {
                     break;
                 }
-                if TITLE_WORDS.contains(&before.norm.as_str()) {
+                if is_title_word(&before.norm) {
                     titled = true;
                 }
-                titles.push(before.norm.clone());
+                titles.push(before.norm.to_string());
                 k -= 1;
                 steps += 1;
             }

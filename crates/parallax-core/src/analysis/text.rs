@@ -6,12 +6,82 @@
 //! ("sixth", "6th" and "six" → "6"), acronyms keep their identity ("US" is not the pronoun "us"),
 //! and synonyms of general newsroom vocabulary share one key ("halt" and "suspend").
 
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
+use super::hashing::{FastMap, FastSet};
 use super::lexicon;
 use super::stem::stem;
+
+/// A word form (as written, normalised or as a key), shared by every token of that word: copying a
+/// token copies no text.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Word(Rc<str>);
+
+impl Word {
+    /// The word as a string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Word {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Word {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Word {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Word {
+    fn from(text: &str) -> Word {
+        Word(Rc::from(text))
+    }
+}
+
+impl From<String> for Word {
+    fn from(text: String) -> Word {
+        Word(Rc::from(text))
+    }
+}
+
+impl PartialEq<str> for Word {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Word {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&*self.0, f)
+    }
+}
 
 /// One word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,12 +89,14 @@ pub struct Token {
     /// Byte range in the text it was read from.
     pub span: Range<usize>,
     /// The word as written, apostrophes straightened.
-    pub surface: String,
+    pub surface: Word,
     /// Lowercased, possessive dropped, spelling and numbers normalised (number words and ordinals
     /// become plain digits: "sixth", "6th" and "six" are all "6").
-    pub norm: String,
+    pub norm: Word,
+    /// The stem of `norm` (acronyms and numbers as is), before the synonym groups.
+    pub stem: Word,
     /// The comparison key: the stem mapped through the synonym groups (acronyms and numbers as is).
-    pub key: String,
+    pub key: Word,
     /// A function word or reporting verb: ignored when comparing facts.
     pub stop: bool,
     /// Written with a capital first letter (or all capitals).
@@ -46,16 +118,19 @@ impl Token {
 
 /// The shared word tables, prepared once.
 struct Tables {
-    stop: HashSet<&'static str>,
-    cardinals: HashMap<&'static str, &'static str>,
-    ordinals: HashMap<&'static str, &'static str>,
-    synonyms: HashMap<String, String>,
+    stop: FastSet<&'static str>,
+    cardinals: FastMap<&'static str, &'static str>,
+    ordinals: FastMap<&'static str, &'static str>,
+    synonyms: FastMap<String, String>,
+    titles: FastSet<&'static str>,
+    speech_verbs: FastSet<&'static str>,
+    post_quote_verbs: FastSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut synonyms = HashMap::new();
+        let mut synonyms = FastMap::default();
         for group in lexicon::SYNONYMS {
             let Some(head) = group.first() else { continue };
             let head_stem = stem(&respell(head));
@@ -68,6 +143,9 @@ fn tables() -> &'static Tables {
             cardinals: lexicon::CARDINALS.iter().copied().collect(),
             ordinals: lexicon::ORDINALS.iter().copied().collect(),
             synonyms,
+            titles: lexicon::TITLE_WORDS.iter().copied().collect(),
+            speech_verbs: lexicon::SPEECH_VERBS.iter().copied().collect(),
+            post_quote_verbs: lexicon::POST_QUOTE_VERBS.iter().copied().collect(),
         }
     })
 }
@@ -75,6 +153,21 @@ fn tables() -> &'static Tables {
 /// Whether a lowercase word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     tables().stop.contains(word)
+}
+
+/// Whether a lowercase word is a title word ([`lexicon::TITLE_WORDS`]).
+pub fn is_title_word(word: &str) -> bool {
+    tables().titles.contains(word)
+}
+
+/// Whether a lowercase word is a speech verb ([`lexicon::SPEECH_VERBS`]).
+pub fn is_speech_verb(word: &str) -> bool {
+    tables().speech_verbs.contains(word)
+}
+
+/// Whether a lowercase word is an attribution verb after a quote ([`lexicon::POST_QUOTE_VERBS`]).
+pub fn is_post_quote_verb(word: &str) -> bool {
+    tables().post_quote_verbs.contains(word)
 }
 
 /// Rewrites British spellings to American ones ("defence" → "defense").
@@ -149,11 +242,39 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         let raw = &text[start..end_byte];
-        tokens.push(make_token(raw, start..end_byte, sentence_start));
+        tokens.push(known_token(raw, start..end_byte, sentence_start));
         sentence_start = false;
         i = j;
     }
     tokens
+}
+
+/// How many distinct words [`known_token`] remembers before it starts afresh.
+const MAX_KNOWN_WORDS: usize = 1 << 16;
+
+thread_local! {
+    /// Words already normalised, by their raw text. A word's normal forms depend only on how it
+    /// is written, and news text repeats its words (a story's names and terms, every outlet's
+    /// "said" and "the"), so each distinct word is stemmed once.
+    static KNOWN_WORDS: RefCell<FastMap<Box<str>, Token>> = RefCell::new(FastMap::default());
+}
+
+/// The token for a word, from [`KNOWN_WORDS`] when it was seen before.
+fn known_token(raw: &str, span: Range<usize>, sentence_initial: bool) -> Token {
+    KNOWN_WORDS.with(|known| {
+        let Ok(mut known) = known.try_borrow_mut() else {
+            return make_token(raw, span, sentence_initial);
+        };
+        if let Some(token) = known.get(raw) {
+            return Token { span, sentence_initial, ..token.clone() };
+        }
+        let token = make_token(raw, span, sentence_initial);
+        if known.len() >= MAX_KNOWN_WORDS {
+            known.clear();
+        }
+        known.insert(raw.into(), token.clone());
+        token
+    })
 }
 
 /// Builds one token from its raw text.
@@ -197,33 +318,40 @@ fn make_token(raw: &str, span: Range<usize>, sentence_initial: bool) -> Token {
     };
 
     let stop = !acronym && !number && tables.stop.contains(norm.as_str());
-    let key = if acronym || number {
-        norm.clone()
-    } else {
-        let stemmed = stem(&norm);
-        tables.synonyms.get(&stemmed).cloned().unwrap_or(stemmed)
+    let stemmed: Word = if acronym || number { norm.as_str().into() } else { stem(&norm).into() };
+    let key: Word = match tables.synonyms.get(stemmed.as_str()) {
+        Some(head) if !acronym && !number => head.as_str().into(),
+        _ => stemmed.clone(),
     };
-    Token { span, surface, norm, key, stop, capitalised: first_upper, acronym, number, sentence_initial }
+    Token {
+        span,
+        surface: surface.into(),
+        stem: stemmed,
+        norm: norm.into(),
+        key,
+        stop,
+        capitalised: first_upper,
+        acronym,
+        number,
+        sentence_initial,
+    }
 }
 
 /// The content keys of a text, in order (stop words dropped).
 pub fn content_keys(text: &str) -> Vec<String> {
-    tokenize(text).into_iter().filter(Token::is_content).map(|t| t.key).collect()
+    tokenize(text).into_iter().filter(Token::is_content).map(|t| t.key.to_string()).collect()
 }
 
-/// Character shingles of a text's normalised words, for spotting near-copies.
-pub fn shingles(tokens: &[Token], width: usize) -> HashSet<u64> {
+/// Character shingles of a text's normalised words, for spotting near-copies: the hashes of every
+/// `width` consecutive characters, sorted and deduplicated.
+pub fn shingles(tokens: &[Token], width: usize) -> Vec<u64> {
     let joined: Vec<char> = tokens.iter().flat_map(|t| t.norm.chars().chain(std::iter::once(' '))).collect();
-    let mut out = HashSet::new();
     if joined.len() < width {
-        if !joined.is_empty() {
-            out.insert(hash_chars(&joined));
-        }
-        return out;
+        return if joined.is_empty() { Vec::new() } else { vec![hash_chars(&joined)] };
     }
-    for window in joined.windows(width) {
-        out.insert(hash_chars(window));
-    }
+    let mut out: Vec<u64> = joined.windows(width.max(1)).map(hash_chars).collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

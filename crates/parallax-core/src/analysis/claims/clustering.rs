@@ -6,31 +6,11 @@
 //! smaller group's links into the larger one. The cost is thus bounded by the number of scored
 //! pairs times the logarithm of the group sizes, never by the product of two groups' sizes.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::analysis::hashing::FastMap;
 
-/// A fast hasher for small integer keys (group and outlet ids). Iteration order never matters
-/// here: a merge adds to each entry at most once, so the sums do not depend on it.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn write_usize(&mut self, id: usize) {
-        self.0 = (self.0.rotate_left(5) ^ id as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type IdMap<V> = HashMap<usize, V, BuildHasherDefault<IdHasher>>;
+/// Maps keyed by group or outlet id. Iteration order never matters here: a merge adds to each
+/// entry at most once, so the sums do not depend on it.
+type IdMap<V> = FastMap<usize, V>;
 
 /// What links two groups: the sum of their pairs' scores and how many pairs match on their own.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,11 +48,19 @@ pub(super) fn average_link(
     pair: f32,
     group: f32,
 ) -> Vec<Vec<usize>> {
+    // Each sentence's number of scored pairs, so that its links are allocated once.
+    let mut degree = vec![0usize; n];
+    for &(_, a, b) in edges {
+        if a < n && b < n && a != b {
+            degree[a] += 1;
+            degree[b] += 1;
+        }
+    }
     let mut groups: Vec<Group> = (0..n)
         .map(|i| Group {
             members: vec![i],
             outlets: outlet_of.get(i).map(|&outlet| (outlet, 1)).into_iter().collect(),
-            links: IdMap::default(),
+            links: IdMap::with_capacity_and_hasher(degree[i], Default::default()),
         })
         .collect();
     for &(score, a, b) in edges {

@@ -3,12 +3,11 @@
 
 use super::Params;
 use crate::analysis::document::Document;
-use crate::analysis::index::{candidate_pairs, document_frequency, Vocabulary};
-use crate::analysis::lexicon::TITLE_WORDS;
-use crate::analysis::text::{shingles, Token};
+use crate::analysis::index::{repeated_candidate_pairs, Vocabulary};
+use crate::analysis::text::{is_title_word, shingles, Token};
 
 /// One weighted key of a sentence.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Term {
     id: u32,
     weight: f32,
@@ -19,7 +18,7 @@ struct Term {
 }
 
 /// A sentence as a sparse weighted vector.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Bag {
     /// Sorted by term id, one entry per id.
     terms: Vec<Term>,
@@ -33,6 +32,9 @@ struct Bag {
     facts: usize,
     /// The norm, length prior included.
     norm: f32,
+    /// The norm raised to `1 + containment` and to `1 - containment`, as the smaller and as the
+    /// larger sentence of a pair (see [`Evidence::blended`]).
+    powers: (f32, f32),
 }
 
 /// What two sentences share.
@@ -42,6 +44,8 @@ struct Evidence {
     dot: f32,
     /// The smaller and the larger norm.
     norms: (f32, f32),
+    /// The smaller norm to the power `1 + containment` times the larger to `1 - containment`.
+    scale: f32,
     /// How many informative non-name keys each side has that the other lacks.
     unshared_facts: (usize, usize),
     /// Whether the shared informative keys give enough separate pieces of evidence
@@ -58,20 +62,27 @@ impl Term {
 
 impl Evidence {
     /// `dot / (small^(1 + g) · large^(1 - g))`: cosine at `g = 0`, containment at `g = 1`.
-    fn blended(&self, containment: f32) -> f32 {
+    /// The powers are taken once per sentence ([`Bag::powers`]).
+    fn blended(&self) -> f32 {
         let (small, large) = self.norms;
         if small <= 0.0 || large <= 0.0 {
             return 0.0;
         }
-        self.dot / (small.powf(1.0 + containment) * large.powf(1.0 - containment))
+        self.dot / self.scale
     }
 }
 
 /// The similarity of sentences, computed on demand.
+///
+/// Sentences with the same text (see [`Document`]) have the same bag and shingles, so both are
+/// kept once per *wording*; the methods below take wording indexes.
 struct Similarity {
+    /// Each wording's bag.
     bags: Vec<Bag>,
-    /// Each sentence's shingle hashes, sorted and deduplicated.
+    /// Each wording's shingle hashes, sorted and deduplicated.
     shingles: Vec<Vec<u64>>,
+    /// The wording of each unit.
+    wording_of: Vec<usize>,
     params: Params,
 }
 
@@ -81,11 +92,13 @@ impl Similarity {
         let (Some(bag_a), Some(bag_b)) = (self.bags.get(a), self.bags.get(b)) else {
             return Evidence::default();
         };
+        let (small, large) = if bag_a.norm <= bag_b.norm { (bag_a, bag_b) } else { (bag_b, bag_a) };
         let mut evidence = Evidence {
             norms: (bag_a.norm.min(bag_b.norm), bag_a.norm.max(bag_b.norm)),
+            scale: small.powers.0 * large.powers.1,
             ..Evidence::default()
         };
-        let mut informative = Vec::new();
+        let mut informative = 0usize;
         let mut shared_facts = 0;
         let (mut i, mut j) = (0, 0);
         while let (Some(x), Some(y)) = (bag_a.terms.get(i), bag_b.terms.get(j)) {
@@ -95,7 +108,7 @@ impl Similarity {
                 std::cmp::Ordering::Equal => {
                     evidence.dot += x.weight * y.weight;
                     if x.informative && y.informative {
-                        informative.push(x.id);
+                        informative += 1;
                     }
                     if x.is_fact() && y.is_fact() {
                         shared_facts += 1;
@@ -110,16 +123,18 @@ impl Similarity {
         // Runs count at least half their keys, so the count only needs reading out when the
         // number of shared keys leaves it in doubt.
         let needed = self.params.min_shared_concepts;
-        evidence.enough = informative.len() >= needed
-            && (informative.len().div_ceil(2) >= needed
-                || concepts(bag_a, bag_b, &informative).min(concepts(bag_b, bag_a, &informative)) >= needed);
+        evidence.enough = informative >= needed
+            && (informative.div_ceil(2) >= needed || {
+                let shared = shared_informative(bag_a, bag_b);
+                concepts(bag_a, bag_b, &shared).min(concepts(bag_b, bag_a, &shared)) >= needed
+            });
         evidence
     }
 
     /// The similarity used for matching, 0 to 1 (see the module docs).
     fn score(&self, a: usize, b: usize) -> f32 {
         let evidence = self.evidence(a, b);
-        let words = evidence.blended(self.params.containment).min(1.0);
+        let words = evidence.blended().min(1.0);
         if evidence.enough {
             return words;
         }
@@ -182,6 +197,26 @@ impl Similarity {
     }
 }
 
+/// The informative keys two bags share, sorted.
+fn shared_informative(a: &Bag, b: &Bag) -> Vec<u32> {
+    let mut shared = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.terms.get(i), b.terms.get(j)) {
+        match x.id.cmp(&y.id) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                if x.informative && y.informative {
+                    shared.push(x.id);
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// How many pieces of evidence the shared informative keys `shared` (sorted ids) give, read
 /// along `bag`. Shared keys that follow each other in both sentences form a run, and a run counts
 /// once per two keys, rounded up: a set phrase ("second week", "military aid") is one piece of
@@ -237,9 +272,27 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
         title: bool,
         number: bool,
     }
-    let raw: Vec<Vec<Raw>> = doc
-        .units
+    // One wording per distinct sentence text, in order of first appearance; vocabulary ids are
+    // handed out in reading order, as repeated texts bring no new words.
+    let mut wording_of = Vec::with_capacity(doc.units.len());
+    let mut firsts: Vec<usize> = Vec::new();
+    let mut counts: Vec<usize> = Vec::new();
+    for (index, unit) in doc.units.iter().enumerate() {
+        if unit.wording == index {
+            wording_of.push(firsts.len());
+            firsts.push(index);
+            counts.push(1);
+        } else {
+            let wording = wording_of.get(unit.wording).copied().unwrap_or(0);
+            wording_of.push(wording);
+            if let Some(count) = counts.get_mut(wording) {
+                *count += 1;
+            }
+        }
+    }
+    let raw: Vec<Vec<Raw>> = firsts
         .iter()
+        .filter_map(|&index| doc.units.get(index))
         .map(|unit| {
             let runs = name_runs(doc, &unit.tokens);
             unit.tokens
@@ -258,15 +311,25 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
                         id: vocab.id(&t.key),
                         boost,
                         run: run.map(|(index, _)| index),
-                        title: TITLE_WORDS.contains(&t.norm.as_str()),
+                        title: is_title_word(&t.norm),
                         number: t.number,
                     }
                 })
                 .collect()
         })
         .collect();
-    let ids: Vec<Vec<u32>> = raw.iter().map(|list| list.iter().map(|r| r.id).collect()).collect();
-    let df = document_frequency(&ids, vocab.len());
+    // Document frequency counts sentences, repeated texts included.
+    let mut df = vec![0u32; vocab.len()];
+    for (list, &count) in raw.iter().zip(&counts) {
+        let mut ids: Vec<u32> = list.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            if let Some(slot) = df.get_mut(id as usize) {
+                *slot += u32::try_from(count).unwrap_or(u32::MAX);
+            }
+        }
+    }
     let frequency = |id: u32| df.get(id as usize).copied().unwrap_or(1).max(1) as usize;
     let cap = fact_cap(doc);
     let total = doc.units.len() as f32;
@@ -318,31 +381,34 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
             numbers.sort_unstable();
             numbers.dedup();
             let facts = merged.iter().filter(|t| t.is_fact()).count();
-            Bag { terms: merged, sequence, bigrams, numbers, facts, norm: 0.0 }
+            Bag { terms: merged, sequence, bigrams, numbers, facts, norm: 0.0, powers: (0.0, 0.0) }
         })
         .collect();
-    // The length prior: one typical word's squared weight, added to every sentence's norm.
-    let weights: Vec<f32> =
-        bags.iter().flat_map(|bag| bag.terms.iter().map(|t| t.weight * t.weight)).collect();
-    let typical = if weights.is_empty() { 0.0 } else { weights.iter().sum::<f32>() / weights.len() as f32 };
+    // The length prior: one typical word's squared weight, added to every sentence's norm. The
+    // mean is over every sentence's terms, repeated texts included, summed in reading order.
+    let (mut sum, mut terms) = (0.0f32, 0usize);
+    for bag in wording_of.iter().filter_map(|&wording| bags.get(wording)) {
+        for t in &bag.terms {
+            sum += t.weight * t.weight;
+        }
+        terms += bag.terms.len();
+    }
+    let typical = if terms == 0 { 0.0 } else { sum / terms as f32 };
     let bags = bags
         .into_iter()
         .map(|mut bag| {
             let squares: f32 = bag.terms.iter().map(|t| t.weight * t.weight).sum();
             bag.norm = (squares + params.length_prior * typical).sqrt();
+            bag.powers = (bag.norm.powf(1.0 + params.containment), bag.norm.powf(1.0 - params.containment));
             bag
         })
         .collect();
-    let shingle_sets = doc
-        .units
+    let shingle_sets = firsts
         .iter()
-        .map(|unit| {
-            let mut hashes: Vec<u64> = shingles(&unit.tokens, params.shingle_width).into_iter().collect();
-            hashes.sort_unstable();
-            hashes
-        })
+        .filter_map(|&index| doc.units.get(index))
+        .map(|unit| shingles(&unit.tokens, params.shingle_width))
         .collect();
-    Similarity { bags, shingles: shingle_sets, params: *params }
+    Similarity { bags, shingles: shingle_sets, wording_of, params: *params }
 }
 
 /// The number of values two sorted, deduplicated lists share.
@@ -386,24 +452,67 @@ fn name_runs(doc: &Document, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
 }
 
 /// Every candidate pair of sentences (unit indexes) that scores above 0, strongest first.
+///
+/// A pair's score depends only on the two sentences' wordings, and outlets that carry wire copy
+/// print the same sentences word for word: candidates are found and scored per pair of
+/// wordings, and only the pairs that score are spelled out sentence by sentence.
 pub(super) fn scored_edges(doc: &Document, params: &Params) -> Vec<(f32, usize, usize)> {
     let mut vocab = Vocabulary::default();
     let similarity = build_similarity(doc, params, &mut vocab);
-    let outlet_of: Vec<usize> = doc.units.iter().map(|unit| unit.article).collect();
-    let items: Vec<Vec<u32>> =
-        similarity.bags.iter().map(|bag| bag.terms.iter().map(|t| t.id).collect()).collect();
-    let mut edges: Vec<(f32, usize, usize)> =
-        candidate_pairs(&items, &outlet_of, vocab.len(), common_cap(doc))
-            .into_iter()
-            .filter(|&((a, b), shared)| {
-                // Informative keys are all in the index, so a pair that shares fewer of its keys
-                // than the evidence rule asks for can only be a near-copy.
-                shared as usize >= params.min_shared_concepts
-                    || similarity.may_be_near_copy(a, b, shared as usize)
-            })
-            .map(|((a, b), _)| (similarity.score(a, b), a, b))
-            .filter(|(score, _, _)| *score > 0.0)
-            .collect();
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut units_of: Vec<Vec<usize>> = vec![Vec::new(); similarity.bags.len()];
+    for (unit, &wording) in similarity.wording_of.iter().enumerate() {
+        if let Some(units) = units_of.get_mut(wording) {
+            units.push(unit);
+        }
+    }
+    let copies: Vec<usize> = units_of.iter().map(Vec::len).collect();
+    let items: Vec<Vec<(u32, bool)>> =
+        similarity.bags.iter().map(|bag| bag.terms.iter().map(|t| (t.id, t.informative)).collect()).collect();
+    let outlet_of = |unit: usize| doc.units.get(unit).map(|u| u.article);
+    let mut edges: Vec<(f32, usize, usize)> = Vec::new();
+    for pair in repeated_candidate_pairs(&items, &copies, vocab.len(), common_cap(doc)) {
+        let (wa, wb) = (pair.a, pair.b);
+        // A pair scores above 0 only with enough shared informative keys (all of which are in
+        // the index), or as a near-copy.
+        let worth_scoring = pair.marked as usize >= params.min_shared_concepts
+            || similarity.may_be_near_copy(wa, wb, pair.shared as usize);
+        let score = if worth_scoring { similarity.score(wa, wb) } else { 0.0 };
+        if score <= 0.0 {
+            continue;
+        }
+        let (Some(units_a), Some(units_b)) = (units_of.get(wa), units_of.get(wb)) else { continue };
+        for &a in units_a {
+            for &b in units_b {
+                if (wa != wb || a < b) && outlet_of(a) != outlet_of(b) {
+                    edges.push((score, a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    sort_strongest_first(&mut edges);
     edges
+}
+
+/// Sorts scored pairs by score, highest first, then by their sentences. Scores are positive, so
+/// their bits order like the numbers: each pair is sorted as one integer when the sentence
+/// indexes fit in 32 bits, which compares much faster than floats and tuples.
+fn sort_strongest_first(edges: &mut [(f32, usize, usize)]) {
+    let packed: Option<Vec<u128>> = edges
+        .iter()
+        .map(|&(score, a, b)| {
+            let (a, b) = (u32::try_from(a).ok()?, u32::try_from(b).ok()?);
+            (score > 0.0)
+                .then(|| (u128::from(!score.to_bits()) << 64) | (u128::from(a) << 32) | u128::from(b))
+        })
+        .collect();
+    match packed {
+        Some(mut keys) => {
+            keys.sort_unstable();
+            for (edge, key) in edges.iter_mut().zip(keys) {
+                let score = f32::from_bits(!((key >> 64) as u32));
+                *edge = (score, ((key >> 32) as u32) as usize, (key as u32) as usize);
+            }
+        }
+        None => edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))),
+    }
 }

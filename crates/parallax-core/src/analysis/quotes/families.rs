@@ -12,15 +12,25 @@
 //!   longer one.
 //!
 //! A quote of fewer than [`MIN_FAMILY_WORDS`] words ("awkward", "root causes", "pretty long")
-//! never joins a family: one or two shared words are a scare quote or a stock phrase, not
-//! evidence that two outlets quote the same remark, so they stay single-variant families.
-//! Candidate pairs come from an inverted index over content keys; families are the connected
-//! groups.
+//! joins no family by these rules: one or two shared words are a scare quote or a stock phrase,
+//! not evidence that two outlets quote the same remark. Candidate pairs come from an inverted
+//! index over content keys; families are the connected groups.
+//!
+//! **Fragments.** A partial quote (a fragment worked into reported speech, see [`super`]) that
+//! is left on its own then joins the family of a quote that contains it: its words, as keys,
+//! occur in that quote in a row ("very lucky" in "We were very lucky that the wind turned"). The
+//! speaker decides: a family whose speaker is known and is not the fragment's is never joined,
+//! and a fragment of fewer than [`MIN_FAMILY_WORDS`] words joins only a family of its own known
+//! speaker (Brandt's "very lucky" joins Brandt's remark; an unattributed "root causes" joins
+//! nothing). When several families contain it, the one with the fragment's speaker is taken;
+//! if that does not single one out, the fragment stays alone: a family is never guessed.
 
 use std::collections::HashMap;
 
 use super::Quote;
+use crate::analysis::hashing::FastMap;
 use crate::analysis::index::{candidate_pairs, Vocabulary};
+use crate::analysis::text::Token;
 
 /// Dice overlap of content keys at which two quotes are one family.
 pub const MIN_DICE: f32 = 0.5;
@@ -42,31 +52,45 @@ const MAX_RUN_WORDS: usize = 400;
 /// since a two-word phrase ("root causes") can sit inside two different remarks.
 pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
     let mut vocab = Vocabulary::default();
-    let items: Vec<Vec<u32>> = quotes
-        .iter()
-        .map(|q| q.tokens.iter().filter(|t| t.is_content()).map(|t| vocab.id(&t.key)).collect())
-        .collect();
-    let keys: Vec<Vec<u32>> = items.iter().map(|item| sorted_set(item)).collect();
+    // Outlets that copy a quote word for word give the same verdicts: each distinct text is read
+    // once, and each pair of texts is compared once (in the order the pair comes, as comparing
+    // two equally long quotes is not symmetric).
+    let mut first_with_text: FastMap<&str, usize> = FastMap::default();
+    let mut wordings: Vec<Wording> = Vec::new();
+    let mut wording_of: Vec<usize> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        let next = wordings.len();
+        let at = *first_with_text.entry(quote.text.as_str()).or_insert(next);
+        if at == next {
+            wordings.push(Wording::new(quote, &mut vocab));
+        }
+        wording_of.push(at);
+    }
+    let items: Vec<&[u32]> =
+        wording_of.iter().map(|&w| wordings.get(w).map_or(&[][..], |w| w.content.as_slice())).collect();
     let own_group: Vec<usize> = (0..quotes.len()).collect();
     let max_postings = (3 * outlets).max(16);
     let is_long = |i: usize| quotes.get(i).is_some_and(|q| q.tokens.len() >= MIN_LINK_WORDS);
+    let mut verdicts: FastMap<(usize, usize), bool> = FastMap::default();
+    let mut strengths: FastMap<(usize, usize), f32> = FastMap::default();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     let mut short_links: Vec<(usize, usize, f32)> = Vec::new();
     for ((a, b), _) in candidate_pairs(&items, &own_group, vocab.len(), max_postings) {
-        let (Some(qa), Some(qb)) = (quotes.get(a), quotes.get(b)) else { continue };
-        let (Some(ka), Some(kb)) = (keys.get(a), keys.get(b)) else { continue };
+        let (Some(&wa), Some(&wb)) = (wording_of.get(a), wording_of.get(b)) else { continue };
+        let (Some(qa), Some(qb)) = (wordings.get(wa), wordings.get(wb)) else { continue };
+        let mut same = || *verdicts.entry((wa, wb)).or_insert_with(|| same_family_of(qa, qb));
         if is_long(a) && is_long(b) {
             // Already one family: comparing again cannot change anything.
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            if ra != rb && same_family_keyed((qa, ka), (qb, kb)) {
+            if ra != rb && same() {
                 parent[ra.max(rb)] = ra.min(rb);
             }
-        } else if same_family_keyed((qa, ka), (qb, kb)) {
-            let (short, long) = if qa.tokens.len() <= qb.tokens.len() { (a, b) } else { (b, a) };
-            let strength = match (quotes.get(short), keys.get(short), quotes.get(long), keys.get(long)) {
-                (Some(qs), Some(ks), Some(ql), Some(kl)) => match_strength((qs, ks), (ql, kl)),
-                _ => 0.0,
-            };
+        } else if same() {
+            let ((short, ws), (long, wl)) =
+                if qa.tokens.len() <= qb.tokens.len() { ((a, qa), (b, qb)) } else { ((b, qb), (a, qa)) };
+            let key =
+                (wording_of.get(short).copied().unwrap_or(0), wording_of.get(long).copied().unwrap_or(0));
+            let strength = *strengths.entry(key).or_insert_with(|| match_strength(ws, wl));
             short_links.push((short, long, strength));
         }
     }
@@ -97,15 +121,131 @@ pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
     for members in &mut out {
         members.sort_unstable();
     }
+    let mut out = join_fragments(quotes, out);
     out.sort_by_key(|members| members.first().copied());
     out
 }
 
+/// Moves each lone partial quote into the one family whose quote contains it (see the module
+/// docs). Returns the groups, each sorted, empty ones dropped.
+fn join_fragments(quotes: &[Quote], mut groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut group_of = vec![usize::MAX; quotes.len()];
+    for (index, members) in groups.iter().enumerate() {
+        for &member in members {
+            if let Some(slot) = group_of.get_mut(member) {
+                *slot = index;
+            }
+        }
+    }
+    let keys: Vec<Vec<&str>> =
+        quotes.iter().map(|q| q.tokens.iter().map(|t| t.key.as_str()).collect()).collect();
+    // Quotes by content key, to find the ones that may contain a fragment.
+    let mut with_key: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (index, quote) in quotes.iter().enumerate() {
+        for token in quote.tokens.iter().filter(|t| t.is_content()) {
+            let list = with_key.entry(token.key.as_str()).or_default();
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        }
+    }
+    let is_fragment = |members: &[usize]| match members {
+        [only] => quotes.get(*only).is_some_and(|q| q.partial && q.tokens.iter().any(Token::is_content)),
+        _ => false,
+    };
+    let speakers: Vec<Option<String>> = groups
+        .iter()
+        .map(|members| family_speaker(&members.iter().filter_map(|&i| quotes.get(i)).collect::<Vec<_>>()))
+        .collect();
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (fragment, from group, to group)
+    for (from, members) in groups.iter().enumerate() {
+        if !is_fragment(members) {
+            continue;
+        }
+        let Some(&fragment) = members.first() else { continue };
+        let Some(quote) = quotes.get(fragment) else { continue };
+        let (Some(words), Some(first_content)) =
+            (keys.get(fragment), quote.tokens.iter().find(|t| t.is_content()))
+        else {
+            continue;
+        };
+        let mut families: Vec<usize> = Vec::new();
+        for &container in with_key.get(first_content.key.as_str()).into_iter().flatten() {
+            let Some(&to) = group_of.get(container) else { continue };
+            let contains = keys.get(container).is_some_and(|long| {
+                long.len() > words.len() && long.windows(words.len()).any(|w| w == words.as_slice())
+            });
+            let Some(members) = groups.get(to) else { continue };
+            if to == from || !contains || is_fragment(members) || families.contains(&to) {
+                continue;
+            }
+            let speaker = speakers.get(to).and_then(Option::as_ref);
+            let agrees = match (&quote.speaker, speaker) {
+                (Some(own), Some(theirs)) => own == theirs,
+                _ => quote.tokens.len() >= MIN_FAMILY_WORDS,
+            };
+            if agrees {
+                families.push(to);
+            }
+        }
+        if families.len() > 1 {
+            families.retain(|&to| {
+                quote.speaker.is_some() && speakers.get(to).and_then(Option::as_ref) == quote.speaker.as_ref()
+            });
+        }
+        if let [to] = families.as_slice() {
+            moves.push((fragment, from, *to));
+        }
+    }
+    for (fragment, from, to) in moves {
+        if let Some(members) = groups.get_mut(from) {
+            members.retain(|&m| m != fragment);
+        }
+        if let Some(members) = groups.get_mut(to) {
+            members.push(fragment);
+            members.sort_unstable();
+        }
+    }
+    groups.retain(|members| !members.is_empty());
+    groups
+}
+
+/// A quote's words as ids, ready for comparing.
+struct Wording<'q> {
+    /// The quote's tokens.
+    tokens: &'q [Token],
+    /// Its content keys, sorted and deduplicated.
+    content: Vec<u32>,
+    /// The key of each of its first [`MAX_RUN_WORDS`] words.
+    words: Vec<u32>,
+    /// Whether each of those words can carry a run (a content word or a negation).
+    carries: Vec<bool>,
+    /// `(key, position)` of those words, sorted: where each key occurs.
+    positions: Vec<(u32, usize)>,
+}
+
+impl<'q> Wording<'q> {
+    fn new(quote: &'q Quote, vocab: &mut Vocabulary) -> Wording<'q> {
+        let content = sorted_set(
+            &quote.tokens.iter().filter(|t| t.is_content()).map(|t| vocab.id(&t.key)).collect::<Vec<_>>(),
+        );
+        let first = quote.tokens.iter().take(MAX_RUN_WORDS);
+        let words: Vec<u32> = first.clone().map(|t| vocab.id(&t.key)).collect();
+        let carries = first.map(|t| t.is_content() || is_negation(t)).collect();
+        let mut positions: Vec<(u32, usize)> = words.iter().copied().zip(0..).collect();
+        positions.sort_unstable();
+        Wording { tokens: &quote.tokens, content, words, carries, positions }
+    }
+}
+
 /// How strongly a short quote matches a longer one: its run coverage, plus its content overlap.
-fn match_strength(short: (&Quote, &[u32]), long: (&Quote, &[u32])) -> f32 {
-    let overlap =
-        if short.1.is_empty() { 0.0 } else { shared_count(short.1, long.1) as f32 / short.1.len() as f32 };
-    run_coverage(short.0, long.0) + overlap
+fn match_strength(short: &Wording, long: &Wording) -> f32 {
+    let overlap = if short.content.is_empty() {
+        0.0
+    } else {
+        shared_count(&short.content, &long.content) as f32 / short.content.len() as f32
+    };
+    run_coverage(short, long) + overlap
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -119,19 +259,17 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Whether two quotes are wordings of one remark (see the module docs).
 pub fn same_family(a: &Quote, b: &Quote) -> bool {
     let mut vocab = Vocabulary::default();
-    let mut keys = |q: &Quote| -> Vec<u32> {
-        sorted_set(&q.tokens.iter().filter(|t| t.is_content()).map(|t| vocab.id(&t.key)).collect::<Vec<_>>())
-    };
-    let (ka, kb) = (keys(a), keys(b));
-    same_family_keyed((a, &ka), (b, &kb))
+    let (wa, wb) = (Wording::new(a, &mut vocab), Wording::new(b, &mut vocab));
+    same_family_of(&wa, &wb)
 }
 
-/// [`same_family`] with each quote's content key ids, sorted and deduplicated.
-fn same_family_keyed(a: (&Quote, &[u32]), b: (&Quote, &[u32])) -> bool {
-    let ((short, cs), (long, cl)) = if a.0.tokens.len() <= b.0.tokens.len() { (a, b) } else { (b, a) };
+/// [`same_family`] of two read quotes.
+fn same_family_of(a: &Wording, b: &Wording) -> bool {
+    let (short, long) = if a.tokens.len() <= b.tokens.len() { (a, b) } else { (b, a) };
     if short.tokens.len() < MIN_FAMILY_WORDS {
         return false;
     }
+    let (cs, cl) = (&short.content, &long.content);
     let shared = shared_count(cs, cl);
     if shared >= 2 {
         let dice = 2.0 * shared as f32 / (cs.len() + cl.len()) as f32;
@@ -172,30 +310,56 @@ fn shared_count(a: &[u32], b: &[u32]) -> usize {
 
 /// The share of `short`'s words covered by runs of two or more words (with a content word) that
 /// also occur in `long`.
-fn run_coverage(short: &Quote, long: &Quote) -> f32 {
-    let s: Vec<&str> = short.tokens.iter().take(MAX_RUN_WORDS).map(|t| t.key.as_str()).collect();
-    let l: Vec<&str> = long.tokens.iter().take(MAX_RUN_WORDS).map(|t| t.key.as_str()).collect();
-    let content: Vec<bool> =
-        short.tokens.iter().take(MAX_RUN_WORDS).map(|t| t.is_content() || is_negation(t)).collect();
+///
+/// The common runs are the diagonals of the table of matching word pairs; only matching pairs
+/// are visited (found through `long`'s sorted positions), so the work is the number of matches,
+/// not the product of the lengths. A run of length `r` ending at word `i` covers words
+/// `i + 1 - r ..= i` when one of them carries a run; a run that already carried one a word earlier
+/// covered all but `i` then.
+fn run_coverage(short: &Wording, long: &Wording) -> f32 {
+    let s = &short.words;
     if s.is_empty() {
         return 0.0;
     }
     let mut covered = vec![false; s.len()];
-    let mut previous = vec![0usize; l.len() + 1];
-    let mut current = vec![0usize; l.len() + 1];
-    for i in 0..s.len() {
-        current.fill(0);
-        for j in 0..l.len() {
-            if s[i] == l[j] {
-                current[j + 1] = previous[j] + 1;
-                let run = current[j + 1];
-                if run >= 2 {
-                    let from = i + 1 - run;
-                    if content[from..=i].iter().any(|&c| c) {
-                        for flag in &mut covered[from..=i] {
-                            *flag = true;
+    // The runs ending at the previous word of `short`: (position in `long`, length, carried).
+    let mut previous: Vec<(usize, usize, bool)> = Vec::new();
+    let mut current: Vec<(usize, usize, bool)> = Vec::new();
+    for (i, &word) in s.iter().enumerate() {
+        current.clear();
+        let carries_here = short.carries.get(i).copied().unwrap_or(false);
+        let from = long.positions.partition_point(|&(key, _)| key < word);
+        let mut before = previous.iter().peekable();
+        for &(_, j) in long.positions[from..].iter().take_while(|&&(key, _)| key == word) {
+            // The run ending at (i - 1, j - 1), if any: `previous` is sorted by position.
+            let mut extends: Option<(usize, bool)> = None;
+            if j > 0 {
+                while let Some(&&(p, run, carried)) = before.peek() {
+                    if p < j - 1 {
+                        before.next();
+                    } else {
+                        if p == j - 1 {
+                            extends = Some((run, carried));
                         }
+                        break;
                     }
+                }
+            }
+            let (run, carried) = match extends {
+                Some((run, carried)) => (run + 1, carried || carries_here),
+                None => (1, carries_here),
+            };
+            current.push((j, run, carried));
+            if run < 2 || !carried {
+                continue;
+            }
+            if run >= 3 && extends.is_some_and(|(_, was)| was) {
+                if let Some(flag) = covered.get_mut(i) {
+                    *flag = true;
+                }
+            } else {
+                for flag in covered.iter_mut().take(i + 1).skip(i + 1 - run) {
+                    *flag = true;
                 }
             }
         }
@@ -209,12 +373,15 @@ fn is_negation(token: &crate::analysis::text::Token) -> bool {
 }
 
 /// A wording reduced to lowercase words, to count identical wordings.
-fn wording_key(text: &str) -> String {
-    crate::analysis::text::tokenize(text)
-        .iter()
-        .map(|t| t.surface.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+fn wording_key(quote: &Quote) -> String {
+    let mut key = String::new();
+    for token in &quote.tokens {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&token.surface.to_lowercase());
+    }
+    key
 }
 
 /// The family's most common complete wording; among equally common ones, the longest, then the
@@ -222,13 +389,14 @@ fn wording_key(text: &str) -> String {
 pub fn canonical_wording(variants: &[&Quote]) -> String {
     let complete: Vec<&Quote> = variants.iter().copied().filter(|q| !q.partial).collect();
     let pool: &[&Quote] = if complete.is_empty() { variants } else { &complete };
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for quote in pool {
-        *counts.entry(wording_key(&quote.text)).or_default() += 1;
+    let keys: Vec<String> = pool.iter().map(|quote| wording_key(quote)).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for key in &keys {
+        *counts.entry(key.as_str()).or_default() += 1;
     }
     let mut best: Option<((usize, usize), &Quote)> = None;
-    for quote in pool {
-        let key = (counts.get(&wording_key(&quote.text)).copied().unwrap_or(0), quote.tokens.len());
+    for (quote, wording) in pool.iter().zip(&keys) {
+        let key = (counts.get(wording.as_str()).copied().unwrap_or(0), quote.tokens.len());
         if best.is_none_or(|(top, _)| key > top) {
             best = Some((key, quote));
         }
@@ -279,6 +447,49 @@ mod tests {
         assert!(!same_family(&quote("awkward"), &full));
         let goals = quote("and Russia will not back down from these goals");
         assert!(same_family(&quote("will not retreat from these goals"), &goals));
+    }
+
+    /// The run coverage as first written: the full table of common runs.
+    fn run_coverage_by_table(short: &Wording, long: &Wording) -> f32 {
+        let (s, l) = (&short.words, &long.words);
+        if s.is_empty() {
+            return 0.0;
+        }
+        let mut covered = vec![false; s.len()];
+        let mut previous = vec![0usize; l.len() + 1];
+        let mut current = vec![0usize; l.len() + 1];
+        for i in 0..s.len() {
+            current.fill(0);
+            for j in 0..l.len() {
+                if s[i] == l[j] {
+                    current[j + 1] = previous[j] + 1;
+                    let run = current[j + 1];
+                    if run >= 2 {
+                        let from = i + 1 - run;
+                        if short.carries[from..=i].iter().any(|&c| c) {
+                            covered[from..=i].iter_mut().for_each(|flag| *flag = true);
+                        }
+                    }
+                }
+            }
+            std::mem::swap(&mut previous, &mut current);
+        }
+        covered.iter().filter(|&&c| c).count() as f32 / s.len() as f32
+    }
+
+    proptest::proptest! {
+        /// Visiting only the matching word pairs gives the same coverage as the full table.
+        #[test]
+        fn run_coverage_matches_the_full_table(
+            short in proptest::collection::vec(proptest::sample::select(vec!["the", "talks", "will", "not", "end", "of", "war", "soon"]), 0..14),
+            long in proptest::collection::vec(proptest::sample::select(vec!["the", "talks", "will", "not", "end", "of", "war", "soon", "today"]), 0..20),
+        ) {
+            let (a, b) = (quote(&short.join(" ")), quote(&long.join(" ")));
+            let mut vocab = Vocabulary::default();
+            let (wa, wb) = (Wording::new(&a, &mut vocab), Wording::new(&b, &mut vocab));
+            proptest::prop_assert_eq!(run_coverage(&wa, &wb), run_coverage_by_table(&wa, &wb));
+            proptest::prop_assert_eq!(run_coverage(&wb, &wa), run_coverage_by_table(&wb, &wa));
+        }
     }
 
     #[test]

@@ -1,0 +1,346 @@
+//! Automatic topics for an event without a `topics.toml`: its salient names and terms.
+//!
+//! Candidates are names (as one canonical name each, outside quotes) and content stems that at
+//! least [`MIN_OUTLETS`] outlets use. Words that say how news is told rather than what it is
+//! about are never topics: the vocabulary of reporting and attribution ("reported", "said",
+//! "according", "statement", "officials"), names of days and months and words of relative time
+//! ("Thursday", "week", "late"), vague or light words ("percent", "people", "make"), titles,
+//! media outlets and platforms (see [`crate::analysis::lexicon`]); nor are the event's own
+//! outlets, nor words used mostly as verbs or adverbs (a past form in "-ed" or an adverb in
+//! "-ly" as their usual form, or mostly right after "to", "will", "could", "not" and the like).
+//! A term found in more than [`MAX_SHARE`] of all sentences is the story itself ("Putin" in a
+//! story about Putin) and tells no part of it from another, so it is left out.
+//!
+//! The rest are ranked by how many outlets use them, then how many sentences, a name or a
+//! phrase of several words counting [`NAME_WEIGHT`] times its sentences (it reads better and
+//! says more than one common noun), and taken greedily up to [`MAX_AUTOMATIC`], skipping a term
+//! whose sentences mostly ([`MAX_OVERLAP`]) repeat an already chosen topic's; past
+//! [`MIN_AUTOMATIC`] topics, terms weaker than half the best stop the list.
+
+use std::sync::OnceLock;
+
+use super::{capitalise, slug};
+use crate::analysis::document::Document;
+use crate::analysis::hashing::{FastMap, FastSet};
+use crate::analysis::lexicon::{
+    CREDIT_AFTER, MEDIA, NEWS_VOCABULARY, PLATFORMS, POST_QUOTE_VERBS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS,
+    VAGUE_WORDS,
+};
+use crate::analysis::speakers::People;
+use crate::analysis::stem::stem;
+use crate::analysis::text::{tokenize, Word};
+use crate::analysis::Topic;
+
+/// Fewest outlets that must use a term for it to be an automatic topic.
+pub const MIN_OUTLETS: usize = 2;
+/// Largest share of the event's sentences an automatic topic may cover.
+pub const MAX_SHARE: f32 = 0.4;
+/// Most automatic topics.
+pub const MAX_AUTOMATIC: usize = 8;
+/// Automatic topics always offered when there are enough candidates.
+pub const MIN_AUTOMATIC: usize = 4;
+/// Jaccard overlap of sentence sets above which a candidate repeats a chosen topic.
+pub const MAX_OVERLAP: f32 = 0.5;
+/// How much more a name or a phrase of several words weighs than a single common word, per
+/// sentence, when ranking.
+pub const NAME_WEIGHT: f32 = 1.5;
+
+/// Whether a word (in its normal form) comes right before verbs: "to", a modal, an auxiliary or
+/// "not".
+fn comes_before_verbs(norm: &str) -> bool {
+    matches!(
+        norm,
+        "to" | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "cannot"
+            | "wont"
+            | "dont"
+            | "didnt"
+            | "doesnt"
+            | "cant"
+            | "couldnt"
+            | "wouldnt"
+    )
+}
+
+/// The words that are never automatic topics (see the module docs): their stems, which catch
+/// their other forms ("reported" with "report"), and titles as written ("aide" is a title, "aid"
+/// is not). Synonym groups are left out: "talks" is a topic even though "call" is not. Also the
+/// names of media and platforms, lowercased.
+struct Excluded {
+    stems: FastSet<String>,
+    titles: FastSet<String>,
+    media: FastSet<String>,
+}
+
+fn excluded_words() -> &'static Excluded {
+    static EXCLUDED: OnceLock<Excluded> = OnceLock::new();
+    EXCLUDED.get_or_init(|| {
+        let lists: [&[&str]; 6] =
+            [NEWS_VOCABULARY, TIME_WORDS, VAGUE_WORDS, SPEECH_VERBS, POST_QUOTE_VERBS, CREDIT_AFTER];
+        let words = |list: &[&str]| -> Vec<String> {
+            list.iter().flat_map(|word| tokenize(word)).map(|token| token.norm.to_string()).collect()
+        };
+        let media = MEDIA
+            .iter()
+            .chain(PLATFORMS)
+            .flat_map(|(name, aliases)| std::iter::once(name).chain(aliases.iter()))
+            .map(|name| name.to_lowercase())
+            .collect();
+        Excluded {
+            stems: lists.iter().flat_map(|list| words(list)).map(|norm| stem(&norm)).collect(),
+            titles: words(TITLE_WORDS).into_iter().collect(),
+            media,
+        }
+    })
+}
+
+/// Whether a word (its normal form and stem, see [`crate::analysis::text::Token`]) is never an
+/// automatic topic.
+fn is_excluded(norm: &str, stem: &str) -> bool {
+    let excluded = excluded_words();
+    excluded.titles.contains(norm) || excluded.stems.contains(stem)
+}
+
+/// Whether a name is no topic: every word of it is excluded ("Thursday", "President"), or it
+/// names a medium, a platform or one of the event's own outlets.
+/// `outlets` holds the event's outlet names, lowercased, and ids.
+fn is_excluded_name(outlets: &FastSet<String>, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    outlets.contains(&lower)
+        || outlets.contains(&slug(name))
+        || excluded_words().media.contains(&lower)
+        || tokenize(name).iter().all(|token| is_excluded(&token.norm, &token.stem))
+}
+
+/// A candidate automatic topic.
+struct Candidate {
+    label: String,
+    /// The units (sentences) that use it, ascending.
+    units: Vec<usize>,
+    outlets: usize,
+    is_name: bool,
+}
+
+/// A content stem and where it is used.
+struct Term {
+    key: Word,
+    /// The units that use it, ascending.
+    units: Vec<usize>,
+    /// Its normalised forms with their stems and counts, in order of first use.
+    forms: Vec<(Word, Word, usize)>,
+    /// How often it is used, and how often right after a word that comes before verbs.
+    uses: usize,
+    after_verb_words: usize,
+}
+
+impl Term {
+    /// Its most used form; among equally used ones, the first in alphabetical order.
+    fn usual_form(&self) -> &str {
+        self.forms
+            .iter()
+            .max_by(|a, b| a.2.cmp(&b.2).then(b.0.cmp(&a.0)))
+            .map_or(self.key.as_str(), |(form, _, _)| form.as_str())
+    }
+
+    /// Whether one of its forms is a word that is never a topic.
+    fn is_excluded(&self) -> bool {
+        self.forms.iter().any(|(form, stem, _)| is_excluded(form, stem))
+    }
+
+    /// Whether it reads as a verb or an adverb rather than a thing (see the module docs).
+    fn is_verb_like(&self) -> bool {
+        let form = self.usual_form();
+        let inflected = form.chars().count() > 4 && (form.ends_with("ed") || form.ends_with("ly"));
+        inflected || self.after_verb_words * 2 > self.uses
+    }
+}
+
+/// Adds `unit` to an ascending list of units, once.
+fn add_unit(units: &mut Vec<usize>, unit: usize) {
+    if units.last().is_none_or(|&last| last < unit) {
+        units.push(unit);
+    } else if let Err(at) = units.binary_search(&unit) {
+        units.insert(at, unit);
+    }
+}
+
+/// How many outlets an ascending list of units spans (units are in article order).
+fn outlets_of(doc: &Document, units: &[usize]) -> usize {
+    let mut count = 0;
+    let mut last = None;
+    for article in units.iter().filter_map(|&u| doc.units.get(u)).map(|u| u.article) {
+        if last != Some(article) {
+            count += 1;
+            last = Some(article);
+        }
+    }
+    count
+}
+
+/// The number of values two ascending lists share.
+fn shared(a: &[usize], b: &[usize]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Finds salient topics of an event that has no `topics.toml`.
+pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
+    let total = doc.units.len();
+    if total == 0 {
+        return Vec::new();
+    }
+    let mut names: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut name_keys: FastSet<Word> = FastSet::default();
+    let mut names_read: FastSet<&str> = FastSet::default();
+    for mention in people.mentions.iter().filter(|m| !m.in_quote) {
+        let Some(unit) = doc.passages.get(mention.passage).and_then(|p| p.unit_at(mention.span.start)) else {
+            continue;
+        };
+        add_unit(names.entry(people.canonical_name(&mention.name)).or_default(), unit);
+        if names_read.insert(mention.name.as_str()) {
+            name_keys.extend(tokenize(&mention.name).into_iter().map(|token| token.key));
+        }
+    }
+    let mut term_of: FastMap<Word, usize> = FastMap::default();
+    let mut terms: Vec<Term> = Vec::new();
+    // What each sentence adds to the terms: (term, form, right after a word before verbs). It
+    // depends only on the sentence's words, so a repeated sentence adds what its first copy did.
+    let mut uses_of: FastMap<usize, Vec<(usize, usize, bool)>> = FastMap::default();
+    for (index, unit) in doc.units.iter().enumerate() {
+        let uses = uses_of.entry(unit.wording).or_insert_with(|| {
+            let mut uses = Vec::new();
+            for (at, token) in unit.tokens.iter().enumerate() {
+                if !token.is_content() || token.number || token.key.chars().count() < 3 {
+                    continue;
+                }
+                if doc.is_name_token(token) || name_keys.contains(&token.key) {
+                    continue;
+                }
+                let next = terms.len();
+                let slot = *term_of.entry(token.key.clone()).or_insert(next);
+                if slot == next {
+                    terms.push(Term {
+                        key: token.key.clone(),
+                        units: Vec::new(),
+                        forms: Vec::new(),
+                        uses: 0,
+                        after_verb_words: 0,
+                    });
+                }
+                let Some(term) = terms.get_mut(slot) else { continue };
+                let form = match term.forms.iter().position(|(form, _, _)| *form == token.norm) {
+                    Some(form) => form,
+                    None => {
+                        term.forms.push((token.norm.clone(), token.stem.clone(), 0));
+                        term.forms.len() - 1
+                    }
+                };
+                let before = at.checked_sub(1).and_then(|b| unit.tokens.get(b));
+                uses.push((slot, form, before.is_some_and(|b| comes_before_verbs(&b.norm))));
+            }
+            uses
+        });
+        for &(slot, form, after_verb) in uses.iter() {
+            let Some(term) = terms.get_mut(slot) else { continue };
+            add_unit(&mut term.units, index);
+            if let Some((_, _, count)) = term.forms.get_mut(form) {
+                *count += 1;
+            }
+            term.uses += 1;
+            term.after_verb_words += usize::from(after_verb);
+        }
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let outlets: FastSet<String> =
+        doc.event.articles.iter().flat_map(|a| [a.outlet.name.to_lowercase(), a.outlet.id.clone()]).collect();
+    for (name, units) in names {
+        if is_excluded_name(&outlets, &name) {
+            continue;
+        }
+        let outlets = outlets_of(doc, &units);
+        candidates.push(Candidate { label: name, units, outlets, is_name: true });
+    }
+    for term in terms.into_iter().filter(|term| !term.is_excluded() && !term.is_verb_like()) {
+        let outlets = outlets_of(doc, &term.units);
+        let label = capitalise(term.usual_form());
+        candidates.push(Candidate { label, units: term.units, outlets, is_name: false });
+    }
+    candidates.retain(|c| {
+        c.outlets >= MIN_OUTLETS && c.units.len() >= 2 && c.units.len() as f32 <= MAX_SHARE * total as f32
+    });
+    let weight = |c: &Candidate| {
+        let several_words = c.label.split_whitespace().nth(1).is_some();
+        c.units.len() as f32 * if c.is_name || several_words { NAME_WEIGHT } else { 1.0 }
+    };
+    candidates.sort_by(|a, b| {
+        b.outlets
+            .cmp(&a.outlets)
+            .then(weight(b).total_cmp(&weight(a)))
+            .then(b.is_name.cmp(&a.is_name))
+            .then(a.label.cmp(&b.label))
+    });
+    let strength = |c: &Candidate| c.outlets as f32 * weight(c);
+    let best = candidates.first().map_or(0.0, strength);
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for candidate in candidates {
+        if chosen.len() >= MAX_AUTOMATIC {
+            break;
+        }
+        if chosen.len() >= MIN_AUTOMATIC && strength(&candidate) * 2.0 < best {
+            break;
+        }
+        let repeats = chosen.iter().any(|c| {
+            let both = shared(&c.units, &candidate.units);
+            let union = c.units.len() + candidate.units.len() - both;
+            union > 0 && both as f32 / union as f32 > MAX_OVERLAP
+        });
+        if !repeats {
+            chosen.push(candidate);
+        }
+    }
+    let mut used_ids: Vec<String> = Vec::new();
+    chosen
+        .into_iter()
+        .map(|c| {
+            let mut id = slug(&c.label);
+            if id.is_empty() || used_ids.contains(&id) {
+                id = format!("topic-{}", used_ids.len() + 1);
+            }
+            used_ids.push(id.clone());
+            Topic {
+                id,
+                label: c.label,
+                automatic: true,
+                sentences: c
+                    .units
+                    .iter()
+                    .filter_map(|&u| doc.units.get(u))
+                    .map(|u| u.sentence.id.clone())
+                    .collect(),
+            }
+        })
+        .collect()
+}
