@@ -1,21 +1,7 @@
 //! Plain-text formatting for display: dates, counts and labels. Pure, so it is tested on the host.
 
+use parallax_core::calendar::MONTHS;
 use parallax_core::model::Embed;
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A `YYYY-MM-DD` date written out for readers ("3 July 2025"); anything else is returned as is.
 pub fn date(iso: &str) -> String {

@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod bundle;
+pub mod calendar;
 pub mod diagnostic;
 pub mod ingest;
 pub mod link;

@@ -313,24 +313,7 @@ pub const AGENCIES: &[&str] = &[
     "EFE",
 ];
 
-/// Weekdays.
-pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-/// Months.
-pub const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use parallax_core::calendar::{MONTHS, WEEKDAYS};
 
 /// Adjectives that facts use and rewording may drop.
 pub const ADJECTIVES: &[&str] =

@@ -120,29 +120,6 @@ const SENTENCE_STARTERS: &[&str] = &[
     "your",
 ];
 
-/// Weekday and month names, which may follow a time such as "10 a.m." in the same sentence.
-const CALENDAR_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Whether `word` is capitalised and is one of the words that usually begin a sentence.
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
     let word = bare_word(word);
@@ -152,7 +129,7 @@ pub(crate) fn is_sentence_starter(word: &str) -> bool {
 
 /// Whether `word` names a weekday or a month.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    CALENDAR_WORDS.contains(&bare_word(word).to_lowercase().as_str())
+    crate::calendar::is_calendar_word(bare_word(word))
 }
 
 /// A word without the punctuation around it (quotes, brackets, commas and the like).
