@@ -34,6 +34,7 @@ pub mod hashing;
 pub mod index;
 pub mod lexicon;
 pub mod quotes;
+pub mod sorted;
 pub mod speakers;
 pub mod stem;
 pub mod text;

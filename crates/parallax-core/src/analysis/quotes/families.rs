@@ -30,6 +30,7 @@ use std::collections::HashMap;
 use super::Quote;
 use crate::analysis::hashing::FastMap;
 use crate::analysis::index::{candidate_pairs, Vocabulary};
+use crate::analysis::sorted::shared_count;
 use crate::analysis::text::Token;
 
 /// Dice overlap of content keys at which two quotes are one family.
@@ -289,23 +290,6 @@ fn sorted_set(items: &[u32]) -> Vec<u32> {
     set.sort_unstable();
     set.dedup();
     set
-}
-
-/// How many values two sorted, deduplicated lists share.
-fn shared_count(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut count) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    count
 }
 
 /// The share of `short`'s words covered by runs of two or more words (with a content word) that

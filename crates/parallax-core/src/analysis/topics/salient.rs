@@ -26,6 +26,7 @@ use crate::analysis::lexicon::{
     CREDIT_AFTER, MEDIA, NEWS_VOCABULARY, PLATFORMS, POST_QUOTE_VERBS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS,
     VAGUE_WORDS,
 };
+use crate::analysis::sorted::shared_count;
 use crate::analysis::speakers::People;
 use crate::analysis::stem::stem;
 use crate::analysis::text::{tokenize, Word};
@@ -189,23 +190,6 @@ fn outlets_of(doc: &Document, units: &[usize]) -> usize {
     count
 }
 
-/// The number of values two ascending lists share.
-fn shared(a: &[usize], b: &[usize]) -> usize {
-    let (mut i, mut j, mut count) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    count
-}
-
 /// Finds salient topics of an event that has no `topics.toml`.
 pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
     let total = doc.units.len();
@@ -313,7 +297,7 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
             break;
         }
         let repeats = chosen.iter().any(|c| {
-            let both = shared(&c.units, &candidate.units);
+            let both = shared_count(&c.units, &candidate.units);
             let union = c.units.len() + candidate.units.len() - both;
             union > 0 && both as f32 / union as f32 > MAX_OVERLAP
         });
