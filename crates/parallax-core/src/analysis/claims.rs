@@ -56,6 +56,15 @@
 //! two outlets word too differently to match directly joins up through a third outlet whose
 //! sentence is close to both (a paraphrase chain A≈B≈C): the average over the chain carries it.
 //! Everything not matched is a claim of its own.
+//!
+//! **Cost.** Outlets that carry wire copy print the same sentence word for word, and a
+//! sentence's bag, shingles and every score it takes part in depend only on its text. So bags
+//! and shingles are built once per distinct text (a *wording*), candidates are found among
+//! wordings (the index counts each wording as often as it is printed, so the caps mean the
+//! same), each pair of wordings is scored once, and only pairs that score are spelled out
+//! sentence by sentence for the clustering. The result is the same as scoring every candidate
+//! pair of sentences; what remains above linear is that a claim carried by `k` outlets has
+//! about `k²/2` scored sentence pairs, which the average needs.
 
 mod clustering;
 mod similarity;
