@@ -26,7 +26,7 @@ fn main() {
         fail(&corpus_dir, &ingested.errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
     let analyses = ingested.corpus.events.iter().map(analyse).collect();
-    let bytes = match bundle::encode(&Bundle { corpus: ingested.corpus, analyses }) {
+    let bytes = match bundle::encode(&for_browser(Bundle { corpus: ingested.corpus, analyses })) {
         Ok(bytes) => bytes,
         Err(err) => fail(&corpus_dir, &[format!("cannot encode the bundle: {err}")]),
     };
@@ -35,6 +35,30 @@ fn main() {
     if let Err(err) = fs::write(&out, bytes) {
         fail(&corpus_dir, &[format!("cannot write {}: {err}", out.display())]);
     }
+}
+
+/// The browser's projection of the bundle: the same types, with the fields that the app and
+/// core's `view` and `link` modules never read left empty, so that they cost no download. The
+/// CLI and the tests analyse the corpus themselves and keep every field. Left empty: the
+/// articles' file names, the events' topic definitions (the analysis carries the topics' ids,
+/// labels and sentences), the outlets that carry or miss each claim (the view counts them from
+/// the claim's sentences), and the per-outlet coverage figures (the coverage matrix is built
+/// from the claims).
+fn for_browser(mut bundle: Bundle) -> Bundle {
+    for event in &mut bundle.corpus.events {
+        event.topics = Vec::new();
+        for article in &mut event.articles {
+            article.file = String::new();
+        }
+    }
+    for analysis in &mut bundle.analyses {
+        analysis.coverage = Vec::new();
+        for claim in &mut analysis.claims {
+            claim.outlets = Vec::new();
+            claim.missing = Vec::new();
+        }
+    }
+    bundle
 }
 
 /// Prints every error and stops the build without a panic.

@@ -8,6 +8,8 @@ use crate::pages::compare::compare_page;
 use crate::pages::event::event_page;
 use crate::pages::home::home;
 use crate::pages::not_found::not_found;
+use crate::pages::quotes::quotes_page;
+use crate::pages::sources::sources_page;
 pub use crate::route::Route;
 use crate::router::{fragment, use_location, HashRouter, Navigator};
 
@@ -17,15 +19,21 @@ use crate::router::{fragment, use_location, HashRouter, Navigator};
 #[component]
 pub fn Page() -> Html {
     let route = use_location().map(|location| location.route());
-    use_effect_with(route.clone(), |_| {
+    // Scrolled while rendering, not in an effect: the new page's own effects (the compare page
+    // scrolls to a focused sentence) run after it, even when the scheduler yields in between.
+    let shown = use_mut_ref(|| None::<Option<Route>>);
+    if shown.borrow().as_ref() != Some(&route) {
+        *shown.borrow_mut() = Some(route.clone());
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
-    });
+    }
     let page = route.as_ref().map(|route| match route {
         Route::Home => home(),
         Route::Event { id } => event_page(id),
         Route::Compare { id } => compare_page(id),
+        Route::Quotes { id } => quotes_page(id),
+        Route::Sources { id } => sources_page(id),
         Route::NotFound => not_found(),
     });
     use_title(page.as_ref().map_or("", |page| page.title.as_str()));

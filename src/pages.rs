@@ -7,6 +7,8 @@ pub mod compare;
 pub mod event;
 pub mod home;
 pub mod not_found;
+pub mod quotes;
+pub mod sources;
 
 /// What a route shows.
 pub struct PageView {

@@ -1,18 +1,30 @@
 //! The site's routes and their paths after `#`: reading a path into a [`Route`] and writing one.
 
+use parallax_core::link::Page;
+
 /// Every page of the site. The hash router keeps them after `#`, so that a static host serves
 /// one `index.html` for all of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     /// `#/`: the list of events.
     Home,
-    /// `#/e/<event-id>`: one event, with a card per outlet.
+    /// `#/e/<event-id>`: one event's overview: a card per outlet and the coverage matrix.
     Event {
         /// The event id.
         id: String,
     },
     /// `#/e/<event-id>/compare?o=…`: outlets side by side (query: [`parallax_core::link`]).
     Compare {
+        /// The event id.
+        id: String,
+    },
+    /// `#/e/<event-id>/quotes`: the quote ledger.
+    Quotes {
+        /// The event id.
+        id: String,
+    },
+    /// `#/e/<event-id>/sources`: which outlet credits which source.
+    Sources {
         /// The event id.
         id: String,
     },
@@ -32,19 +44,35 @@ impl Route {
             (Some(""), None, None, None) => Some(Route::Home),
             (Some("e"), Some(id), None, None) => event_id(id).map(|id| Route::Event { id }),
             (Some("e"), Some(id), Some("compare"), None) => event_id(id).map(|id| Route::Compare { id }),
+            (Some("e"), Some(id), Some("quotes"), None) => event_id(id).map(|id| Route::Quotes { id }),
+            (Some("e"), Some(id), Some("sources"), None) => event_id(id).map(|id| Route::Sources { id }),
             _ => None,
         };
         route.unwrap_or(Route::NotFound)
     }
 
+    /// The route of one of an event's pages.
+    pub fn of_page(id: &str, page: Page) -> Route {
+        let id = id.to_string();
+        match page {
+            Page::Overview => Route::Event { id },
+            Page::Compare => Route::Compare { id },
+            Page::Quotes => Route::Quotes { id },
+            Page::Sources => Route::Sources { id },
+        }
+    }
+
     /// The route's path, with the event id percent-encoded; [`Route::from_path`] reads it back.
     pub fn to_path(&self) -> String {
-        match self {
-            Route::Home => "/".to_string(),
-            Route::Event { id } => format!("/e/{}", urlencoding::encode(id)),
-            Route::Compare { id } => format!("/e/{}/compare", urlencoding::encode(id)),
-            Route::NotFound => "/404".to_string(),
-        }
+        let (id, page) = match self {
+            Route::Home => return "/".to_string(),
+            Route::NotFound => return "/404".to_string(),
+            Route::Event { id } => (id, ""),
+            Route::Compare { id } => (id, "/compare"),
+            Route::Quotes { id } => (id, "/quotes"),
+            Route::Sources { id } => (id, "/sources"),
+        };
+        format!("/e/{}{page}", urlencoding::encode(id))
     }
 }
 
@@ -60,6 +88,8 @@ fn event_id(segment: &str) -> Option<String> {
 mod tests {
     use yew_router::Routable;
 
+    use parallax_core::link::Page;
+
     use super::Route;
 
     /// The same routes declared for yew-router, which the app used before: links that worked
@@ -72,6 +102,10 @@ mod tests {
         Event { id: String },
         #[at("/e/:id/compare")]
         Compare { id: String },
+        #[at("/e/:id/quotes")]
+        Quotes { id: String },
+        #[at("/e/:id/sources")]
+        Sources { id: String },
         #[not_found]
         #[at("/404")]
         NotFound,
@@ -83,6 +117,8 @@ mod tests {
                 YewRouterRoute::Home => Route::Home,
                 YewRouterRoute::Event { id } => Route::Event { id },
                 YewRouterRoute::Compare { id } => Route::Compare { id },
+                YewRouterRoute::Quotes { id } => Route::Quotes { id },
+                YewRouterRoute::Sources { id } => Route::Sources { id },
                 YewRouterRoute::NotFound => Route::NotFound,
             }
         }
@@ -91,8 +127,22 @@ mod tests {
     /// Every path of up to four segments from a set of tricky ones, with and without a trailing
     /// `/`.
     fn paths() -> Vec<String> {
-        const SEGMENTS: [&str; 12] =
-            ["", "e", "compare", "404", "x", "putin-trump", "a%20b", "%2F", "%E2%80%94", "%FF", "a+b", "é.x"];
+        const SEGMENTS: [&str; 14] = [
+            "",
+            "e",
+            "compare",
+            "quotes",
+            "sources",
+            "404",
+            "x",
+            "putin-trump",
+            "a%20b",
+            "%2F",
+            "%E2%80%94",
+            "%FF",
+            "a+b",
+            "é.x",
+        ];
         let mut paths = vec![String::new()];
         let mut last = vec![String::new()];
         for _ in 0..4 {
@@ -120,10 +170,14 @@ mod tests {
     #[test]
     fn writes_paths_as_yew_router_did() {
         for id in ["putin-trump", "a b", "a/b", "ünï", "%41", "?#&"] {
-            let (event, compare) =
-                (YewRouterRoute::Event { id: id.into() }, YewRouterRoute::Compare { id: id.into() });
-            assert_eq!(Route::from(event.clone()).to_path(), event.to_path());
-            assert_eq!(Route::from(compare.clone()).to_path(), compare.to_path());
+            for route in [
+                YewRouterRoute::Event { id: id.into() },
+                YewRouterRoute::Compare { id: id.into() },
+                YewRouterRoute::Quotes { id: id.into() },
+                YewRouterRoute::Sources { id: id.into() },
+            ] {
+                assert_eq!(Route::from(route.clone()).to_path(), route.to_path());
+            }
         }
         assert_eq!(Route::Home.to_path(), YewRouterRoute::Home.to_path());
         assert_eq!(Route::NotFound.to_path(), YewRouterRoute::NotFound.to_path());
@@ -145,6 +199,10 @@ mod tests {
         assert_eq!(Route::from_path("/e//compare"), Route::NotFound);
         assert_eq!(Route::from_path("/e/x/compare/more"), Route::NotFound);
         assert_eq!(Route::from_path("/e/x/compare//"), Route::NotFound);
+        assert_eq!(Route::from_path("/e/x/quotes"), Route::Quotes { id: "x".into() });
+        assert_eq!(Route::from_path("/e/a%20b/sources/"), Route::Sources { id: "a b".into() });
+        assert_eq!(Route::from_path("/e/x/quote"), Route::NotFound);
+        assert_eq!(Route::from_path("/e/x/sources/more"), Route::NotFound);
         assert_eq!(Route::from_path("/404"), Route::NotFound);
         assert_eq!(Route::from_path("garbage"), Route::NotFound);
     }
@@ -152,7 +210,8 @@ mod tests {
     #[test]
     fn every_route_reads_back_from_its_path() {
         for id in ["putin-trump", "a b", "a/b", "ünï", "%41", "?#&"] {
-            for route in [Route::Event { id: id.to_string() }, Route::Compare { id: id.to_string() }] {
+            for page in [Page::Overview, Page::Compare, Page::Quotes, Page::Sources] {
+                let route = Route::of_page(id, page);
                 assert_eq!(Route::from_path(&route.to_path()), route);
             }
         }

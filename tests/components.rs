@@ -5,9 +5,13 @@
 #[path = "support/dom.rs"]
 mod dom;
 
+use std::rc::Rc;
+
 use parallax_app::components::columns::{Columns, ColumnsProps};
-use parallax_app::data::Static;
+use parallax_core::analysis::EventAnalysis;
+use parallax_core::link::Filter;
 use parallax_core::model::{Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
+use parallax_core::view::EventIndex;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -70,11 +74,17 @@ fn event() -> &'static Event {
 
 async fn render(outlets: &[&str], show_removed: bool, narrow: bool) -> web_sys::Element {
     let root = dom::fresh_root();
+    let analysis: &'static EventAnalysis = Box::leak(Box::default());
+    let index = Rc::new(EventIndex::new(event(), analysis));
+    let matches = Rc::new(index.filter(&Filter::default()));
     let props = ColumnsProps {
-        event: Static(event()),
+        index,
+        matches,
         outlets: outlets.iter().map(|id| id.to_string()).collect(),
         show_removed,
         narrow,
+        focus: None,
+        on_focus: Default::default(),
     };
     yew::Renderer::<Columns>::with_root_and_props(root.clone(), props).render();
     dom::settle().await;

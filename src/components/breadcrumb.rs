@@ -1,20 +1,14 @@
 //! The breadcrumb: where the page sits (Events › event › page).
 
-use yew::prelude::*;
+use crate::app::{href, Route};
+use crate::components::markup::Markup;
 
-use crate::app::{route_link, Route};
-
-/// A breadcrumb navigation landmark: links to the pages above, given as (route, text) from the
-/// top, then the current page, marked with `aria-current`.
-pub fn breadcrumb(trail: &[(Route, &'static str)], current: &'static str) -> Html {
-    html! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <ol>
-                for (route, text) in trail {
-                    <li>{ route_link(route, *text) }</li>
-                }
-                <li aria-current="page">{ current }</li>
-            </ol>
-        </nav>
+/// Writes a breadcrumb navigation landmark: links to the pages above, given as (route, text)
+/// from the top, then the current page, marked with `aria-current`.
+pub fn breadcrumb(html: &mut Markup, trail: &[(Route, &str)], current: &str) {
+    html.tag("<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>");
+    for (route, text) in trail {
+        html.tag("<li><a href=\"").text(&href(route, None)).tag("\">").text(text).tag("</a></li>");
     }
+    html.tag("<li aria-current=\"page\">").text(current).tag("</li></ol></nav>");
 }

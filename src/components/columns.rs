@@ -1,57 +1,206 @@
-//! `Columns`: the compare view's outlets side by side, or as tabs on narrow screens.
+//! `Columns`: the compare view's Read layout. The outlets side by side, or as tabs on narrow
+//! screens, with linked highlights between a sentence and its counterparts.
+//!
+//! Hovering a sentence, giving it keyboard focus or tapping it makes it active: its counterparts
+//! (the same claim in the other shown outlets) get `.is-counterpart`, and their columns scroll to
+//! show them level with it, never moving the page. A click (or Enter) focuses the sentence through
+//! `on_focus`, which the page writes to the link (`s=`); a focused sentence shows its outlet's
+//! tab on narrow screens.
 
-use parallax_core::model::{Article, Event};
+use std::rc::Rc;
+
+use parallax_core::model::Article;
+use parallax_core::view::{EventIndex, Matches};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::components::outlet_column::{outlet_column, TabPanel};
 use crate::components::outlet_tabs::{outlet_tabs, panel_id, tab_id};
-use crate::data::Static;
+use crate::components::sentence::{set_highlights, Marks};
 
 /// Props for [`Columns`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ColumnsProps {
-    /// The event.
-    pub event: Static<Event>,
+    /// The event's index (the event is [`EventIndex::event`]).
+    pub index: Rc<EventIndex<'static>>,
+    /// What the filter keeps.
+    pub matches: Rc<Matches<'static>>,
     /// The outlet ids to show, in column order; ids the event lacks are skipped.
     pub outlets: Vec<String>,
     /// Whether removed boilerplate is shown in place.
+    #[prop_or_default]
     pub show_removed: bool,
     /// Whether to show one outlet at a time behind a tab list.
+    #[prop_or_default]
     pub narrow: bool,
+    /// The focused sentence (`s=`), if any.
+    #[prop_or_default]
+    pub focus: Option<String>,
+    /// Called with the sentence to focus (or `None` to clear) when one is clicked.
+    #[prop_or_default]
+    pub on_focus: Callback<Option<String>>,
+}
+
+impl PartialEq for ColumnsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.index, &other.index)
+            && self.matches == other.matches
+            && self.outlets == other.outlets
+            && self.show_removed == other.show_removed
+            && self.narrow == other.narrow
+            && self.focus == other.focus
+            && self.on_focus == other.on_focus
+    }
 }
 
 /// One column per outlet. Wide: side by side, each scrolling on its own. Narrow: a tab list and
 /// the selected outlet's column; the other columns stay in the page, hidden.
 #[component]
 pub fn Columns(props: &ColumnsProps) -> Html {
-    let event: &'static Event = props.event.0;
+    let index = &props.index;
+    let event = index.event();
     let articles: Vec<&'static Article> = props.outlets.iter().filter_map(|id| event.article(id)).collect();
+    let shown = index.columns(&props.outlets);
+    let focus = props.focus.as_deref().and_then(|id| index.sentence(id));
     // The selected tab is kept by outlet id, so that it survives a change of the outlet list.
-    let selected = use_state(|| None::<&'static str>);
-    let active =
+    let selected = use_state_eq(|| None::<&'static str>);
+    let hovered = use_state_eq(|| None::<&'static str>);
+    let grid = use_node_ref();
+
+    let active = (*hovered).or(focus.map(|info| info.id));
+    let counterparts = active.map(|id| index.counterparts(id, &shown)).unwrap_or_default();
+    {
+        // A newly focused sentence shows its outlet's tab (the page scrolls to it).
+        let selected = selected.clone();
+        use_effect_with(focus.map(|info| info.outlet), move |outlet| {
+            if outlet.is_some() {
+                selected.set(*outlet);
+            }
+        });
+    }
+    {
+        // After every render (the text may have been written anew): the highlight classes, then
+        // the active sentence's counterparts scrolled level with it.
+        let grid = grid.clone();
+        let focused = focus.map(|info| info.id);
+        let counterparts = counterparts.clone();
+        use_effect(move || {
+            let Some(grid) = grid.cast::<Element>() else { return };
+            set_highlights(&grid, active, focused, &counterparts);
+            if let Some(active) = active.and_then(|_| grid.query_selector(".is-active").ok().flatten()) {
+                align_counterparts(&active);
+            }
+        });
+    }
+
+    let active_tab =
         selected.and_then(|id| articles.iter().position(|article| article.outlet.id == id)).unwrap_or(0);
     let onselect = {
         let ids: Vec<&'static str> = articles.iter().map(|article| article.outlet.id.as_str()).collect();
+        let selected = selected.clone();
         Callback::from(move |index: usize| selected.set(ids.get(index).copied()))
     };
 
+    let sentence_at = {
+        let index = Rc::clone(index);
+        move |target: Option<web_sys::EventTarget>| -> Option<&'static str> {
+            let element = target?.dyn_into::<Element>().ok()?;
+            let found = element.closest("[data-sentence][data-claim]").ok()??;
+            let id = found.get_attribute("data-sentence")?;
+            index.sentence(&id).map(|info| info.id)
+        }
+    };
+    let onmouseover = {
+        let (hovered, sentence_at) = (hovered.clone(), sentence_at.clone());
+        Callback::from(move |event: MouseEvent| {
+            if let Some(id) = sentence_at(event.target()) {
+                hovered.set(Some(id));
+            }
+        })
+    };
+    let onfocusin = {
+        let (hovered, sentence_at) = (hovered.clone(), sentence_at.clone());
+        Callback::from(move |event: FocusEvent| hovered.set(sentence_at(event.target())))
+    };
+    let clear_hover = {
+        let hovered = hovered.clone();
+        move || hovered.set(None)
+    };
+    let onmouseleave = {
+        let clear_hover = clear_hover.clone();
+        Callback::from(move |_: MouseEvent| clear_hover())
+    };
+    let onfocusout = Callback::from(move |_: FocusEvent| clear_hover());
+    let toggle_focus = {
+        let (on_focus, focused) = (props.on_focus.clone(), focus.map(|info| info.id));
+        move |id: &'static str| on_focus.emit((focused != Some(id)).then(|| id.to_string()))
+    };
+    let onclick = {
+        let (sentence_at, toggle_focus) = (sentence_at.clone(), toggle_focus.clone());
+        Callback::from(move |event: MouseEvent| {
+            if let Some(id) = sentence_at(event.target()) {
+                toggle_focus(id);
+            }
+        })
+    };
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        let key = event.key();
+        if key != "Enter" && key != " " {
+            return;
+        }
+        if let Some(id) = sentence_at(event.target()) {
+            event.prevent_default();
+            toggle_focus(id);
+        }
+    });
+
+    let marks = Marks { index, shown: &shown, matches: &props.matches };
     let tabs = props.narrow && articles.len() > 1;
-    let columns = articles.iter().enumerate().map(|(index, article)| {
-        let panel = tabs.then(|| TabPanel {
-            tab_id: tab_id(index),
-            panel_id: panel_id(index),
-            active: index == active,
-        });
-        outlet_column(article, props.show_removed, panel)
+    let columns = articles.iter().enumerate().map(|(n, article)| {
+        let panel =
+            tabs.then(|| TabPanel { tab_id: tab_id(n), panel_id: panel_id(n), active: n == active_tab });
+        outlet_column(article, props.show_removed, panel, &marks)
     });
     html! {
         <div class="columns" data-layout={if tabs { "tabs" } else { "columns" }}>
             if tabs {
-                { outlet_tabs(&articles, active, &onselect) }
+                { outlet_tabs(&articles, active_tab, &onselect) }
             }
-            <div class="column-grid" style={format!("--columns: {}", articles.len().max(1))}>
+            <div
+                class="column-grid"
+                style={format!("--columns: {}", articles.len().max(1))}
+                ref={grid}
+                {onmouseover}
+                {onmouseleave}
+                {onfocusin}
+                {onfocusout}
+                {onclick}
+                {onkeydown}
+            >
                 { for columns }
             </div>
         </div>
+    }
+}
+
+/// Scrolls the column of each highlighted counterpart (the first in each column) so that it sits
+/// level with `source`, the sentence it belongs to, as far as the column can scroll (and so in the
+/// column's view); the page itself does not move. Columns are scroll containers side by side with
+/// level tops on wide screens, and the offset parents of their sentences; on narrow screens this
+/// does nothing.
+pub fn align_counterparts(source: &Element) {
+    let Some(source) = source.dyn_ref::<HtmlElement>() else { return };
+    let Some(source_column) = source.closest(".column").ok().flatten() else { return };
+    let level = source.offset_top() - source_column.scroll_top();
+    let Ok(found) = gloo::utils::document().query_selector_all(".column .is-counterpart") else { return };
+    // Last to first, so that each column ends up showing its first counterpart. Counterparts are
+    // never in the source's own column.
+    for n in (0..found.length()).rev() {
+        let Some(item) = found.item(n).and_then(|node| node.dyn_into::<HtmlElement>().ok()) else { continue };
+        if let Some(column) = item.closest(".column").ok().flatten() {
+            // The column clamps the scroll, which then still shows the item (if it fits).
+            column.set_scroll_top(item.offset_top() - level);
+        }
     }
 }

@@ -1,4 +1,5 @@
-//! `CopyLink`: copies the address of the current view, or shows it for copying by hand.
+//! [`use_copy_link`]: a button that copies the address of the current view, or shows it for
+//! copying by hand.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,8 +23,11 @@ enum CopyState {
 
 /// A "Copy link" button with a live status message. Where the clipboard cannot be used (an
 /// insecure page, a refused permission), the address appears in a read-only field instead.
-#[component]
-pub fn CopyLink() -> Html {
+///
+/// A hook rather than a component: its state lives in the page that calls it, which saves the web
+/// app a component's worth of Yew code (the page re-renders when the message changes).
+#[hook]
+pub fn use_copy_link() -> Html {
     let state = use_state(|| CopyState::Idle);
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let onclick = {

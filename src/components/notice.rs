@@ -1,18 +1,26 @@
 //! Notices: plain messages about what was wrong with a link.
 
 use parallax_core::link::Notice;
-use yew::prelude::*;
+use yew::Html;
+
+use crate::components::markup::Markup;
 
 /// One status message per notice (`data-notice="<code>"`), announced politely to screen readers.
 pub fn notice_list(notices: &[Notice]) -> Html {
+    let mut html = Markup::default();
+    write_notices(&mut html, notices);
+    html.into_html()
+}
+
+/// Writes [`notice_list`]'s markup (nothing when there are no notices).
+pub fn write_notices(html: &mut Markup, notices: &[Notice]) {
     if notices.is_empty() {
-        return Html::default();
+        return;
     }
-    html! {
-        <div class="notices">
-            for notice in notices {
-                <p class="notice" role="status" data-notice={notice.code()}>{ notice.to_string() }</p>
-            }
-        </div>
+    html.tag("<div class=\"notices\">");
+    for notice in notices {
+        html.tag("<p class=\"notice\" role=\"status\" data-notice=\"").tag(notice.code()).tag("\">");
+        html.text(&notice.to_string()).tag("</p>");
     }
+    html.tag("</div>");
 }

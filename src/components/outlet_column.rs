@@ -4,6 +4,7 @@ use parallax_core::model::Article;
 use yew::prelude::*;
 
 use crate::components::article_body::article_body;
+use crate::components::sentence::Marks;
 use crate::format;
 
 /// How a column is tied to its tab when the compare view shows tabs.
@@ -19,7 +20,12 @@ pub struct TabPanel {
 
 /// The outlet's name, headline, facts and text, as a focusable region
 /// (`[data-outlet="<id>"]`) that scrolls on its own; a tab panel when `panel` is given.
-pub fn outlet_column(article: &'static Article, show_removed: bool, panel: Option<TabPanel>) -> Html {
+pub fn outlet_column(
+    article: &'static Article,
+    show_removed: bool,
+    panel: Option<TabPanel>,
+    marks: &Marks,
+) -> Html {
     let name = article.outlet.name.as_str();
     let headline = article.headline.as_deref().unwrap_or(name);
     let (role, label, labelled_by, id, hidden) = match panel {
@@ -43,7 +49,7 @@ pub fn outlet_column(article: &'static Article, show_removed: bool, panel: Optio
                 <h2 class="headline">{ headline }</h2>
                 <p class="meta">{ facts(article, true) }</p>
             </header>
-            { article_body(article, show_removed) }
+            { article_body(article, show_removed, marks) }
         </section>
     }
 }

@@ -1,17 +1,30 @@
-//! The compare page (`#/e/<event-id>/compare?o=…`): the picked outlets side by side.
+//! The compare page (`#/e/<event-id>/compare?o=…`): the picked outlets side by side, as written
+//! (Read) or claim by claim (Align).
+//!
+//! Everything the page shows comes from the link ([`use_event_view`]): outlets, layout, sort,
+//! filter, focused sentence and the removed-text toggle. Changes of the view (layout, sort,
+//! filter chips, the removed toggle) push a history entry, so that Back and Forward step through
+//! them. Changes of the focused sentence (a click or Enter on a sentence, `j`/`k`) *replace* the
+//! entry: the link always names the sentence, for Copy link, but Back does not walk through every
+//! sentence visited. Hovering highlights without touching the link at all.
 
-use parallax_core::model::Event;
+use gloo::timers::callback::Timeout;
+use parallax_core::link::{EventView, Layout, Page, Sort};
+use parallax_core::model::{Article, Event};
+use parallax_core::view::Step;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::href;
-use crate::app::Route;
-use crate::components::breadcrumb::breadcrumb;
-use crate::components::columns::Columns;
-use crate::components::copy_link::CopyLink;
-use crate::components::notice::notice_list;
+use crate::app::{href, Route};
+use crate::components::align_table::align_table;
+use crate::components::columns::{align_counterparts, Columns};
+use crate::components::copy_link::use_copy_link;
+use crate::components::event_header::{event_header, filter_bar};
+use crate::components::shortcuts_help::{shortcuts_help, use_modal};
 use crate::data::{self, Static};
-use crate::hooks::use_compare_view::use_compare_view;
+use crate::hooks::use_event_view::{use_event_view, Mode, UseEventViewHandle};
 use crate::hooks::use_media_query::{use_media_query, NARROW_SCREEN};
+use crate::hooks::use_shortcuts::{use_shortcuts, Shortcut};
 use crate::pages::not_found::unknown_event;
 use crate::pages::PageView;
 
@@ -33,52 +46,204 @@ pub struct CompareScreenProps {
     pub event: Static<Event>,
 }
 
-/// The view the URL asks for: toolbar (removed-text toggle, copy link), notices about the link,
-/// and the columns. Must sit inside a router.
+/// The view the URL asks for: the event's header and filter bar, the toolbar (layout, sort,
+/// removed text, copy link, shortcuts), then the Read columns or the Align table. Must sit inside
+/// a router.
 #[component]
 pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     let event: &'static Event = props.event.0;
-    let compare = use_compare_view(props.event);
+    let handle = use_event_view(Page::Compare);
     let narrow = use_media_query(NARROW_SCREEN);
+    let help = use_state_eq(|| false);
+    let dialog = use_modal(*help);
+    let copy_link = use_copy_link();
+    let view = handle.view();
+    {
+        let (handle, help) = (handle.clone(), help.clone());
+        use_shortcuts(Callback::from(move |shortcut| on_shortcut(shortcut, &handle, &help)));
+    }
+    {
+        // The focused sentence scrolls into view once rendered (after the page's own scroll to
+        // the top when it opens).
+        let key = (view.focus.clone(), view.layout);
+        use_effect_with(key, |(focus, _)| {
+            if focus.is_some() {
+                Timeout::new(0, reveal_focused).forget();
+            }
+        });
+    }
 
-    let on_toggle_removed = {
-        let compare = compare.clone();
-        Callback::from(move |change: web_sys::Event| {
-            let Some(input) = change.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let mut view = compare.view.clone();
-            view.show_removed = input.checked();
-            compare.set(&view);
+    // The toolbar's view switches (layout, sort, removed text), as new history entries: one
+    // handler for the whole toolbar, which reads what was clicked from its `data-action`.
+    let on_toolbar_click = {
+        let handle = handle.clone();
+        Callback::from(move |click: MouseEvent| {
+            let target = click.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+            let Some(control) = target.and_then(|target| target.closest("[data-action]").ok().flatten())
+            else {
+                return;
+            };
+            let mut next = handle.view().clone();
+            match control.get_attribute("data-action").as_deref() {
+                Some("layout") if control.get_attribute("value").as_deref() == Some("align") => {
+                    next.layout = Layout::Align;
+                }
+                Some("layout") => next.layout = Layout::Read,
+                Some("sort") => {
+                    next.sort = if next.sort == Sort::Unique { Sort::Story } else { Sort::Unique }
+                }
+                Some("toggle-removed") => {
+                    next.compare.show_removed = control
+                        .dyn_ref::<web_sys::HtmlInputElement>()
+                        .is_some_and(web_sys::HtmlInputElement::checked);
+                }
+                _ => return,
+            }
+            if &next != handle.view() {
+                handle.navigate(&next, Mode::Push);
+            }
         })
     };
-    let event_route = Route::Event { id: event.id.clone() };
+    let on_focus = {
+        let handle = handle.clone();
+        Callback::from(move |focus: Option<String>| {
+            let next = EventView { focus, ..handle.view().clone() };
+            handle.navigate(&next, Mode::Replace);
+        })
+    };
+    let open_help = {
+        let help = help.clone();
+        Callback::from(move |_: MouseEvent| help.set(true))
+    };
+    let close_help = {
+        let help = help.clone();
+        Callback::from(move |()| help.set(false))
+    };
+
+    let unique = view.sort == Sort::Unique;
+    let is_align = view.layout == Layout::Align;
+    let articles: Vec<&'static Article> =
+        view.compare.outlets.iter().filter_map(|id| event.article(id)).collect();
+    let content = if event.articles.is_empty() {
+        html! { <p class="empty">{ "This event has no articles to compare." }</p> }
+    } else if is_align {
+        let shown = handle.index.columns(&view.compare.outlets);
+        align_table(&handle.index, &shown, &articles, view, &handle.matches)
+    } else {
+        html! {
+            <>
+                { Html::from_html_unchecked(AttrValue::Static(LEGEND_HTML)) }
+                <Columns
+                    index={handle.index.clone()}
+                    matches={handle.matches.clone()}
+                    outlets={view.compare.outlets.clone()}
+                    show_removed={view.compare.show_removed}
+                    {narrow}
+                    focus={view.focus.clone()}
+                    {on_focus}
+                />
+            </>
+        }
+    };
     html! {
         <div class="page page-wide compare">
-            { breadcrumb(&[(Route::Home, "Events"), (event_route.clone(), event.title.as_str())], "Compare") }
-            <h1>{ event.title.as_str() }</h1>
-            <div class="toolbar">
+            { event_header(event, &handle, Html::default()) }
+            { filter_bar(&handle) }
+            <div class="toolbar compare-toolbar" onclick={on_toolbar_click}>
+                <div class="segmented" role="group" aria-label="Layout">
+                    { layout_button("read", "Read", !is_align) }
+                    { layout_button("align", "Align", is_align) }
+                </div>
+                if is_align {
+                    <button
+                        type="button"
+                        class="button"
+                        data-action="sort"
+                        value="unique"
+                        aria-pressed={if unique { "true" } else { "false" }}
+                    >
+                        { "Claims one outlet carries first" }
+                    </button>
+                }
                 <label class="toggle">
-                    <input
-                        type="checkbox"
-                        data-action="toggle-removed"
-                        checked={compare.view.show_removed}
-                        onchange={on_toggle_removed}
-                    />
+                    <input type="checkbox" data-action="toggle-removed" checked={view.compare.show_removed} />
                     { " Show removed text" }
                 </label>
-                <CopyLink />
-                <a class="button" href={href(&event_route, None)}>{ "Change outlets" }</a>
+                { copy_link }
+                <a class="button" href={href(&Route::Event { id: event.id.clone() }, None)}>{ "Change outlets" }</a>
+                <button
+                    type="button"
+                    class="button"
+                    data-action="shortcuts"
+                    aria-haspopup="dialog"
+                    aria-keyshortcuts="?"
+                    onclick={open_help}
+                >
+                    { "Keyboard shortcuts" }
+                </button>
             </div>
-            { notice_list(&compare.notices) }
-            if event.articles.is_empty() {
-                <p class="empty">{ "This event has no articles to compare." }</p>
-            } else {
-                <Columns
-                    event={props.event}
-                    outlets={compare.view.outlets.clone()}
-                    show_removed={compare.view.show_removed}
-                    {narrow}
-                />
-            }
+            { content }
+            { shortcuts_help(&dialog, &close_help) }
         </div>
+    }
+}
+
+/// One of the two layout buttons (`[data-action="layout"][value=…]`, `aria-pressed`); the
+/// toolbar's click handler does what it says.
+fn layout_button(value: &'static str, label: &'static str, pressed: bool) -> Html {
+    html! {
+        <button
+            type="button"
+            class="button"
+            data-action="layout"
+            {value}
+            aria-pressed={if pressed { "true" } else { "false" }}
+        >
+            { label }
+        </button>
+    }
+}
+
+/// What the sentence marks of the Read layout mean, with a sample of each.
+const LEGEND_HTML: &str = "<p class=\"mark-legend\">\
+<span><span class=\"sentence claim-1\" data-sharing=\"shared\" data-no=\"n\">Shared</span> with a shown outlet (claim number, colour)</span>\
+<span><span class=\"sentence\" data-sharing=\"elsewhere\">Elsewhere</span>: only outlets not shown share it</span>\
+<span><span class=\"sentence\" data-sharing=\"unique\">Unique</span> to its outlet</span>\
+<span class=\"legend-hint\">Point at or tap a sentence to see its counterparts.</span></p>";
+
+/// Does what a shortcut key asks for.
+fn on_shortcut(shortcut: Shortcut, handle: &UseEventViewHandle, help: &UseStateHandle<bool>) {
+    let view = handle.view();
+    match shortcut {
+        Shortcut::Next | Shortcut::Previous => {
+            let step = if shortcut == Shortcut::Next { Step::Next } else { Step::Previous };
+            let shown = handle.index.columns(&view.compare.outlets);
+            let target = handle.index.step_shared(&shown, &handle.matches, view.focus.as_deref(), step);
+            if let Some(id) = target {
+                handle.navigate(&EventView { focus: Some(id.to_string()), ..view.clone() }, Mode::Replace);
+            }
+        }
+        Shortcut::SwitchLayout => {
+            let layout = if view.layout == Layout::Read { Layout::Align } else { Layout::Read };
+            handle.navigate(&EventView { layout, ..view.clone() }, Mode::Push);
+        }
+        Shortcut::Search => {
+            let search = gloo::utils::document().query_selector("[data-action=\"search\"]").ok().flatten();
+            if let Some(search) = search.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = search.focus();
+            }
+        }
+        Shortcut::Help => help.set(true),
+    }
+}
+
+/// Scrolls the focused sentence into view at once (its column or the align table, and the page,
+/// each as little as needed), then its counterparts level with it.
+fn reveal_focused() {
+    if let Ok(Some(element)) = gloo::utils::document().query_selector(".compare .is-focused") {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+        align_counterparts(&element);
     }
 }

@@ -1,73 +1,121 @@
-//! The event page (`#/e/<event-id>`): a card per outlet, and a form to pick outlets to compare.
+//! The event page (`#/e/<event-id>`): a card per outlet with a form to pick outlets to compare,
+//! and the coverage matrix (who reported which claim), narrowed by the filter bar. Its
+//! [`EventScreen`] also frames the quotes and sources pages.
 
-use parallax_core::link::{CompareView, MAX_OUTLETS, MIN_OUTLETS};
+use parallax_core::link::{CompareView, Page, MAX_OUTLETS, MIN_OUTLETS};
 use parallax_core::model::Event;
+use parallax_core::view::CoverageOrder;
 use yew::prelude::*;
 
-use crate::app::{go, Route};
-use crate::components::breadcrumb::breadcrumb;
+use crate::components::coverage_matrix::coverage_matrix;
+use crate::components::event_header::{event_header, filter_bar};
+use crate::components::event_nav::page_name;
 use crate::components::outlet_card::outlet_card;
 use crate::components::outlet_column::separated;
 use crate::data::{self, Static};
 use crate::format;
+use crate::hooks::use_event_view::{use_event_view, Mode, UseEventViewHandle};
 use crate::pages::not_found::unknown_event;
+use crate::pages::quotes::quotes_body;
+use crate::pages::sources::sources_body;
 use crate::pages::PageView;
-use crate::router::use_navigator;
+
+/// How many rows of the coverage matrix show at first; the rest come with a button.
+pub const COVERAGE_ROWS: usize = 50;
 
 /// The event's overview, or a notice when the corpus has no such event.
 pub fn event_page(id: &str) -> PageView {
-    match data::bundle().corpus.event(id) {
-        Some(event) => PageView {
-            title: event.title.clone(),
-            body: html! { <EventOverview key={event.id.as_str()} event={Static(event)} /> },
+    event_view_page(id, Page::Overview)
+}
+
+/// One of the event pages this module frames (overview, quotes, sources), or a notice when the
+/// corpus has no such event.
+pub fn event_view_page(id: &str, page: Page) -> PageView {
+    let Some(event) = data::bundle().corpus.event(id) else { return unknown_event(id) };
+    let title = match page {
+        Page::Overview => event.title.clone(),
+        _ => format!("{}: {}", page_name(page), event.title),
+    };
+    PageView { title, body: html! { <EventScreen key={event.id.as_str()} event={Static(event)} {page} /> } }
+}
+
+/// Props for [`EventScreen`].
+#[derive(Properties, PartialEq)]
+pub struct EventScreenProps {
+    /// The event.
+    pub event: Static<Event>,
+    /// The page: the overview, quotes or sources (the compare page has its own screen).
+    pub page: Page,
+}
+
+/// An event page: the header (breadcrumb, title, the event's page links, notices about the
+/// link), then the page's own content with its filter bar. Must sit inside a router.
+#[component]
+pub fn EventScreen(props: &EventScreenProps) -> Html {
+    let event: &'static Event = props.event.0;
+    let handle = use_event_view(props.page);
+    // The overview's state; unused on the other pages. One state for all three parts, since each
+    // kind of state costs the web app its own copy of Yew's hook code.
+    let state =
+        use_state(|| Overview { picked: CompareView::default_for(event).outlets, limit: COVERAGE_ROWS });
+    match props.page {
+        Page::Quotes => html! {
+            <div class="page quotes-page">
+                { event_header(event, &handle, Html::default()) }
+                { quotes_body(event, &handle) }
+            </div>
         },
-        None => unknown_event(id),
+        Page::Sources => html! {
+            <div class="page sources-page">
+                { event_header(event, &handle, Html::default()) }
+                { sources_body(event, &handle) }
+            </div>
+        },
+        Page::Overview | Page::Compare => overview(event, &handle, &state),
     }
 }
 
-/// Props for [`EventOverview`].
-#[derive(Properties, PartialEq)]
-pub struct EventOverviewProps {
-    /// The event.
-    pub event: Static<Event>,
+/// The overview's own state (not in the link).
+#[derive(Clone, PartialEq)]
+struct Overview {
+    /// The outlets ticked for comparison, in the event's order.
+    picked: Vec<String>,
+    /// How many rows of the coverage matrix show.
+    limit: usize,
 }
 
-/// Title, date and summary, then one card per outlet with a checkbox, and the Compare button.
-/// The outlets of the default comparison start picked.
-#[component]
-pub fn EventOverview(props: &EventOverviewProps) -> Html {
-    let event: &'static Event = props.event.0;
-    let navigator = use_navigator();
-    let picked = use_state(|| CompareView::default_for(event).outlets);
-
+/// Title, date and summary, the event's page links; one card per outlet with a checkbox, and
+/// the Compare button (the outlets of the default comparison start picked); then the filter bar
+/// and the coverage matrix.
+fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseStateHandle<Overview>) -> Html {
+    let picked = &state.picked;
     let ontoggle = {
-        let picked = picked.clone();
+        let state = state.clone();
         Callback::from(move |(id, checked): (String, bool)| {
             // Keep the event's order, whatever order the boxes are ticked in.
             let next = event
                 .articles
                 .iter()
                 .map(|article| &article.outlet.id)
-                .filter(|outlet| if **outlet == id { checked } else { picked.contains(outlet) })
+                .filter(|outlet| if **outlet == id { checked } else { state.picked.contains(outlet) })
                 .cloned()
                 .collect();
-            picked.set(next);
+            state.set(Overview { picked: next, ..(*state).clone() });
         })
     };
     let fewest = MIN_OUTLETS.min(event.articles.len()).max(1);
     let count = picked.len();
     let ready = (fewest..=MAX_OUTLETS).contains(&count);
     let onsubmit = {
-        let picked = picked.clone();
+        let (state, handle) = (state.clone(), handle.clone());
         Callback::from(move |submit: SubmitEvent| {
             submit.prevent_default();
-            if !(fewest..=MAX_OUTLETS).contains(&picked.len()) {
+            if !(fewest..=MAX_OUTLETS).contains(&state.picked.len()) {
                 return;
             }
-            let view = CompareView { outlets: (*picked).clone(), show_removed: false };
-            if let Some(navigator) = &navigator {
-                go(navigator, &Route::Compare { id: event.id.clone() }, &view.to_query());
-            }
+            let mut view = handle.view().on_page(Page::Compare, event);
+            view.compare.outlets = state.picked.clone();
+            handle.navigate(&view, Mode::Push);
         })
     };
 
@@ -85,14 +133,17 @@ pub fn EventOverview(props: &EventOverviewProps) -> Html {
     };
     let button_text = format!("Compare {}", format::count(count, "outlet", "outlets"));
 
-    html! {
-        <div class="page">
-            { breadcrumb(&[(Route::Home, "Events")], event.title.as_str()) }
-            <h1>{ event.title.as_str() }</h1>
+    let extra = html! {
+        <>
             <p class="meta">{ separated(facts) }</p>
             if let Some(summary) = event.summary.as_deref() {
                 <p class="lede">{ summary }</p>
             }
+        </>
+    };
+    html! {
+        <div class="page">
+            { event_header(event, handle, extra) }
             <form class="pick-form" {onsubmit}>
                 <fieldset>
                     <legend>{ format!("Pick {fewest} to {MAX_OUTLETS} outlets to read side by side") }</legend>
@@ -109,6 +160,62 @@ pub fn EventOverview(props: &EventOverviewProps) -> Html {
                     <p class="hint" role="status">{ hint }</p>
                 </div>
             </form>
+            { coverage_section(event, handle, state) }
         </div>
+    }
+}
+
+/// "Who reported what": the filter bar and the coverage matrix, the claims most reported first
+/// (so that what some outlets left out sits between what all carried and what one alone did).
+fn coverage_section(
+    event: &'static Event,
+    handle: &UseEventViewHandle,
+    state: &UseStateHandle<Overview>,
+) -> Html {
+    let limit = state.limit;
+    let index = &handle.index;
+    let matrix = index.coverage(&handle.matches, CoverageOrder::MostCarried);
+    let filter = &handle.view().filter;
+    let claims = (0..handle.analysis.claims.len())
+        .filter(|&claim| index.claim(claim).is_some_and(|claim| claim.outlets > 0))
+        .count();
+    let shown = matrix.rows.len();
+    let status = if handle.matches.is_active() {
+        format!("{shown} of {} match the filter.", format::count(claims, "claim", "claims"))
+    } else {
+        format!("{}.", format::count(claims, "claim", "claims"))
+    };
+    let show_all = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.set(Overview { limit: usize::MAX, ..(*state).clone() }))
+    };
+    html! {
+        <section class="coverage-section" aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">{ "Who reported what" }</h2>
+            <p class="section-lede">
+                { "Each row is one claim, in the words of one of the outlets that reported it; \
+                   each column is an outlet. Open a claim to read it side by side in context." }
+            </p>
+            { filter_bar(handle) }
+            <p class="table-status">{ status }</p>
+            if matrix.rows.is_empty() {
+                <p class="empty">
+                    if handle.matches.is_active() {
+                        { "No claim matches the filter." }
+                    } else {
+                        { "The analysis found no claims in this event." }
+                    }
+                </p>
+            } else {
+                { coverage_matrix(event, &matrix, &handle.matches, filter, limit) }
+            }
+            if shown > limit {
+                <p>
+                    <button type="button" class="button" data-action="show-all-claims" onclick={show_all}>
+                        { format!("Show all {shown} claims") }
+                    </button>
+                </p>
+            }
+        </section>
     }
 }

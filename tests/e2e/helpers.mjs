@@ -130,8 +130,8 @@ export async function startSite(dist = DIST) {
   const origin = new URL(server.url).origin;
   const contexts = [];
 
-  async function newPage({ viewport = { width: 1280, height: 900 }, colorScheme = 'light', permissions } = {}) {
-    const context = await browser.newContext({ viewport, colorScheme });
+  async function newPage({ viewport = { width: 1280, height: 900 }, colorScheme = 'light', permissions, hasTouch } = {}) {
+    const context = await browser.newContext({ viewport, colorScheme, hasTouch });
     contexts.push(context);
     context.setDefaultTimeout(15_000);
     // Trunk's loader fires this event once the wasm has started; waitForApp waits for it.

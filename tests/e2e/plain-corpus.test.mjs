@@ -92,3 +92,20 @@ test('plain corpus: a compare link shows each file in its own column', { skip },
   assert.ok(!(await column('valley-radio')).includes('steel cables'));
   assert.deepEqual(page.problems, []);
 });
+
+test('plain corpus: every event view renders, with its filter bar, and no notice', { skip }, async () => {
+  const views = {
+    'harbour-bridge-reopens': 'table[data-view="coverage"] tr[data-claim]',
+    'harbour-bridge-reopens/compare?o=valley-radio,coastal-courier,the-morning-ledger': '[data-outlet] [data-sentence]',
+    'harbour-bridge-reopens/compare?o=valley-radio,coastal-courier&view=align': 'table[data-view="align"] tr[data-claim]',
+    'harbour-bridge-reopens/quotes': 'input[data-action="search"]',
+    'harbour-bridge-reopens/sources': 'input[data-action="search"]',
+  };
+  for (const [route, ready] of Object.entries(views)) {
+    const page = await site.newPage();
+    await open(page, site.at(`#/e/${route}`));
+    await page.locator(ready).first().waitFor({ state: 'attached' });
+    assert.equal(await page.locator('[data-notice]').count(), 0, `a notice on ${route}`);
+    assert.deepEqual(page.problems, [], `problems on ${route}`);
+  }
+});

@@ -1,0 +1,37 @@
+//! The event's page links: Overview, Compare, Quotes and Sources, keeping the reader's filter.
+
+use crate::components::markup::Markup;
+use crate::hooks::use_event_view::view_href;
+use parallax_core::link::{EventView, Page};
+use parallax_core::model::Event;
+
+/// The event's pages, in the order the navigation lists them, with a code (`data-page`) and a
+/// name (the link text).
+pub const PAGES: [(Page, &str, &str); 4] = [
+    (Page::Overview, "overview", "Overview"),
+    (Page::Compare, "compare", "Compare"),
+    (Page::Quotes, "quotes", "Quotes"),
+    (Page::Sources, "sources", "Sources"),
+];
+
+/// The name of an event page, for titles and the breadcrumb.
+pub fn page_name(page: Page) -> &'static str {
+    PAGES.iter().find(|(known, _, _)| *known == page).map_or("", |(_, _, name)| name)
+}
+
+/// Writes a navigation landmark with a link to each of the event's pages
+/// ([`EventView::on_page`]: the same topics and search, that page's defaults otherwise); the page
+/// of `view` links to `view` itself and is marked with `aria-current="page"`.
+pub fn event_nav(html: &mut Markup, event: &Event, view: &EventView) {
+    html.tag("<nav class=\"event-nav\" aria-label=\"Views of this event\"><ul>");
+    for (page, code, name) in PAGES {
+        let current = page == view.page;
+        let target = if current { view.clone() } else { view.on_page(page, event) };
+        html.tag("<li><a href=\"").text(&view_href(&event.id, &target)).tag("\"");
+        if current {
+            html.tag(" aria-current=\"page\"");
+        }
+        html.tag(" data-page=\"").tag(code).tag("\">").tag(name).tag("</a></li>");
+    }
+    html.tag("</ul></nav>");
+}

@@ -1,0 +1,52 @@
+//! The sources page (`#/e/<event-id>/sources`): who credits whom, narrowed by the filter bar.
+
+use parallax_core::link::Page;
+use parallax_core::model::Event;
+use yew::prelude::*;
+
+use crate::components::event_header::filter_bar;
+use crate::components::sources_matrix::sources_matrix;
+use crate::format;
+use crate::hooks::use_event_view::UseEventViewHandle;
+use crate::pages::event::event_view_page;
+use crate::pages::PageView;
+
+/// The event's sources matrix, or a notice when the corpus has no such event.
+pub fn sources_page(id: &str) -> PageView {
+    event_view_page(id, Page::Sources)
+}
+
+/// What the sources page shows under the header: the filter bar, and the sources matrix of the
+/// credits the filter keeps.
+pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html {
+    let matrix = handle.index.sources(&handle.matches);
+    let credits: usize = matrix.rows.iter().map(|row| row.credits).sum();
+    let active = handle.matches.is_active();
+    let status = format!(
+        "{} credited in {}{}.",
+        format::count(matrix.rows.len(), "source", "sources"),
+        format::count(credits, "sentence", "sentences"),
+        if active { " of those the filter keeps" } else { "" }
+    );
+    html! {
+        <>
+            <p class="section-lede">
+                { "Which news agencies, other outlets, officials and social posts each outlet credits. \
+                   The numbers in a cell link to the crediting sentences, in context." }
+            </p>
+            { filter_bar(handle) }
+            <p class="table-status">{ status }</p>
+            if matrix.rows.is_empty() {
+                <p class="empty">
+                    { if active {
+                        "No credit is in a sentence that matches the filter."
+                    } else {
+                        "The analysis found no credited sources in this event."
+                    } }
+                </p>
+            } else {
+                { sources_matrix(event, &handle.index, &matrix, &handle.view().filter) }
+            }
+        </>
+    }
+}
