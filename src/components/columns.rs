@@ -5,12 +5,12 @@
 //! (the same claim in the other shown outlets) get `.is-counterpart`, and their columns scroll to
 //! show them level with it, never moving the page. A click (or Enter) focuses the sentence through
 //! `on_focus`, which the page writes to the link (`s=`); a focused sentence shows its outlet's
-//! tab on narrow screens.
+//! tab, and on narrow screens an "Also in" bar switches to its counterparts' outlets.
 
 use std::rc::Rc;
 
 use parallax_core::model::Article;
-use parallax_core::view::{EventIndex, Matches};
+use parallax_core::view::{EventIndex, Matches, Sharing};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -180,6 +180,57 @@ pub fn Columns(props: &ColumnsProps) -> Html {
             >
                 { for columns }
             </div>
+            if tabs {
+                if let Some(info) = focus {
+                    { also_in(index, info.id, &shown, &props.on_focus) }
+                }
+            }
+        </div>
+    }
+}
+
+/// The narrow screens' bar for the focused sentence: its claim's standing, and a button per
+/// other shown outlet that carries it, which focuses the counterpart there (switching tabs).
+fn also_in(
+    index: &EventIndex<'static>,
+    id: &'static str,
+    shown: &parallax_core::view::Columns,
+    on_focus: &Callback<Option<String>>,
+) -> Html {
+    let event = index.event();
+    let mut outlets: Vec<(&'static str, &'static str)> = Vec::new();
+    for counterpart in index.counterparts(id, shown) {
+        let Some(outlet) = index.sentence(counterpart).map(|info| info.outlet) else { continue };
+        if !outlets.iter().any(|(known, _)| *known == outlet) {
+            outlets.push((outlet, counterpart));
+        }
+    }
+    let name =
+        |outlet: &'static str| event.article(outlet).map_or(outlet, |article| article.outlet.name.as_str());
+    let standing = match index.mark(id, shown).map(|mark| mark.sharing) {
+        Some(Sharing::Shared { .. }) => "Also in:",
+        Some(Sharing::Elsewhere) => "Reported by an outlet not shown here.",
+        Some(Sharing::Unique) => "Only this outlet reports this.",
+        None => "Not part of a claim.",
+    };
+    let clear = on_focus.reform(|_: MouseEvent| None);
+    html! {
+        <div class="also-in" role="group" aria-label="Highlighted sentence">
+            <span class="also-in-label">{ standing }</span>
+            for (outlet, counterpart) in outlets {
+                <button
+                    type="button"
+                    class="button button-small"
+                    data-action="show-counterpart"
+                    data-counterpart-outlet={outlet}
+                    onclick={on_focus.reform(move |_: MouseEvent| Some(counterpart.to_string()))}
+                >
+                    { name(outlet) }
+                </button>
+            }
+            <button type="button" class="button button-small" data-action="clear-focus" onclick={clear}>
+                { "Clear" }
+            </button>
         </div>
     }
 }

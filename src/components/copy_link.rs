@@ -5,8 +5,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// How long the "Link copied" message stays, in milliseconds.
@@ -34,10 +34,9 @@ pub fn use_copy_link() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(url) = current_url() else { return };
-            let state = state.clone();
-            let timer = timer.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if write_to_clipboard(&url).await {
+            let (state, timer) = (state.clone(), timer.clone());
+            copy_to_clipboard(&url.clone(), move |copied| {
+                if copied {
                     state.set(CopyState::Copied);
                     let reset = state.clone();
                     *timer.borrow_mut() = Some(Timeout::new(FEEDBACK_MS, move || reset.set(CopyState::Idle)));
@@ -73,13 +72,20 @@ fn current_url() -> Option<String> {
     web_sys::window()?.location().href().ok()
 }
 
-/// Writes `text` to the clipboard; false where the clipboard is missing or refuses.
-async fn write_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+/// Writes `text` to the clipboard, then calls `done` with whether it could: false where the
+/// clipboard is missing or refuses.
+fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
     let navigator = window.navigator();
     // `navigator.clipboard` is undefined outside secure contexts; calling into it would throw.
     let clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).ok();
-    let Some(clipboard) = clipboard.filter(|value| value.is_object()) else { return false };
+    let Some(clipboard) = clipboard.filter(JsValue::is_object) else { return done(false) };
     let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    // One callback for both outcomes, since only one ever happens: `writeText` fulfils with
+    // `undefined` and rejects with an error. Plain promise callbacks rather than a Rust future,
+    // which would cost the web app an executor. The callback is handed over to JavaScript for
+    // good (a few bytes a click; its Rust closure is dropped once called).
+    let settle = Closure::once(move |outcome: JsValue| done(outcome.is_undefined()));
+    let _ = clipboard.write_text(text).then2(&settle, &settle);
+    settle.forget();
 }

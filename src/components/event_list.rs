@@ -1,42 +1,42 @@
-//! The list of events: title (a link to the event page), date, outlet count and summary.
+//! The list of events: title (a link to the event page), date, outlet count and summary. Links
+//! and text only, so written as [`Markup`].
 
 use parallax_core::model::{Corpus, Event};
-use yew::prelude::*;
+use yew::Html;
 
 use crate::app::{href, Route};
-use crate::components::outlet_column::separated;
+use crate::components::markup::Markup;
 use crate::format;
 
 /// Every event of the corpus, each a link `a[data-event="<id>"]` to its page.
-pub fn event_list(corpus: &'static Corpus) -> Html {
+pub fn event_list(corpus: &Corpus) -> Html {
+    let mut html = Markup::with_capacity(200 + corpus.events.len() * 400);
     if corpus.events.is_empty() {
-        return html! { <p class="empty">{ "There are no events in this collection yet." }</p> };
+        html.tag("<p class=\"empty\">There are no events in this collection yet.</p>");
+        return html.into_html();
     }
-    html! {
-        <ul class="event-list">
-            for event in &corpus.events {
-                { event_entry(event) }
-            }
-        </ul>
+    html.tag("<ul class=\"event-list\">");
+    for event in &corpus.events {
+        let route = Route::Event { id: event.id.clone() };
+        html.tag("<li class=\"event-entry\"><h2 class=\"event-title\"><a href=\"").text(&href(&route, None));
+        html.tag("\" data-event=\"").text(&event.id).tag("\">").text(&event.title).tag("</a></h2>");
+        html.tag("<p class=\"meta\">");
+        write_event_meta(&mut html, event);
+        html.tag("</p>");
+        if let Some(summary) = event.summary.as_deref() {
+            html.tag("<p class=\"summary\">").text(summary).tag("</p>");
+        }
+        html.tag("</li>");
     }
+    html.tag("</ul>");
+    html.into_html()
 }
 
-fn event_entry(event: &'static Event) -> Html {
-    let route = Route::Event { id: event.id.clone() };
-    let mut meta = Vec::new();
+/// An event's date (if known) and how many outlets reported it, joined with a middle dot.
+pub fn write_event_meta(html: &mut Markup, event: &Event) {
     if let Some(date) = event.date.as_deref() {
-        meta.push(html! { <time datetime={date}>{ format::date(date) }</time> });
+        html.tag("<time datetime=\"").text(date).tag("\">").text(&format::date(date)).tag("</time>");
+        html.tag("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
     }
-    meta.push(html! { <span>{ format::count(event.articles.len(), "outlet", "outlets") }</span> });
-    html! {
-        <li class="event-entry" key={event.id.as_str()}>
-            <h2 class="event-title">
-                <a href={href(&route, None)} data-event={event.id.as_str()}>{ event.title.as_str() }</a>
-            </h2>
-            <p class="meta">{ separated(meta) }</p>
-            if let Some(summary) = event.summary.as_deref() {
-                <p class="summary">{ summary }</p>
-            }
-        </li>
-    }
+    html.tag("<span>").text(&format::count(event.articles.len(), "outlet", "outlets")).tag("</span>");
 }

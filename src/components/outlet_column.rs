@@ -4,6 +4,7 @@ use parallax_core::model::Article;
 use yew::prelude::*;
 
 use crate::components::article_body::article_body;
+use crate::components::markup::Markup;
 use crate::components::sentence::Marks;
 use crate::format;
 
@@ -32,6 +33,11 @@ pub fn outlet_column(
         Some(panel) => (Some("tabpanel"), None, Some(panel.tab_id), Some(panel.panel_id), !panel.active),
         None => (None, Some(AttrValue::from(format!("{name}: article"))), None, None, false),
     };
+    let mut head = Markup::with_capacity(600);
+    head.tag("<header class=\"column-head\"><p class=\"outlet-name\">").text(name);
+    head.tag("</p><h2 class=\"headline\">").text(headline).tag("</h2><p class=\"meta\">");
+    write_facts(&mut head, article, true);
+    head.tag("</p></header>");
     html! {
         <section
             key={article.outlet.id.as_str()}
@@ -44,58 +50,42 @@ pub fn outlet_column(
             aria-label={label}
             aria-labelledby={labelled_by}
         >
-            <header class="column-head">
-                <p class="outlet-name">{ name }</p>
-                <h2 class="headline">{ headline }</h2>
-                <p class="meta">{ facts(article, true) }</p>
-            </header>
+            { head.into_html() }
             { article_body(article, show_removed, marks) }
         </section>
     }
 }
 
-/// Date, word count, "via" and (with `with_link`) the link to the original, as far as known.
-pub fn facts(article: &'static Article, with_link: bool) -> Html {
-    let mut parts = Vec::new();
+/// Writes the article's date, word count, "via" and (with `with_link`) the link to the original,
+/// as far as known, joined with middle dots as in a byline.
+pub fn write_facts(html: &mut Markup, article: &Article, with_link: bool) {
     if let Some(date) = article.published.as_deref() {
-        parts.push(html! { <time datetime={date}>{ format::date(date) }</time> });
+        html.tag("<time datetime=\"").text(date).tag("\">").text(&format::date(date)).tag("</time>");
+        html.tag(SEPARATOR);
     }
-    parts.push(html! { <span>{ format::count(article.word_count as usize, "word", "words") }</span> });
+    html.tag("<span>").text(&format::count(article.word_count as usize, "word", "words")).tag("</span>");
     if let Some(via) = article.via.as_deref() {
-        parts.push(html! { <span>{ "via " }{ via }</span> });
+        html.tag(SEPARATOR).tag("<span>via ").text(via).tag("</span>");
     }
     if let Some(url) = web_url(article).filter(|_| with_link) {
-        parts.push(original_link(url, article.outlet.name.as_str()));
+        html.tag(SEPARATOR);
+        write_original_link(html, url, &article.outlet.name);
     }
-    separated(parts)
 }
 
-/// A link to the article's original page, opened in a new tab.
-pub fn original_link(url: &'static str, outlet_name: &'static str) -> Html {
-    html! {
-        <a class="original" href={url} target="_blank" rel="noopener">
-            { "Original" }
-            <span class="visually-hidden">{ " article at " }{ outlet_name }{ " (opens in a new tab)" }</span>
-            <span aria-hidden="true">{ " ↗" }</span>
-        </a>
-    }
+/// The middle dot between the facts of a byline (not read out).
+const SEPARATOR: &str = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
+
+/// Writes a link to the article's original page, opened in a new tab.
+pub fn write_original_link(html: &mut Markup, url: &str, outlet_name: &str) {
+    html.tag("<a class=\"original\" href=\"").text(url).tag("\" target=\"_blank\" rel=\"noopener\">Original");
+    html.tag("<span class=\"visually-hidden\"> article at ").text(outlet_name);
+    html.tag(" (opens in a new tab)</span><span aria-hidden=\"true\"> ↗</span></a>");
 }
 
 /// The article's original address, if it is a web address (never a `javascript:` one).
-pub fn web_url(article: &'static Article) -> Option<&'static str> {
+pub fn web_url(article: &Article) -> Option<&str> {
     let url = article.url.as_deref()?.trim();
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
-}
-
-/// Items joined with a middle dot, as in a byline.
-pub fn separated(items: Vec<Html>) -> Html {
-    let mut nodes = Vec::with_capacity(items.len() * 2);
-    for (n, item) in items.into_iter().enumerate() {
-        if n > 0 {
-            nodes.push(html! { <span class="sep" aria-hidden="true">{ " · " }</span> });
-        }
-        nodes.push(item);
-    }
-    nodes.into_iter().collect()
 }

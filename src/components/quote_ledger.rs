@@ -31,30 +31,33 @@ pub fn quote_ledger(event: &Event, groups: &[SpeakerQuotes], filter: &Filter) ->
     html.into_html()
 }
 
-/// One quote family: the most common wording, then each variant.
+/// One quote family: the most common wording, then each variant. When every outlet has the same
+/// words, the wording is shown once and the variants are just the outlets with their links.
 fn quote_family(html: &mut Markup, event: &Event, family: &QuoteFamily, filter: &Filter) {
     let outlets = distinct(family.variants.iter().map(|variant| variant.outlet.as_str()));
     let wordings = distinct(family.variants.iter().map(|variant| variant.text.as_str())).len();
     html.tag("<article class=\"quote-family\" data-quote-family=\"").text(&family.id);
-    html.tag("\"><p class=\"family-meta\"><span class=\"family-label\">Most common wording</span><span>");
+    html.tag("\"><p class=\"family-meta\"><span class=\"family-label\">");
+    html.tag(if wordings > 1 { "Most common wording" } else { "The wording" }).tag("</span><span>");
     html.text(&format::count(wordings, "wording", "wordings")).tag(", ");
     html.text(&format::count(outlets.len(), "outlet", "outlets")).tag("</span></p>");
     html.tag("<blockquote class=\"canonical\">").text(&family.canonical).tag("</blockquote>");
     html.tag("<ol class=\"variants\" aria-label=\"Each outlet’s wording\">");
     for variant in &family.variants {
-        quote_variant(html, event, variant, &outlets, filter);
+        quote_variant(html, event, variant, &outlets, filter, wordings > 1);
     }
     html.tag("</ol></article>");
 }
 
 /// One outlet's wording: the outlet, badges, the link to the sentence in context beside the
-/// family's other outlets, and the diff.
+/// family's other outlets, and (`with_text`) the diff.
 fn quote_variant(
     html: &mut Markup,
     event: &Event,
     variant: &QuoteVariant,
     outlets: &[&str],
     filter: &Filter,
+    with_text: bool,
 ) {
     let outlet = variant.outlet.as_str();
     let others = outlets.iter().copied().filter(|other| *other != outlet);
@@ -70,9 +73,12 @@ fn quote_variant(
     }
     html.tag("<a class=\"context-link\" data-action=\"open-quote\" href=\"").text(&context);
     html.tag("\">In context<span class=\"visually-hidden\">: ").text(name).tag("</span></a></div>");
-    html.tag("<blockquote class=\"variant-text\">");
-    word_diff(html, &variant.diff, variant.partial);
-    html.tag("</blockquote></li>");
+    if with_text {
+        html.tag("<blockquote class=\"variant-text\">");
+        word_diff(html, &variant.diff, variant.partial);
+        html.tag("</blockquote>");
+    }
+    html.tag("</li>");
 }
 
 /// The items, each once, in the order met.

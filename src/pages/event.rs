@@ -9,9 +9,10 @@ use yew::prelude::*;
 
 use crate::components::coverage_matrix::coverage_matrix;
 use crate::components::event_header::{event_header, filter_bar};
+use crate::components::event_list::write_event_meta;
 use crate::components::event_nav::page_name;
+use crate::components::markup::Markup;
 use crate::components::outlet_card::outlet_card;
-use crate::components::outlet_column::separated;
 use crate::data::{self, Static};
 use crate::format;
 use crate::hooks::use_event_view::{use_event_view, Mode, UseEventViewHandle};
@@ -119,11 +120,6 @@ fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseState
         })
     };
 
-    let mut facts = Vec::new();
-    if let Some(date) = event.date.as_deref() {
-        facts.push(html! { <time datetime={date}>{ format::date(date) }</time> });
-    }
-    facts.push(html! { <span>{ format::count(event.articles.len(), "outlet", "outlets") }</span> });
     let hint = if count > MAX_OUTLETS {
         format!("{count} picked: at most {MAX_OUTLETS} fit side by side.")
     } else if count < fewest {
@@ -133,17 +129,16 @@ fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseState
     };
     let button_text = format!("Compare {}", format::count(count, "outlet", "outlets"));
 
-    let extra = html! {
-        <>
-            <p class="meta">{ separated(facts) }</p>
-            if let Some(summary) = event.summary.as_deref() {
-                <p class="lede">{ summary }</p>
-            }
-        </>
-    };
+    let mut extra = Markup::with_capacity(600);
+    extra.tag("<p class=\"meta\">");
+    write_event_meta(&mut extra, event);
+    extra.tag("</p>");
+    if let Some(summary) = event.summary.as_deref() {
+        extra.tag("<p class=\"lede\">").text(summary).tag("</p>");
+    }
     html! {
         <div class="page">
-            { event_header(event, handle, extra) }
+            { event_header(event, handle, extra.into_html()) }
             <form class="pick-form" {onsubmit}>
                 <fieldset>
                     <legend>{ format!("Pick {fewest} to {MAX_OUTLETS} outlets to read side by side") }</legend>
