@@ -72,3 +72,28 @@ test('back and forward walk home, overview and compare', async () => {
   assert.equal(page.url(), compareUrl);
   assert.deepEqual(page.problems, []);
 });
+
+test('going to another page brings keyboard focus to it; a change of view within a page keeps it', async () => {
+  const page = await site.newPage();
+  await open(page, site.at(`#/e/${SEED_EVENT}`));
+  const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  // A topic chip changes the view, not the page: focus stays on the chip.
+  const chip = page.locator('button[data-topic]').first();
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('t='));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.topic), await chip.getAttribute('data-topic'));
+  // A link to another page: focus moves to the main landmark, without scrolling the page away.
+  const link = page.locator('nav.event-nav a[data-page="quotes"]');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash.includes('/quotes'));
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+  assert.equal(await focused(), 'main');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new page starts at the top');
+  // Back is a page change too.
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('/quotes'));
+  await page.locator('button[data-topic]').first().waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
+});
