@@ -8,39 +8,23 @@
 #[path = "support/dom.rs"]
 mod dom;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
-use parallax_app::app::App;
 use parallax_app::data;
 use parallax_app::hooks::use_event_view::{analysis_of, index_of};
 use parallax_app::router::Location;
 use parallax_core::link::{EventView, Filter, Layout, Page};
 use parallax_core::model::Event;
 use parallax_core::view::{EventIndex, Sharing, Step};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SEED_EVENT: &str = "putin-trump-call-2025-07-03";
 const THREE: [&str; 3] = ["india-tv-news", "zee-news", "business-standard"];
-
-thread_local! {
-    /// The app the last test opened: one app at a time, as on the real page.
-    static OPEN_APP: RefCell<Option<AppHandle<App>>> = const { RefCell::new(None) };
-}
-
-fn history() -> web_sys::History {
-    gloo::utils::window().history().expect("a history")
-}
-
-fn history_len() -> u32 {
-    history().length().expect("a length")
-}
 
 /// The query of the page's address now, without `?`.
 fn query() -> String {
@@ -63,15 +47,7 @@ fn view(outlets: &[&str]) -> EventView {
 /// Opens the compare page of the seed event at `view`, closing the app opened before.
 async fn open(view: &EventView) -> Element {
     let url = format!("#/e/{SEED_EVENT}/compare?{}", view.to_query());
-    history().replace_state_with_url(&JsValue::NULL, "", Some(&url)).expect("a fragment URL");
-    if let Some(app) = OPEN_APP.with(|app| app.borrow_mut().take()) {
-        app.destroy();
-    }
-    let root = dom::fresh_root();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    OPEN_APP.with(|open| *open.borrow_mut() = Some(app));
-    dom::settle().await;
-    root
+    dom::open_app(&url).await
 }
 
 /// Waits for the browser's popstate after Back, and for the app to render it.
@@ -144,12 +120,12 @@ async fn clicking_a_sentence_focuses_it_in_the_link_in_place() {
     let source = sentence_with(&index, "india-tv-news", "he could get offended");
     let target = sentence_with(&index, "business-standard", "he could get offended");
     let root = open(&view(&THREE)).await;
-    let entries = history_len();
+    let entries = dom::history_len();
     dom::click(&sentence_element(&root, source));
     dom::settle().await;
     let focused = EventView { focus: Some(source.to_string()), ..view(&THREE) };
     assert_eq!(query(), focused.to_query());
-    assert_eq!(history_len(), entries, "focusing replaces the history entry");
+    assert_eq!(dom::history_len(), entries, "focusing replaces the history entry");
     assert!(has_class(&sentence_element(&root, source), "is-focused"));
     assert!(has_class(&sentence_element(&root, target), "is-counterpart"));
     assert_eq!(dom::all(&root, ".is-focused").len(), 1);
@@ -258,7 +234,7 @@ async fn a_topic_dims_the_untagged_sentences_and_search_words_are_marked() {
 #[wasm_bindgen_test]
 async fn layout_and_sort_push_history_entries_that_back_undoes() {
     let root = open(&view(&THREE)).await;
-    let entries = history_len();
+    let entries = dom::history_len();
     let pressed = |root: &Element| {
         dom::all(root, "[data-action=\"layout\"][aria-pressed=\"true\"]")
             .iter()
@@ -270,7 +246,7 @@ async fn layout_and_sort_push_history_entries_that_back_undoes() {
     dom::click(&dom::one(&root, "[data-action=\"layout\"][value=\"align\"]"));
     dom::settle().await;
     assert_eq!(query(), EventView { layout: Layout::Align, ..view(&THREE) }.to_query());
-    assert_eq!(history_len(), entries + 1);
+    assert_eq!(dom::history_len(), entries + 1);
     assert_eq!(pressed(&root), ["align"]);
     dom::one(&root, "table[data-view=\"align\"]");
 
@@ -279,12 +255,12 @@ async fn layout_and_sort_push_history_entries_that_back_undoes() {
     dom::click(&sort);
     dom::settle().await;
     assert!(query().contains("sort=unique"), "{}", query());
-    assert_eq!(history_len(), entries + 2);
+    assert_eq!(dom::history_len(), entries + 2);
 
-    history().back().expect("Back");
+    dom::history().back().expect("Back");
     after_back().await;
     assert_eq!(query(), EventView { layout: Layout::Align, ..view(&THREE) }.to_query());
-    history().back().expect("Back");
+    dom::history().back().expect("Back");
     after_back().await;
     assert_eq!(query(), view(&THREE).to_query());
     assert!(dom::all(&root, "table[data-view=\"align\"]").is_empty());
@@ -301,7 +277,7 @@ async fn shortcut_keys_step_through_shared_claims_and_switch_layout() {
     let first = index.step_shared(&shown, &all, None, Step::Next).expect("a shared claim");
     let second = index.step_shared(&shown, &all, Some(first), Step::Next).expect("two shared claims");
 
-    let entries = history_len();
+    let entries = dom::history_len();
     dom::key_down(&body, "j");
     dom::settle().await;
     assert_eq!(query(), EventView { focus: Some(first.into()), ..view(&THREE) }.to_query());
@@ -312,7 +288,7 @@ async fn shortcut_keys_step_through_shared_claims_and_switch_layout() {
     dom::key_down(&body, "k");
     dom::settle().await;
     assert_eq!(query(), EventView { focus: Some(first.into()), ..view(&THREE) }.to_query());
-    assert_eq!(history_len(), entries, "stepping replaces the entry");
+    assert_eq!(dom::history_len(), entries, "stepping replaces the entry");
 
     // Typing in the search box is not a shortcut.
     let search = dom::one(&root, "input[data-action=\"search\"]");
@@ -329,7 +305,7 @@ async fn shortcut_keys_step_through_shared_claims_and_switch_layout() {
     active.unchecked_ref::<HtmlElement>().blur().expect("blur");
     dom::key_down(&body, "v");
     dom::settle().await;
-    assert_eq!(history_len(), entries + 1);
+    assert_eq!(dom::history_len(), entries + 1);
     assert!(query().contains("view=align"), "{}", query());
     dom::one(&root, "table[data-view=\"align\"]");
 }

@@ -7,33 +7,14 @@
 #[path = "support/dom.rs"]
 mod dom;
 
-use std::cell::RefCell;
-
-use parallax_app::app::App;
 use parallax_app::data;
 use parallax_app::router::Location;
 use parallax_core::link::{CompareView, DEFAULT_OUTLETS};
 use parallax_core::model::{Article, Block, Event, Piece};
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-thread_local! {
-    /// The app the last test opened: one app at a time, as on the real page.
-    static OPEN_APP: RefCell<Option<AppHandle<App>>> = const { RefCell::new(None) };
-}
-
-fn history() -> web_sys::History {
-    gloo::utils::window().history().expect("a history")
-}
-
-/// How many entries the tab's history has.
-fn history_len() -> u32 {
-    history().length().expect("a length")
-}
 
 /// The location in the page's address now.
 fn location() -> Location {
@@ -47,15 +28,7 @@ async fn open(path: &str, query: Option<&str>) -> Element {
         Some(query) => format!("#{path}?{query}"),
         None => format!("#{path}"),
     };
-    history().replace_state_with_url(&JsValue::NULL, "", Some(&url)).expect("a fragment URL");
-    if let Some(app) = OPEN_APP.with(|app| app.borrow_mut().take()) {
-        app.destroy();
-    }
-    let root = dom::fresh_root();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    OPEN_APP.with(|open| *open.borrow_mut() = Some(app));
-    dom::settle().await;
-    root
+    dom::open_app(&url).await
 }
 
 fn first_event() -> &'static Event {
@@ -136,14 +109,14 @@ async fn unknown_outlets_get_a_notice_naming_them_and_valid_columns_still_render
 #[wasm_bindgen_test]
 async fn a_link_without_outlets_is_replaced_by_the_canonical_default() {
     let event = first_event();
-    let entries = history_len();
+    let entries = dom::history_len();
     let root = open(&compare_path(event), Some("removed=1")).await;
     let expected: Vec<&str> = outlet_ids(event).into_iter().take(DEFAULT_OUTLETS).collect();
     assert_eq!(attrs(&dom::all(&root, "[data-outlet]"), "data-outlet"), expected);
     let canonical =
         CompareView { outlets: expected.iter().map(|id| id.to_string()).collect(), show_removed: true };
     assert_eq!(location().query_str(), format!("?{}", canonical.to_query()));
-    assert_eq!(history_len(), entries, "the default replaces the entry rather than adding one");
+    assert_eq!(dom::history_len(), entries, "the default replaces the entry rather than adding one");
 
     // A bare link with something wrong stays as it is, so that its notice stays true.
     let root = open(&compare_path(event), Some("removed=maybe")).await;
@@ -173,7 +146,7 @@ async fn the_removed_toggle_pushes_a_history_entry_and_back_undoes_it() {
     let ids = outlet_ids(event);
     let view = CompareView { outlets: vec![ids[0].to_string(), ids[1].to_string()], show_removed: false };
     let root = open(&compare_path(event), Some(&view.to_query())).await;
-    let entries = history_len();
+    let entries = dom::history_len();
     let removals: usize =
         ids[..2].iter().filter_map(|id| event.article(id)).map(|a| a.removals().count()).sum();
 
@@ -182,13 +155,13 @@ async fn the_removed_toggle_pushes_a_history_entry_and_back_undoes_it() {
     dom::settle().await;
     let shown = CompareView { show_removed: true, ..view.clone() };
     assert_eq!(location().query_str(), format!("?{}", shown.to_query()));
-    assert_eq!(history_len(), entries + 1, "the toggle adds one history entry");
+    assert_eq!(dom::history_len(), entries + 1, "the toggle adds one history entry");
     assert_eq!(dom::all(&root, "[data-removed]").len(), removals);
     for removed in dom::all(&root, "[data-removed]") {
         assert!(!dom::text(&removed).is_empty());
     }
 
-    history().back().expect("Back");
+    dom::history().back().expect("Back");
     // The browser reports Back with a popstate event, after the current task.
     yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
     dom::settle().await;

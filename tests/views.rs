@@ -9,9 +9,6 @@
 #[path = "support/dom.rs"]
 mod dom;
 
-use std::cell::RefCell;
-
-use parallax_app::app::App;
 use parallax_app::data;
 use parallax_app::hooks::use_event_view::{analysis_of, index_of};
 use parallax_app::pages::event::COVERAGE_ROWS;
@@ -20,38 +17,20 @@ use parallax_core::analysis::{DiffOp, EventAnalysis};
 use parallax_core::link::{EventView, Filter, Page, MAX_SEARCH_CHARS};
 use parallax_core::model::Event;
 use parallax_core::view::{CoverageOrder, EventIndex};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
-use yew::AppHandle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The seed event, whose Iran quote the ledger test looks for.
 const SEED_EVENT: &str = "putin-trump-call-2025-07-03";
 
-thread_local! {
-    /// The app the last test opened: one app at a time, as on the real page.
-    static OPEN_APP: RefCell<Option<AppHandle<App>>> = const { RefCell::new(None) };
-}
-
-fn history() -> web_sys::History {
-    gloo::utils::window().history().expect("a history")
-}
-
 /// Sets the page's address to `#path?query` in place, then renders the app there, closing the
 /// one opened before; returns the app's root.
 async fn open(path: &str, query: &str) -> Element {
     let url = if query.is_empty() { format!("#{path}") } else { format!("#{path}?{query}") };
-    history().replace_state_with_url(&JsValue::NULL, "", Some(&url)).expect("a fragment URL");
-    if let Some(app) = OPEN_APP.with(|app| app.borrow_mut().take()) {
-        app.destroy();
-    }
-    let root = dom::fresh_root();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    OPEN_APP.with(|open| *open.borrow_mut() = Some(app));
-    dom::settle().await;
-    root
+    dom::open_app(&url).await
 }
 
 /// The first event of the bundle that has topics, claims, quotes and credits: every view has
@@ -179,7 +158,7 @@ async fn topic_chips_write_the_url_and_narrow_every_view() {
     let topic = analysis.topics.first().expect("a topic");
     for page in [Page::Overview, Page::Quotes, Page::Sources] {
         let root = open(&page_path(event, page), "").await;
-        let entries = history().length().expect("a length");
+        let entries = dom::history_len();
         let chip = dom::one(&root, &format!("button[data-topic='{}']", topic.id));
         assert_eq!(dom::attr(&chip, "aria-pressed").as_deref(), Some("false"));
         dom::click(&chip);
@@ -187,7 +166,7 @@ async fn topic_chips_write_the_url_and_narrow_every_view() {
 
         let chosen = Filter { topics: vec![topic.id.clone()], text: String::new() };
         assert_eq!(current_view(page, event, analysis).filter, chosen, "{page:?}");
-        assert_eq!(history().length().expect("a length"), entries + 1, "a chip adds a history entry");
+        assert_eq!(dom::history_len(), entries + 1, "a chip adds a history entry");
         let chip = dom::one(&root, &format!("button[data-topic='{}']", topic.id));
         assert_eq!(dom::attr(&chip, "aria-pressed").as_deref(), Some("true"));
         let matches = index.filter(&chosen);
@@ -243,7 +222,7 @@ async fn search_narrows_in_place_and_keeps_what_is_typed() {
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .expect("a claim with words");
     let root = open(&page_path(event, Page::Overview), "").await;
-    let entries = history().length().expect("a length");
+    let entries = dom::history_len();
     let search = dom::one(&root, "input[type=search][data-action=search]");
     let typed = format!("{word} ");
     type_into(&search, &typed);
@@ -251,7 +230,7 @@ async fn search_narrows_in_place_and_keeps_what_is_typed() {
 
     let filter = Filter { topics: Vec::new(), text: word.clone() };
     assert_eq!(current_view(Page::Overview, event, analysis).filter, filter);
-    assert_eq!(history().length().expect("a length"), entries, "typing replaces the entry");
+    assert_eq!(dom::history_len(), entries, "typing replaces the entry");
     let search = dom::one(&root, "[data-action=search]");
     assert_eq!(search.unchecked_ref::<HtmlInputElement>().value(), typed, "the box keeps the space");
     let rows = dom::all(&root, "table[data-view=coverage] tbody tr[data-claim]");

@@ -35,9 +35,11 @@ pub fn align_table(
     html.tag(
         "<div class=\"align-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Claims aligned by outlet\">",
     );
+    // The column count sizes the table's fixed layout in CSS.
+    html.tag("<table data-view=\"align\" style=\"--columns:").number(articles.len());
     html.tag(
-        "<table data-view=\"align\"><caption class=\"visually-hidden\">Each row is a claim; each column \
-              an outlet. “Not reported” marks an outlet that left the claim out.</caption>",
+        "\"><caption class=\"visually-hidden\">Each row is a claim; each column an outlet. \
+         “Not reported” marks an outlet that left the claim out.</caption>",
     );
     html.tag("<thead><tr><th scope=\"col\" class=\"claim-head\">Claim</th>");
     for article in articles {

@@ -1,5 +1,5 @@
 //! Small DOM helpers shared by the browser tests: a fresh root element, waiting for Yew to
-//! render, querying, clicking and typing.
+//! render, querying, clicking and typing, and opening the whole app at an address.
 // Each test file uses its own subset of the helpers.
 #![allow(dead_code)]
 
@@ -63,4 +63,36 @@ pub fn key_down(element: &Element, key: &str) {
     init.set_cancelable(true);
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a keyboard event");
     element.dispatch_event(&event).expect("dispatch keydown");
+}
+
+thread_local! {
+    /// The app the last test opened: one app at a time, as on the real page.
+    static OPEN_APP: std::cell::RefCell<Option<yew::AppHandle<parallax_app::app::App>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The tab's history.
+pub fn history() -> web_sys::History {
+    gloo::utils::window().history().expect("a history")
+}
+
+/// How many entries the tab's history has.
+pub fn history_len() -> u32 {
+    history().length().expect("a length")
+}
+
+/// Opens the whole app at `fragment` (`#/…`) in a fresh root, after closing the app the last
+/// test opened, and waits for it to render.
+pub async fn open_app(fragment: &str) -> Element {
+    history()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
+        .expect("a fragment URL");
+    if let Some(app) = OPEN_APP.with(|app| app.borrow_mut().take()) {
+        app.destroy();
+    }
+    let root = fresh_root();
+    let app = yew::Renderer::<parallax_app::app::App>::with_root(root.clone()).render();
+    OPEN_APP.with(|open| *open.borrow_mut() = Some(app));
+    settle().await;
+    root
 }
