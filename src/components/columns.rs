@@ -84,7 +84,6 @@ pub fn Columns(props: &ColumnsProps) -> Html {
         // the active sentence's counterparts scrolled level with it.
         let grid = grid.clone();
         let focused = focus.map(|info| info.id);
-        let counterparts = counterparts.clone();
         use_effect(move || {
             let Some(grid) = grid.cast::<Element>() else { return };
             set_highlights(&grid, active, focused, &counterparts);

@@ -2,15 +2,14 @@
 // report of the corpus: claim marks and linked highlights in Read, the focused sentence, topic
 // filters, the coverage matrix, the aligned table, the quote ledger's word diffs, the sources
 // matrix, and links with bad parts (a notice, and the view still renders).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SEED_EVENT, open, squash, startSite } from './helpers.mjs';
+import { SEED_EVENT, open, squash } from './helpers.mjs';
 import {
   ALL_OUTLETS,
   VIEWS,
   expectedIds,
   frames,
-  loadReport,
   noticeText,
   openView,
   queryOf,
@@ -21,15 +20,13 @@ import {
   waitForQuery,
   assertSameSet,
   newPage,
+  withSeedSite,
 } from './views.mjs';
 
 let site;
 let report;
-before(async () => {
-  [site, report] = await Promise.all([startSite(), loadReport()]);
-});
-after(async () => {
-  await site?.close();
+withSeedSite((started, loaded) => {
+  [site, report] = [started, loaded];
 });
 
 // The seed's topics (assets/corpus/topics.toml), listed here so that the tests can be named before

@@ -2,18 +2,15 @@
 // claim and write s=, v switches the layout, / focuses the search, ? opens the shortcuts overlay
 // (focus trapped inside, Escape closes it and gives focus back); none of them fire while typing.
 // Chips and sentences are reachable and usable from the keyboard.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, startSite } from './helpers.mjs';
-import { ALL_OUTLETS, frames, loadReport, queryOf, route, searchBox, waitForQuery, newPage } from './views.mjs';
+import { open } from './helpers.mjs';
+import { ALL_OUTLETS, frames, queryOf, route, searchBox, waitForQuery, newPage, withSeedSite } from './views.mjs';
 
 let site;
 let report;
-before(async () => {
-  [site, report] = await Promise.all([startSite(), loadReport()]);
-});
-after(async () => {
-  await site?.close();
+withSeedSite((started, loaded) => {
+  [site, report] = [started, loaded];
 });
 
 const compareRoute = (outlets, extra = '') => route('compare', [`o=${outlets.join(',')}`, extra].filter(Boolean).join('&'));

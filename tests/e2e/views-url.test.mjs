@@ -3,15 +3,14 @@
 // opens exactly its state; topic chips push a history entry and the search box replaces it; a
 // reload shows the same view; Back and Forward step through the changes. What each view should
 // show is computed from the engine's own report of the corpus, not read from the UI.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SEED_EVENT, open, startSite, waitForApp } from './helpers.mjs';
+import { SEED_EVENT, open, waitForApp } from './helpers.mjs';
 import {
   VIEWS,
   both,
   chip,
   expectedIds,
-  loadReport,
   openView,
   pressedChips,
   queryOf,
@@ -22,15 +21,13 @@ import {
   waitForQuery,
   assertSameSet,
   newPage,
+  withSeedSite,
 } from './views.mjs';
 
 let site;
 let report;
-before(async () => {
-  [site, report] = await Promise.all([startSite(), loadReport()]);
-});
-after(async () => {
-  await site?.close();
+withSeedSite((started, loaded) => {
+  [site, report] = [started, loaded];
 });
 
 /**

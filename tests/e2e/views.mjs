@@ -4,7 +4,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { ROOT, SEED_EVENT, open } from './helpers.mjs';
+import { after, before } from 'node:test';
+import { ROOT, SEED_EVENT, open, startSite } from './helpers.mjs';
 
 export const SEED_CORPUS = path.join(ROOT, 'assets', 'corpus');
 export const ALL_OUTLETS = ['india-tv-news', 'zee-news', 'business-standard', 'rt', 'newsweek'];
@@ -273,4 +274,20 @@ export async function noticeText(page) {
   const notice = page.locator('[data-notice]');
   await notice.first().waitFor();
   return (await notice.allInnerTexts()).join(' ');
+}
+
+/**
+ * Starts the seed site and loads the seed's `parallax report` before a test file's tests (calling
+ * `use(site, report)`), and closes the site after them.
+ */
+export function withSeedSite(use) {
+  let site;
+  before(async () => {
+    const [started, report] = await Promise.all([startSite(), loadReport()]);
+    site = started;
+    use(started, report);
+  });
+  after(async () => {
+    await site?.close();
+  });
 }
