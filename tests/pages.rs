@@ -10,7 +10,7 @@ mod dom;
 use parallax_app::data;
 use parallax_app::router::Location;
 use parallax_core::link::{CompareView, DEFAULT_OUTLETS};
-use parallax_core::model::{Article, Block, Event, Piece};
+use parallax_core::model::{Article, Event};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -42,19 +42,7 @@ fn outlet_ids(event: &'static Event) -> Vec<&'static str> {
 
 /// Every sentence id of an article, in reading order: headings, paragraphs and embeds.
 fn sentence_ids(article: &Article) -> Vec<String> {
-    let mut ids = Vec::new();
-    for block in &article.blocks {
-        match block {
-            Block::Heading(sentence) => ids.push(sentence.id.clone()),
-            Block::Paragraph(pieces) => ids.extend(pieces.iter().filter_map(|piece| match piece {
-                Piece::Sentence(sentence) => Some(sentence.id.clone()),
-                Piece::Removed(_) => None,
-            })),
-            Block::Embed(embed) => ids.extend(embed.sentences.iter().map(|sentence| sentence.id.clone())),
-            Block::Removed(_) => {}
-        }
-    }
-    ids
+    article.sentences().map(|(sentence, _)| sentence.id.clone()).collect()
 }
 
 fn attrs(elements: &[Element], name: &str) -> Vec<String> {

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::Path;
 
-use parallax_core::model::{Block, Corpus};
+use parallax_core::model::Corpus;
 use parallax_core::{load_corpus, Diagnostic, Ingested, Limits, Severity};
 
 /// Loads a corpus folder (or a single event folder) with the default limits.
@@ -59,14 +59,7 @@ impl CorpusSize {
             size.articles += 1;
             size.sentences += article.own_sentences().count();
             size.removals += article.removals().count();
-            size.embed_sentences += article
-                .blocks
-                .iter()
-                .map(|block| match block {
-                    Block::Embed(embed) => embed.sentences.len(),
-                    _ => 0,
-                })
-                .sum::<usize>();
+            size.embed_sentences += article.sentences().filter(|(_, embedded)| *embedded).count();
         }
         size
     }

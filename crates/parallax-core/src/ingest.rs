@@ -122,18 +122,7 @@ struct Prepared<'a> {
 }
 
 fn corpus_topics(source: &CorpusSource, limits: &Limits, errors: &mut Vec<Diagnostic>) -> Vec<TopicDef> {
-    let Some(file) = &source.topics else { return Vec::new() };
-    match decode::decode(file, limits) {
-        Ok(text) => {
-            let (topics, problems) = topics::parse(text, &file.path);
-            errors.extend(problems);
-            topics
-        }
-        Err(diagnostic) => {
-            errors.push(diagnostic);
-            Vec::new()
-        }
-    }
+    source.topics.as_ref().map_or_else(Vec::new, |file| topics::read(file, limits, errors))
 }
 
 fn report_duplicate_events(plans: &[EventPlan<'_>], errors: &mut Vec<Diagnostic>) {

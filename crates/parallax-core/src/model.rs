@@ -199,19 +199,27 @@ impl Event {
 }
 
 impl Article {
-    /// The outlet's own sentences in reading order: headings and paragraph sentences, not embeds.
-    pub fn own_sentences(&self) -> impl Iterator<Item = &Sentence> {
+    /// Every sentence in reading order, each with whether it belongs to an embedded post
+    /// (`true`) or is the outlet's own, in a heading or a paragraph (`false`).
+    pub fn sentences(&self) -> impl Iterator<Item = (&Sentence, bool)> {
         self.blocks.iter().flat_map(|block| {
-            let (heading, pieces): (Option<&Sentence>, &[Piece]) = match block {
-                Block::Heading(sentence) => (Some(sentence), &[]),
-                Block::Paragraph(pieces) => (None, pieces.as_slice()),
-                Block::Embed(_) | Block::Removed(_) => (None, &[]),
+            let (single, pieces, embedded): (Option<&Sentence>, &[Piece], &[Sentence]) = match block {
+                Block::Heading(sentence) => (Some(sentence), &[], &[]),
+                Block::Paragraph(pieces) => (None, pieces.as_slice(), &[]),
+                Block::Embed(embed) => (None, &[], embed.sentences.as_slice()),
+                Block::Removed(_) => (None, &[], &[]),
             };
-            heading.into_iter().chain(pieces.iter().filter_map(|piece| match piece {
+            let own = single.into_iter().chain(pieces.iter().filter_map(|piece| match piece {
                 Piece::Sentence(sentence) => Some(sentence),
                 Piece::Removed(_) => None,
-            }))
+            }));
+            own.map(|sentence| (sentence, false)).chain(embedded.iter().map(|sentence| (sentence, true)))
         })
+    }
+
+    /// The outlet's own sentences in reading order: headings and paragraph sentences, not embeds.
+    pub fn own_sentences(&self) -> impl Iterator<Item = &Sentence> {
+        self.sentences().filter(|(_, embedded)| !embedded).map(|(sentence, _)| sentence)
     }
 
     /// Everything cleaning removed, in reading order.

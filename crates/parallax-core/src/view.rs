@@ -42,7 +42,6 @@ pub use sources::{SourceRow, SourcesMatrix};
 pub use summary::SUMMARY_CHARS;
 
 pub use crate::link::{Filter, Sort};
-use crate::model::{Article, Block, Piece, Sentence};
 
 /// How many colour slots shared claims cycle through: claim colours are `0..PALETTE_SLOTS`,
 /// assigned to the event's shared claims in story order, so neighbouring claims differ and a
@@ -125,24 +124,6 @@ pub(crate) fn key_high(key: u64) -> usize {
 /// The `low` half of a [`sort_key`].
 pub(crate) fn key_low(key: u64) -> usize {
     (key & u64::from(u32::MAX)) as usize
-}
-
-/// Every sentence of an article in reading order: headings and paragraph sentences (`false`)
-/// and the sentences of embedded posts (`true`).
-pub(crate) fn article_sentences(article: &Article) -> impl Iterator<Item = (&Sentence, bool)> {
-    article.blocks.iter().flat_map(|block| {
-        let (single, pieces, embedded): (Option<&Sentence>, &[Piece], &[Sentence]) = match block {
-            Block::Heading(sentence) => (Some(sentence), &[], &[]),
-            Block::Paragraph(pieces) => (None, pieces.as_slice(), &[]),
-            Block::Embed(embed) => (None, &[], embed.sentences.as_slice()),
-            Block::Removed(_) => (None, &[], &[]),
-        };
-        let own = single.into_iter().chain(pieces.iter().filter_map(|piece| match piece {
-            Piece::Sentence(sentence) => Some(sentence),
-            Piece::Removed(_) => None,
-        }));
-        own.map(|sentence| (sentence, false)).chain(embedded.iter().map(|sentence| (sentence, true)))
-    })
 }
 
 #[cfg(test)]

@@ -52,18 +52,7 @@ fn assert_nothing_dropped(raw: &str, article: &Article) {
 }
 
 fn assert_ids_in_sequence(article: &Article) {
-    let mut ids = Vec::new();
-    for block in &article.blocks {
-        match block {
-            Block::Heading(sentence) => ids.push(sentence.id.clone()),
-            Block::Paragraph(pieces) => ids.extend(pieces.iter().filter_map(|piece| match piece {
-                Piece::Sentence(sentence) => Some(sentence.id.clone()),
-                Piece::Removed(_) => None,
-            })),
-            Block::Embed(embed) => ids.extend(embed.sentences.iter().map(|sentence| sentence.id.clone())),
-            Block::Removed(_) => {}
-        }
-    }
+    let ids: Vec<String> = article.sentences().map(|(sentence, _)| sentence.id.clone()).collect();
     let expected: Vec<String> = (1..=ids.len()).map(|n| format!("{}-{n}", article.outlet.id)).collect();
     assert_eq!(ids, expected, "{}", article.file);
 }

@@ -76,17 +76,7 @@ pub(crate) fn plan<'a>(
         }
     });
     let topics = match file_named("topics.toml") {
-        Some(file) => match decode(file, limits) {
-            Ok(text) => {
-                let (topics, problems) = topics::parse(text, &file.path);
-                errors.extend(problems);
-                topics
-            }
-            Err(diagnostic) => {
-                errors.push(diagnostic);
-                Vec::new()
-            }
-        },
+        Some(file) => topics::read(file, limits, errors),
         None => corpus_topics.to_vec(),
     };
     let manifest = manifest.unwrap_or_default();

@@ -8,9 +8,11 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
+use crate::ingest::decode::decode;
 use crate::ingest::names::is_slug;
-use crate::ingest::toml_file;
+use crate::ingest::{toml_file, Limits};
 use crate::model::TopicDef;
+use crate::source::SourceFile;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,6 +31,22 @@ struct RawTopic {
 
 const HOW_TO_FIX: &str = "fix topics.toml: it holds [[topic]] tables with id (a slug), label and \
     keywords (a list of words or phrases)";
+
+/// Decodes, parses and validates a `topics.toml` file, adding its problems to `errors`: no topics
+/// when the file cannot be decoded.
+pub(crate) fn read(file: &SourceFile, limits: &Limits, errors: &mut Vec<Diagnostic>) -> Vec<TopicDef> {
+    match decode(file, limits) {
+        Ok(text) => {
+            let (topics, problems) = parse(text, &file.path);
+            errors.extend(problems);
+            topics
+        }
+        Err(diagnostic) => {
+            errors.push(diagnostic);
+            Vec::new()
+        }
+    }
+}
 
 /// Parses and validates a `topics.toml`. Invalid topics are left out and reported at their line.
 pub(crate) fn parse(text: &str, path: &str) -> (Vec<TopicDef>, Vec<Diagnostic>) {

@@ -8,7 +8,6 @@ use super::query::{decode, encode_into, pairs};
 use super::{CompareView, MAX_OUTLETS};
 use crate::analysis::EventAnalysis;
 use crate::model::Event;
-use crate::view::article_sentences;
 
 /// The pages of an event, each at its own route.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -250,8 +249,7 @@ fn focus(
 ) -> Option<String> {
     let sentences = || {
         event.articles.iter().flat_map(|article| {
-            article_sentences(article)
-                .map(move |(sentence, _)| (sentence.id.as_str(), article.outlet.id.as_str()))
+            article.sentences().map(move |(sentence, _)| (sentence.id.as_str(), article.outlet.id.as_str()))
         })
     };
     let found = sentences()

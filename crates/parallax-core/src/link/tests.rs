@@ -219,17 +219,7 @@ fn garbage_never_panics_and_always_yields_a_valid_view() {
         "o=a,b,c,d,e,f,g,rt,zee-news",
     ];
     let event = seeds();
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    for _ in 0..20_000 {
-        let mut query = String::new();
-        for _ in 0..(state % 9) {
-            // xorshift64: a fixed pseudo-random sequence, so the test is reproducible.
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let index = usize::try_from(state % FRAGMENTS.len() as u64).unwrap_or(0);
-            query.push_str(FRAGMENTS[index]);
-        }
+    for query in random_queries(&FRAGMENTS, 0x2545_f491_4f6c_dd1d, 9).take(20_000) {
         let parsed = CompareView::parse(&query, &event);
         let ids = &parsed.view.outlets;
         assert!(!ids.is_empty() && ids.len() <= MAX_OUTLETS, "{query:?}: {ids:?}");
@@ -247,6 +237,27 @@ fn garbage_never_panics_and_always_yields_a_valid_view() {
             assert!(!notice.to_string().is_empty());
         }
     }
+}
+
+/// Queries made of up to `longest - 1` of `fragments` in a row, in a fixed pseudo-random sequence
+/// (xorshift64 from `seed`), so that the tests that use them are reproducible.
+fn random_queries<'f>(
+    fragments: &'f [&'f str],
+    seed: u64,
+    longest: u64,
+) -> impl Iterator<Item = String> + 'f {
+    let mut state = seed;
+    std::iter::repeat_with(move || {
+        let mut query = String::new();
+        for _ in 0..(state % longest) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let index = usize::try_from(state % fragments.len() as u64).unwrap_or(0);
+            query.push_str(fragments[index]);
+        }
+        query
+    })
 }
 
 mod event_view;

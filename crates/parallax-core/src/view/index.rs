@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::fold::fold_into;
 use super::ids::IdTable;
 use super::summary::summarise;
-use super::{article_sentences, key_low, sort_keys, to_u32, Columns, PALETTE_SLOTS};
+use super::{key_low, sort_keys, to_u32, Columns, PALETTE_SLOTS};
 use crate::analysis::EventAnalysis;
 use crate::model::Event;
 
@@ -138,7 +138,7 @@ impl<'a> EventIndex<'a> {
         let mut folded = String::new();
         for (outlet, article) in event.articles.iter().enumerate() {
             outlet_starts.push(to_u32(sentences.len()));
-            for (sentence, embed) in article_sentences(article) {
+            for (sentence, embed) in article.sentences() {
                 let start = to_u32(folded.len());
                 fold_into(&sentence.text, &mut folded);
                 sentences.push(Entry {

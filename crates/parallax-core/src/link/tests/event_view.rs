@@ -250,17 +250,9 @@ fn garbage_never_panics_and_always_yields_a_valid_view() {
     ];
     let event = small_event();
     let analysis = small_analysis();
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    for round in 0..20_000 {
-        let mut query = String::new();
-        for _ in 0..(state % 11) {
-            // xorshift64: a fixed pseudo-random sequence, so the test is reproducible.
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let index = usize::try_from(state % FRAGMENTS.len() as u64).unwrap_or(0);
-            query.push_str(FRAGMENTS[index]);
-        }
+    for (round, mut query) in
+        super::random_queries(&FRAGMENTS, 0x9e37_79b9_7f4a_7c15, 11).take(20_000).enumerate()
+    {
         if round % 50 == 0 {
             query.push_str("&q=");
             query.push_str(&"%F0%9F%91%8D".repeat(250));
