@@ -33,6 +33,10 @@ pub enum Command {
     /// Time `report --json` on synthetic corpora of two sizes and print median time and peak memory.
     #[command(after_help = EXIT_CODES_HELP)]
     Bench(BenchArgs),
+    /// Score the analysis against annotated truth (the dev set's truth.json format): claims, quote
+    /// families, speakers and credits, per event and overall.
+    #[command(after_help = EXIT_CODES_HELP)]
+    Eval(EvalArgs),
 }
 
 /// `parallax check DIR`.
@@ -103,4 +107,43 @@ pub struct BenchArgs {
     /// Write the corpora here and keep them (default: a temporary folder, removed afterwards).
     #[arg(long, value_name = "DIR")]
     pub keep: Option<PathBuf>,
+}
+
+/// `parallax eval (DIR | --report FILE) --truth TRUTH.json [--json] [--explain] [--goals]
+/// [--min FIGURE=SHARE]… [--max FIGURE=COUNT]…`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("input").required(true).args(["dir", "report"])))]
+pub struct EvalArgs {
+    /// The corpus folder to analyse (a folder of event folders, or one event folder).
+    pub dir: Option<PathBuf>,
+    /// Score this `parallax report --json` file instead of analysing a corpus (another tool's or
+    /// another version's output in the same schema).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// The annotated truth (format: README, "Annotating your own events").
+    #[arg(long, value_name = "TRUTH.json")]
+    pub truth: PathBuf,
+    /// Score this event only.
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// List every miss behind the figures: split facts, false links, wrong speakers, missed credits.
+    #[arg(long)]
+    pub explain: bool,
+    /// Hold every event to the analysis goals (whole facts 0.75, outlet links 0.85, precision 0.95,
+    /// kept single 0.95, family outlets 0.95, no mixed family, speakers 0.9, credits 0.85 found and
+    /// 0.9 real, nothing removed).
+    #[arg(long)]
+    pub goals: bool,
+    /// A least share for a figure on every event, e.g. `--min whole-facts=0.75` (repeatable).
+    #[arg(long, value_name = "FIGURE=SHARE")]
+    pub min: Vec<String>,
+    /// A most count for a fault figure on every event, e.g. `--max mixed-families=0` (repeatable).
+    #[arg(long, value_name = "FIGURE=COUNT")]
+    pub max: Vec<String>,
+    /// Do not print the corpus's notes to stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

@@ -13,15 +13,19 @@ pub const USAGE: u8 = 2;
 pub const IO: u8 = 3;
 /// `bench` only: a measured `report` run failed or could not be started.
 pub const BENCH: u8 = 4;
+/// `eval` only: a figure is below its threshold.
+pub const BELOW: u8 = 5;
 
 /// The exit-code table shown at the end of `parallax --help` and in docs/report-schema.md.
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0  success (for `check`: the corpus has no errors)
-  1  the corpus has errors, printed to stderr as `path:line: error: message`
+  1  the corpus (or eval's truth or report file) has errors, printed to stderr as
+     `path:line: error: message`
   2  usage error: bad arguments, or an unknown --event id
   3  input/output error outside the corpus (stdout closed, output folder not writable)
-  4  bench: a measured run failed";
+  4  bench: a measured run failed
+  5  eval: a figure is below its threshold";
 
 /// Why a command did not succeed.
 #[derive(Debug)]
@@ -39,6 +43,10 @@ pub enum Failure {
     },
     /// A benchmark run failed.
     Bench(String),
+    /// An input file other than the corpus is wrong; the message starts with its path and line.
+    Input(String),
+    /// `eval`: figures below their thresholds, already printed.
+    Below,
 }
 
 impl Failure {
@@ -54,6 +62,8 @@ impl Failure {
             Failure::Usage(_) => USAGE,
             Failure::Io { .. } => IO,
             Failure::Bench(_) => BENCH,
+            Failure::Input(_) => CORPUS,
+            Failure::Below => BELOW,
         }
     }
 
@@ -61,7 +71,8 @@ impl Failure {
     /// already printed, and a closed stdout (`parallax report … | head`) is not worth a message.
     pub fn print(&self) {
         match self {
-            Failure::Corpus => {}
+            Failure::Corpus | Failure::Below => {}
+            Failure::Input(message) => eprintln!("{message}"),
             Failure::Io { error, .. } if error.kind() == io::ErrorKind::BrokenPipe => {}
             other => eprintln!("parallax: {other}"),
         }
@@ -72,7 +83,10 @@ impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Failure::Corpus => write!(f, "the corpus has errors"),
-            Failure::Usage(message) | Failure::Bench(message) => write!(f, "{message}"),
+            Failure::Below => write!(f, "a figure is below its threshold"),
+            Failure::Usage(message) | Failure::Bench(message) | Failure::Input(message) => {
+                write!(f, "{message}")
+            }
             Failure::Io { doing, error } => write!(f, "error while {doing}: {error}"),
         }
     }

@@ -1,4 +1,4 @@
-//! The `parallax` command-line tool: `check`, `report`, `synth` and `bench` over a corpus folder.
+//! The `parallax` command-line tool: `check`, `report`, `eval`, `synth` and `bench` over a corpus folder.
 //!
 //! The binary is a thin shell: argument parsing lives in [`args`], each command in its own module,
 //! and every failure becomes a [`exit::Failure`] with a documented exit code. The report builders
@@ -9,6 +9,7 @@ pub mod args;
 pub mod bench;
 pub mod check;
 pub mod corpus;
+pub mod eval;
 pub mod exit;
 pub mod progress;
 pub mod report;
@@ -37,6 +38,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Command::Report(options) => report::run(&options),
         Command::Synth(options) => synth::run(&options),
         Command::Bench(options) => bench::run(&options),
+        Command::Eval(options) => eval::run(&options),
     };
     match outcome {
         Ok(()) => ExitCode::from(exit::OK),
