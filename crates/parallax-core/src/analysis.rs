@@ -57,7 +57,8 @@ pub struct EventAnalysis {
     pub coverage: Vec<OutletCoverage>,
 }
 
-/// A group of sentences from one or more outlets that report the same thing.
+/// A group of sentences from one or more outlets that report the same thing. A sentence that
+/// states several facts may stand in several claims.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claim {
     /// `c<n>`, numbered in story order.
@@ -173,9 +174,9 @@ pub fn analyse(event: &Event) -> EventAnalysis {
     let doc = document::Document::new(event);
     let spans = doc.passages.iter().map(|passage| quotes::marks::find_spans(&passage.text)).collect();
     let people = speakers::People::new(&doc, spans);
-    let claims = claims::find_claims(&doc, &claims::Params::default());
     let extracted = quotes::extract(&doc, &people);
     let families = quotes::families_of(&doc, &extracted);
+    let claims = claims::find_claims(&doc, &claims::Params::default(), &families);
     let attributions = attribution::find(&doc, &people, &extracted);
     let topics = if event.topics.is_empty() {
         topics::automatic(&doc, &people)

@@ -532,3 +532,75 @@ fn automatic_topics_prefer_a_name_to_a_common_noun_of_the_same_reach() {
     };
     assert!(name < noun, "{labels:?}");
 }
+
+#[test]
+fn a_quote_goes_on_in_the_voice_of_the_quote_before_it() {
+    let e = event(vec![article(
+        "a",
+        &[
+            &["\"Here it is,\" astronomer Mara Keller said at a briefing in Geneva. \"This is the clearest picture we have ever had.\""],
+            &["\"It is like seeing a ghost,\" Keller added."],
+            &["\"We waited ten years for this day.\""],
+            &["\"It is over,\" a source said."],
+            &["Critics call such \"lucky breaks\" rare."],
+        ],
+    )]);
+    let analysis = analyse(&e);
+    let speaker = |phrase: &str| family_with(&analysis, phrase).speaker.clone();
+    // The same paragraph: a place named between the quotes is no other speaker.
+    assert_eq!(speaker("clearest picture").as_deref(), Some("Mara Keller"));
+    // A paragraph that opens with a quote goes on in the voice the paragraph before it ended in.
+    assert_eq!(speaker("ten years").as_deref(), Some("Mara Keller"));
+    // A quote credited to someone unnamed, and a fragment in the outlet's own words, are not.
+    assert_eq!(speaker("It is over"), None);
+    assert_eq!(speaker("lucky breaks"), None);
+}
+
+#[test]
+fn weekdays_and_appositives_in_attributions() {
+    let e = event(vec![article(
+        "a",
+        &[
+            &["\"We will not stop,\" said Thursday's winner, coach Ali Demir."],
+            &["\"The dam held,\" she said Thursday."],
+            &["\"Nobody expected this,\" Rui Costa, a senior engineer at the port authority who led the inspection, said on Monday."],
+        ],
+    )]);
+    let analysis = analyse(&e);
+    assert_ne!(family_with(&analysis, "The dam held").speaker.as_deref(), Some("Thursday"));
+    assert_eq!(family_with(&analysis, "Nobody expected").speaker.as_deref(), Some("Rui Costa"));
+}
+
+#[test]
+fn a_long_interview_answer_is_quoted_remark_by_remark() {
+    let answer: &[&str] = &[
+        "\"The first thing I felt was relief, because the whole team had suffered so much this season.",
+        "Then I thought of my family, who were in the stands tonight with my two children.",
+        "Now I want to rest for a few weeks before we start again in the new year,\" she said.",
+    ];
+    let e = event(vec![
+        article("a", &[answer]),
+        article("b", &[&["\"Now I want to rest for a few weeks before we start again in the new year,\" the captain said."]]),
+    ]);
+    let analysis = analyse(&e);
+    let rest = family_with(&analysis, "rest for a few weeks");
+    assert_eq!(rest.variants.len(), 2, "{rest:#?}");
+    assert!(rest.variants.iter().all(|v| !v.text.contains("relief")), "{rest:#?}");
+}
+
+#[test]
+fn a_figure_joins_the_outlets_that_print_it_whatever_the_words_around_it() {
+    let e = event(vec![
+        article("a", &[&["The storm flattened villages along the coast, killing at least 143 people and injuring hundreds."]]),
+        article("b", &[&["Rescuers said 143 bodies had been recovered by nightfall."]]),
+        article("c", &[&["In 2020 the port was rebuilt.", "The toll is expected to rise."]]),
+        article("d", &[&["Schools closed in 2020.", "Schools stayed shut."]]),
+    ]);
+    let analysis = analyse(&e);
+    let holding = |id: &str| -> Vec<&Vec<String>> {
+        analysis.claims.iter().map(|c| &c.sentences).filter(|s| s.iter().any(|x| x == id)).collect()
+    };
+    assert!(holding("a-1").iter().any(|s| s.contains(&"b-1".to_string())), "{:#?}", analysis.claims);
+    // A year dates many facts at once: it joins nothing by itself.
+    assert!(holding("c-1").iter().all(|s| !s.contains(&"d-1".to_string())), "{:#?}", analysis.claims);
+}

@@ -124,12 +124,20 @@ proptest! {
     #[test]
     fn no_text_makes_the_engine_panic(event in event()) {
         let analysis = analyse(&event);
-        // Every own sentence is in exactly one claim, and every id the analysis gives exists.
+        // Every own sentence is in a claim (a sentence that states several facts may be in
+        // several), a claim holds a sentence once, no claim holds another, and every id the
+        // analysis gives exists.
         let own: BTreeSet<String> =
             event.articles.iter().flat_map(|a| a.own_sentences()).map(|s| s.id.clone()).collect();
-        let mut in_claims: Vec<String> = analysis.claims.iter().flat_map(|c| c.sentences.clone()).collect();
-        in_claims.sort();
-        prop_assert_eq!(in_claims, own.iter().cloned().collect::<Vec<_>>());
+        let in_claims: BTreeSet<String> = analysis.claims.iter().flat_map(|c| c.sentences.clone()).collect();
+        prop_assert_eq!(&in_claims, &own);
+        let sets: Vec<BTreeSet<&String>> = analysis.claims.iter().map(|c| c.sentences.iter().collect()).collect();
+        for (i, claim) in analysis.claims.iter().enumerate() {
+            prop_assert_eq!(sets[i].len(), claim.sentences.len());
+            for (j, other) in sets.iter().enumerate() {
+                prop_assert!(i == j || !sets[i].is_subset(other), "{:?} holds {:?}", other, sets[i]);
+            }
+        }
         for family in &analysis.quotes {
             prop_assert!(!family.variants.is_empty());
             for variant in &family.variants {

@@ -57,6 +57,11 @@
 //! sentence is close to both (a paraphrase chain A≈B≈C): the average over the chain carries it.
 //! Everything not matched is a claim of its own.
 //!
+//! **Anchors.** Besides the clusters, a figure written in digits and a quote family that several
+//! outlets carry each anchor a claim of their own (see [`anchors`]), so a sentence that states
+//! several facts may stand in several claims: the clusters are a partition of the sentences, the
+//! claims are not.
+//!
 //! **Cost.** Outlets that carry wire copy print the same sentence word for word, and a
 //! sentence's bag, shingles and every score it takes part in depend only on its text. So bags
 //! and shingles are built once per distinct text (a *wording*), candidates are found among
@@ -66,11 +71,12 @@
 //! pair of sentences; what remains above linear is that a claim carried by `k` outlets has
 //! about `k²/2` scored sentence pairs, which the average needs.
 
+mod anchors;
 mod clustering;
 mod similarity;
 
 use super::document::Document;
-use crate::analysis::Claim;
+use crate::analysis::{Claim, QuoteFamily};
 
 /// Similarity thresholds and weights. The defaults are explained on each field.
 ///
@@ -133,12 +139,13 @@ impl Default for Params {
 }
 
 /// Groups the event's sentences into claims, in story order, with ids `c1`, `c2`, ….
-pub fn find_claims(doc: &Document, params: &Params) -> Vec<Claim> {
+pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) -> Vec<Claim> {
     let n = doc.units.len();
     let edges = similarity::scored_edges(doc, params);
     let outlet_of: Vec<usize> = doc.units.iter().map(|unit| unit.article).collect();
     let outlets = doc.event.articles.len();
-    let mut groups = clustering::average_link(n, &outlet_of, &edges, params.pair, params.group);
+    let groups = clustering::average_link(n, &outlet_of, &edges, params.pair, params.group);
+    let mut groups = anchors::merge(groups, anchors::anchored_groups(doc, families));
     let story_key = |group: &Vec<usize>| -> (f32, usize, usize) {
         let mut positions: Vec<f32> =
             group.iter().filter_map(|&i| doc.units.get(i)).map(|u| u.position).collect();

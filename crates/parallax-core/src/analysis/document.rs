@@ -198,11 +198,16 @@ impl<'a> Document<'a> {
     /// Whether a token reads as (part of) a name: capitalised mid-sentence, an acronym, or a
     /// sentence-initial word that the event writes capitalised elsewhere.
     pub fn is_name_token(&self, token: &Token) -> bool {
-        if token.number || token.stop && !token.acronym {
+        if token.number || token.stop && !token.acronym || is_weekday(&token.surface) {
             return false;
         }
         token.acronym
             || (token.capitalised
                 && (!token.sentence_initial || self.capitalised_words.contains(&token.norm)))
     }
+}
+
+/// Whether a word is a weekday's name: a date, never a name ("she said Thursday").
+fn is_weekday(word: &str) -> bool {
+    crate::calendar::WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word))
 }

@@ -15,6 +15,8 @@
 pub mod families;
 pub mod marks;
 
+use std::ops::Range;
+
 use super::diff::word_diff;
 use super::document::Document;
 use super::hashing::FastMap;
@@ -46,10 +48,16 @@ pub struct Quote {
 /// Finds every quote of the event, in article and reading order.
 pub fn extract(doc: &Document, people: &People) -> Vec<Quote> {
     let mut quotes = Vec::new();
+    // The last speaker of the previous passage: its last quote's, else its reported speech's.
+    let mut previous_passage: Option<(usize, String)> = None;
     for (index, passage) in doc.passages.iter().enumerate() {
         let Some(spans) = people.spans.get(index) else { continue };
         let text = passage.text.as_str();
         let spans: Vec<&Span> = spans.iter().filter(|span| !is_title(text, span)).collect();
+        let carried =
+            previous_passage.take().filter(|(article, _)| *article == passage.article).map(|(_, s)| s);
+        // The speaker of this passage's last quote and where it closed.
+        let mut previous_quote: Option<(String, usize)> = None;
         let mut k = 0;
         while k < spans.len() {
             // Join the halves of a split quote.
@@ -63,29 +71,172 @@ pub fn extract(doc: &Document, people: &People) -> Vec<Quote> {
             }
             k += group.len();
             let (Some(first), Some(last)) = (group.first(), group.last()) else { continue };
-            let joined: Vec<&str> = group
-                .iter()
-                .filter_map(|span| text.get(span.inner.clone()))
-                .map(|inner| inner.trim())
-                .collect();
-            let quote_text = joined.join(" ").trim_end_matches([',', ' ']).trim().to_string();
-            if quote_text.is_empty() {
-                continue;
-            }
-            let Some(unit) = passage.unit_at(first.inner.start) else { continue };
-            let speaker = people.speaker_of(doc, index, first, first.close).map(|s| s.name);
-            let partial = is_partial(text, passage, first, last, &quote_text);
-            quotes.push(Quote {
-                article: passage.article,
-                unit,
-                tokens: tokenize(&quote_text),
-                text: quote_text,
-                speaker,
-                partial,
+            let pieces = pieces(text, passage, &group);
+            let whole = pieces.len() == 1;
+            let fragment = whole && is_partial(text, passage, first, last, &inner_text(text, &group));
+            // A fragment worked into the outlet's own sentence ("Russia calls such 'root causes'
+            // …") is the outlet's wording: it takes a speaker only from its own sentence.
+            let speaker = people.speaker_of(doc, index, first, first.close).map(|s| s.name).or_else(|| {
+                let attributed = fragment || names_a_source(text, passage, &group);
+                let before = previous_quote.as_ref();
+                (!attributed)
+                    .then(|| continued_speaker(people, index, text, first.open, before, carried.as_deref()))?
             });
+            if let Some(name) = &speaker {
+                previous_quote = Some((name.clone(), last_close(&group)));
+            }
+            for piece in pieces {
+                let joined: Vec<&str> =
+                    piece.iter().filter_map(|range| text.get(range.clone())).map(str::trim).collect();
+                let quote_text = joined.join(" ").trim_end_matches([',', ' ']).trim().to_string();
+                let (Some(start), false) = (piece.first().map(|r| r.start), quote_text.is_empty()) else {
+                    continue;
+                };
+                let Some(unit) = passage.unit_at(start) else { continue };
+                let partial = fragment;
+                quotes.push(Quote {
+                    article: passage.article,
+                    unit,
+                    tokens: tokenize(&quote_text),
+                    text: quote_text,
+                    speaker: speaker.clone(),
+                    partial,
+                });
+            }
         }
+        let reported = people.speakers_in(doc, index, 0..text.len()).into_iter().last();
+        let ends_with = match (&previous_quote, reported) {
+            (Some((name, close)), Some(speech)) if speech.at.1 < *close => Some(name.clone()),
+            (_, Some(speech)) => Some(speech.name),
+            (Some((name, _)), None) => Some(name.clone()),
+            (None, None) => None,
+        };
+        previous_passage = ends_with.map(|name| (passage.article, name));
     }
     quotes
+}
+
+/// The speaker of a quote that names none in its sentence, from the quotes before it: a quote
+/// goes on in the voice of the last quote of its paragraph when no other person is named between
+/// them outside quotes, and a paragraph that opens with a quote goes on in the voice the paragraph
+/// before it ended in (`carried`). Null otherwise: a speaker is never guessed.
+fn continued_speaker(
+    people: &People,
+    passage: usize,
+    text: &str,
+    open: usize,
+    last: Option<&(String, usize)>,
+    carried: Option<&str>,
+) -> Option<String> {
+    if let Some((name, close)) = last {
+        let named_between = people.mentions_in(passage).any(|m| {
+            !m.in_quote
+                && m.span.start >= *close
+                && m.span.start < open
+                && people.is_person(&people.canonical_name(&m.name))
+        });
+        return (!named_between).then(|| name.clone());
+    }
+    let opens_passage = text.get(..open).is_some_and(|before| before.trim().is_empty());
+    opens_passage.then(|| carried.map(str::to_string)).flatten()
+}
+
+/// Whether the sentences of a quote attribute it outside its marks ("a source said",
+/// "according to officials"), even to someone unnamed: such a quote is not carried on from
+/// another.
+fn names_a_source(text: &str, passage: &super::document::Passage, group: &[&Span]) -> bool {
+    let (Some(first), Some(last)) = (group.first(), group.last()) else { return false };
+    let start = passage.sentence_range_at(first.open).start.min(first.open);
+    let end = passage.sentence_range_at(last.close.saturating_sub(1)).end.max(last.close);
+    let mut outside = String::new();
+    let mut at = start;
+    for span in group {
+        outside.push_str(text.get(at..span.open.max(at)).unwrap_or(""));
+        outside.push(' ');
+        at = span.close.max(at);
+    }
+    outside.push_str(text.get(at..end.max(at)).unwrap_or(""));
+    let words = tokenize(&outside);
+    words.iter().enumerate().any(|(i, word)| {
+        let lower = word.surface.to_lowercase();
+        is_speech_verb(&lower)
+            || (lower == "according" && words.get(i + 1).is_some_and(|next| next.norm == "to"))
+    })
+}
+
+/// The words of a quote, its spans' inner text joined.
+fn inner_text(text: &str, group: &[&Span]) -> String {
+    let parts: Vec<&str> =
+        group.iter().filter_map(|span| text.get(span.inner.clone())).map(str::trim).collect();
+    parts.join(" ").trim_end_matches([',', ' ']).trim().to_string()
+}
+
+/// Where the last span of a quote closes.
+fn last_close(group: &[&Span]) -> usize {
+    group.last().map_or(0, |span| span.close)
+}
+
+/// Fewest words a piece of a long quote has: shorter sentences join the one before them (or the
+/// one after, when first).
+const MIN_PIECE_WORDS: usize = 6;
+
+/// Most words a quote of one or two sentences may have and stay one piece.
+const MAX_WHOLE_WORDS: usize = 30;
+
+/// The pieces of a quote (its spans' inner text, halves of a split quote included), one per
+/// quoted sentence or run of short sentences: a long interview answer holds several remarks,
+/// and other outlets quote them apart. Each piece is a list of byte ranges of `text`.
+fn pieces(text: &str, passage: &super::document::Passage, group: &[&Span]) -> Vec<Vec<Range<usize>>> {
+    let words = |range: &Range<usize>| text.get(range.clone()).map_or(0, |t| tokenize(t).len());
+    // Sentence stretches: the spans cut at the passage's sentence boundaries.
+    let mut stretches: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut last_sentence: Option<usize> = None;
+    for span in group {
+        for (range, _) in &passage.pieces {
+            let start = range.start.max(span.inner.start);
+            let end = range.end.min(span.inner.end);
+            if start >= end || words(&(start..end)) == 0 {
+                continue;
+            }
+            // The halves of a split quote in one sentence stay one stretch.
+            if last_sentence == Some(range.start) {
+                if let Some(stretch) = stretches.last_mut() {
+                    stretch.push(start..end);
+                    continue;
+                }
+            }
+            last_sentence = Some(range.start);
+            stretches.push(std::iter::once(start..end).collect());
+        }
+    }
+    let total: usize = stretches.iter().flatten().map(words).sum();
+    if stretches.len() < 3 && total <= MAX_WHOLE_WORDS {
+        return vec![stretches.into_iter().flatten().collect()];
+    }
+    let mut out: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut size = 0usize;
+    for stretch in stretches {
+        let count: usize = stretch.iter().map(words).sum();
+        match out.last_mut() {
+            Some(current) if size < MIN_PIECE_WORDS => {
+                current.extend(stretch);
+                size += count;
+            }
+            _ => {
+                out.push(stretch);
+                size = count;
+            }
+        }
+    }
+    // A short last piece joins the one before it.
+    if out.len() >= 2 && size < MIN_PIECE_WORDS {
+        if let Some(tail) = out.pop() {
+            if let Some(before) = out.last_mut() {
+                before.extend(tail);
+            }
+        }
+    }
+    out
 }
 
 /// Whether a span is a title in quote marks ('Strong Ideas for a New Time', "America 250").

@@ -249,6 +249,9 @@ impl People {
             if let Some(found) = self.attribution_after(doc, passage, tokens, &post, text, true) {
                 return Some(found);
             }
+            if let Some(found) = self.appositive_speaker(passage, tokens, &post, text) {
+                return Some(found);
+            }
         }
         if let Some(found) = self.attribution_before(doc, passage, tokens, &pre, text) {
             return Some(found);
@@ -339,6 +342,36 @@ impl People {
             }
         }
         None
+    }
+
+    /// `"…," X, a Harvard astronomer and project director, said …`: a name right after the quote,
+    /// set off by a comma, whose description runs up to a speech verb later in the sentence.
+    fn appositive_speaker(
+        &self,
+        passage: usize,
+        tokens: &[Token],
+        post: &[usize],
+        text: &str,
+    ) -> Option<Speaker> {
+        let &first = post.first()?;
+        let mention = self.mentions_in(passage).find(|m| m.first_token == first)?;
+        let after = tokens.get(mention.end_token.saturating_sub(1))?;
+        let gap = text.get(after.span.end..)?.trim_start();
+        if !gap.starts_with(',') {
+            return None;
+        }
+        let rest = post.iter().position(|&i| i >= mention.end_token)?;
+        let verb = post[rest..]
+            .iter()
+            .take(MAX_APPOSITIVE_WORDS)
+            .position(|&i| is_post_quote_verb(&tokens[i].surface.to_lowercase()))?;
+        // The verb ends the description: a comma right before it ("…, said") or its own clause.
+        let verb_token = post[rest + verb];
+        let before_verb = tokens.get(verb_token.checked_sub(1)?)?;
+        let joins = text
+            .get(before_verb.span.end..tokens[verb_token].span.start)
+            .is_some_and(|gap| gap.trim().is_empty() || gap.trim() == ",");
+        joins.then(|| Speaker { name: self.canonical_name(&mention.name), at: (passage, mention.span.start) })
     }
 
     /// A speech verb before the quote in its sentence, and its subject.
@@ -483,6 +516,9 @@ impl People {
     }
 }
 
+/// Most words between an appositive speaker's name and the speech verb it belongs to.
+const MAX_APPOSITIVE_WORDS: usize = 16;
+
 /// Whether a title role word fits a person's titles ("leader" fits any head of state).
 fn role_fits(role: &str, titles: &HashSet<String>) -> bool {
     const HEADS: &[&str] =
@@ -592,6 +628,11 @@ fn find_mentions(
             end += 1;
         }
         // Title words inside the run: "US President Donald Trump".
+        // A month alone is a date ("said in May"), not a name ("Theresa May").
+        if end == i + 1 && crate::calendar::is_calendar_word(&tokens[i].surface) {
+            i = end;
+            continue;
+        }
         let last_title = (i..end).rev().find(|&k| is_title_word(&tokens[k].norm));
         let name_start = last_title.map_or(i, |k| k + 1);
         if name_start < end {

@@ -224,7 +224,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         && chars.get(j + 2).is_some_and(|&(_, c)| !c.is_alphanumeric()))
                         || (prev.is_ascii_digit() && next.is_some_and(|c| c.is_ascii_digit()))
                 }
-                ',' | ':' => prev.is_ascii_digit() && next.is_some_and(|c| c.is_ascii_digit()),
+                // 50,000 and 10:00; a score or range, 4-2 and 10-11.
+                ',' | ':' | '-' => prev.is_ascii_digit() && next.is_some_and(|c| c.is_ascii_digit()),
                 _ => false,
             };
             if !joins {
@@ -292,16 +293,8 @@ fn make_token(raw: &str, span: Range<usize>, sentence_initial: bool) -> Token {
     if let Some(base) = lower.strip_suffix("'s") {
         lower = base.to_string();
     }
-    let lower: String = if is_digits {
-        // 50,000 → 50000 and 6th → 6; keep 10:00 and 3.5 as written.
-        let digits: String = lower.chars().filter(|&c| c != ',').collect();
-        ["st", "nd", "rd", "th"]
-            .iter()
-            .find_map(|suffix| digits.strip_suffix(suffix).filter(|d| d.chars().all(|c| c.is_ascii_digit())))
-            .map_or(digits.clone(), str::to_string)
-    } else {
-        lower.chars().filter(|c| c.is_alphanumeric()).collect()
-    };
+    let lower: String =
+        if is_digits { number_norm(&lower) } else { lower.chars().filter(|c| c.is_alphanumeric()).collect() };
 
     let mut number = is_digits;
     let norm = if let Some(digits) = tables.cardinals.get(lower.as_str()) {
@@ -317,7 +310,9 @@ fn make_token(raw: &str, span: Range<usize>, sentence_initial: bool) -> Token {
         respell(&lower)
     };
 
-    let stop = !acronym && !number && tables.stop.contains(norm.as_str());
+    // A lone lowercase letter is no word of its own: the pieces of "p.m." or "e.g.".
+    let lone_letter = !first_upper && norm.chars().count() == 1 && norm.chars().all(char::is_alphabetic);
+    let stop = !acronym && !number && (lone_letter || tables.stop.contains(norm.as_str()));
     let stemmed: Word = if acronym || number { norm.as_str().into() } else { stem(&norm).into() };
     let key: Word = match tables.synonyms.get(stemmed.as_str()) {
         Some(head) if !acronym && !number => head.as_str().into(),
@@ -334,6 +329,23 @@ fn make_token(raw: &str, span: Range<usize>, sentence_initial: bool) -> Token {
         acronym,
         number,
         sentence_initial,
+    }
+}
+
+/// The normal form of a word written in digits: the figure a reader compares. 50,000 → 50000,
+/// 6th → 6, 5.03pm and 5:03 → 5:03 (a time), 40cm → 40 (a unit glued on); 10:00, 3.5 and 4-2 stay
+/// as written.
+fn number_norm(lower: &str) -> String {
+    let digits: String = lower.chars().filter(|&c| c != ',').collect();
+    let split = digits.find(|c: char| c.is_alphabetic()).unwrap_or(digits.len());
+    let (figure, suffix) = digits.split_at(split);
+    let figure = figure.trim_end_matches(['.', '-', ':']);
+    match suffix {
+        "" => digits.clone(),
+        "am" | "pm" => figure.replace('.', ":"),
+        "st" | "nd" | "rd" | "th" if figure.chars().all(|c| c.is_ascii_digit()) => figure.to_string(),
+        _ if !figure.is_empty() => figure.to_string(),
+        _ => digits.clone(),
     }
 }
 
@@ -404,6 +416,19 @@ mod tests {
         assert_eq!(keys("six calls"), ["6", "talk"]);
         assert_eq!(keys("50,000 troops at 10:00"), ["50000", "troop", "10:00"]);
         assert!(tokenize("six")[0].number);
+    }
+
+    #[test]
+    fn figures_compare_as_readers_read_them() {
+        assert_eq!(keys("won 4-2 after a 3-3 draw"), ["won", "4-2", "3-3", "draw"].map(|k| keys(k).concat()));
+        assert_eq!(keys("at 5.03pm"), keys("at 5:03 p.m."));
+        assert_eq!(keys("11.30am"), ["11:30"]);
+        assert_eq!(
+            keys("a 40cm gun"),
+            keys("a 40 cm gun")[..1].iter().chain(&keys("gun")).cloned().collect::<Vec<_>>()
+        );
+        assert_eq!(keys("magnitude 7.8"), keys("7.8 magnitude").into_iter().rev().collect::<Vec<_>>());
+        assert_eq!(keys("2016-04-16"), ["2016-04-16"]);
     }
 
     #[test]

@@ -149,7 +149,8 @@ fn the_seed_tables_are_consistent() {
     }
     assert!(matrix.rows.windows(2).all(|pair| pair[0].carried >= pair[1].carried));
 
-    // Every own sentence of the shown outlets is in exactly one aligned cell.
+    // Every own sentence of the shown outlets is in an aligned cell; one that states several facts
+    // is in the row of each claim that holds it, and nowhere else.
     let shown = strings(&["rt", "newsweek", "zee-news"]);
     let columns = index.columns(&shown);
     let table = index.align(&columns, Sort::Unique, &everything);
@@ -157,6 +158,9 @@ fn the_seed_tables_are_consistent() {
         .flat_map(|row| table.grid.row(row).flatten().copied().collect::<Vec<_>>())
         .collect();
     placed.sort_unstable();
+    let expected_places: usize = own_claims(&index, &analysis, &shown);
+    assert_eq!(placed.len(), expected_places);
+    placed.dedup();
     let mut own: Vec<&str> = shown
         .iter()
         .flat_map(|outlet| index.outlet_sentences(outlet))
@@ -181,4 +185,16 @@ fn the_seed_tables_are_consistent() {
     }
     let shared: Vec<usize> = table.rows.iter().filter(|row| row.carried > 1).map(|row| row.claim).collect();
     assert_eq!(visited, shared);
+}
+
+/// How many aligned cells the shown outlets' own sentences take: one per claim that holds each.
+fn own_claims(index: &EventIndex, analysis: &crate::analysis::EventAnalysis, shown: &[String]) -> usize {
+    shown
+        .iter()
+        .flat_map(|outlet| index.outlet_sentences(outlet))
+        .filter(|id| index.sentence(id).is_some_and(|info| !info.embed))
+        .map(|id| {
+            analysis.claims.iter().filter(|claim| claim.sentences.iter().any(|s| s == id)).count().max(1)
+        })
+        .sum()
 }

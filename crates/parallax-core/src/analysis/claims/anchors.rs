@@ -1,0 +1,137 @@
+//! Claims anchored on a detail that outlets write alike however they word the rest: a figure
+//! written in digits, and a quote family.
+//!
+//! Sentence similarity misses a fact that two outlets state in different words around one
+//! figure ("killing at least 77 people" / "the 77 dead reported previously"), and a lead
+//! sentence that states three facts can stand in only one similarity cluster. So, besides the
+//! clusters, every figure and every quote that several outlets carry makes a claim of its own:
+//! - **figures**: a number written in digits (a count, a score, a time, a magnitude; not a year,
+//!   which dates many facts at once) that two or more outlets print, and that is specific: at most [`MAX_SENTENCES_PER_OUTLET`] sentences per
+//!   outlet on average carry it. A year or a small count that every other sentence repeats
+//!   ("2022", "1") names no one fact. Number words ("six", "first") are left out: they are the
+//!   language's, not the story's;
+//! - **quotes**: the sentences holding the wordings of one quote family, unless one outlet gives
+//!   it two different wordings in two sentences (then the family has joined two remarks).
+//!
+//! A sentence may thus stand in several claims. An anchored claim that holds every sentence of a
+//! cluster replaces it; one that a cluster holds adds nothing and is dropped.
+
+use crate::analysis::document::Document;
+use crate::analysis::hashing::FastMap;
+use crate::analysis::text::Token;
+use crate::analysis::QuoteFamily;
+
+/// Most sentences per outlet, on average over the outlets that print it, for a figure to anchor
+/// a claim: one fact is stated once per article, sometimes twice (a lead and a later detail).
+pub const MAX_SENTENCES_PER_OUTLET: f32 = 1.3;
+
+/// The sentence groups (unit indexes, sorted) that figures and quote families anchor.
+pub fn anchored_groups(doc: &Document, families: &[QuoteFamily]) -> Vec<Vec<usize>> {
+    let mut groups = figure_groups(doc);
+    groups.extend(quote_groups(doc, families));
+    groups
+}
+
+/// One group per specific figure that two or more outlets print.
+fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
+    let mut by_figure: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut order: Vec<&str> = Vec::new();
+    for (index, unit) in doc.units.iter().enumerate() {
+        for token in unit.tokens.iter() {
+            if !is_figure(token) {
+                continue;
+            }
+            let list = by_figure.entry(token.norm.as_str()).or_insert_with(|| {
+                order.push(token.norm.as_str());
+                Vec::new()
+            });
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|figure| {
+            let units = by_figure.remove(figure)?;
+            let mut outlets: Vec<usize> =
+                units.iter().filter_map(|&u| doc.units.get(u)).map(|u| u.article).collect();
+            outlets.dedup();
+            outlets.sort_unstable();
+            outlets.dedup();
+            let specific = units.len() as f32 <= MAX_SENTENCES_PER_OUTLET * outlets.len() as f32;
+            (outlets.len() >= 2 && specific).then_some(units)
+        })
+        .collect()
+}
+
+/// Whether a token is a figure that can anchor a claim: a number written in digits that is not a
+/// year (a year dates many facts at once: "in 2020" may be an election, a resignation, a
+/// declaration).
+fn is_figure(token: &Token) -> bool {
+    let written_in_digits = token.surface.starts_with(|c: char| c.is_ascii_digit());
+    let year = token.norm.len() == 4
+        && token.norm.chars().all(|c| c.is_ascii_digit())
+        && matches!(token.norm.as_bytes().first(), Some(b'1' | b'2'));
+    token.number && written_in_digits && !year
+}
+
+/// One group per quote family of two or more outlets: the sentences where its wordings open.
+fn quote_groups(doc: &Document, families: &[QuoteFamily]) -> Vec<Vec<usize>> {
+    let index_of: FastMap<&str, usize> =
+        doc.units.iter().enumerate().map(|(index, unit)| (unit.sentence.id.as_str(), index)).collect();
+    families
+        .iter()
+        .filter(|family| !holds_two_remarks(family))
+        .filter_map(|family| {
+            let mut units: Vec<usize> =
+                family.variants.iter().filter_map(|v| index_of.get(v.sentence.as_str()).copied()).collect();
+            units.sort_unstable();
+            units.dedup();
+            let mut outlets: Vec<usize> =
+                units.iter().filter_map(|&u| doc.units.get(u)).map(|u| u.article).collect();
+            outlets.sort_unstable();
+            outlets.dedup();
+            (outlets.len() >= 2).then_some(units)
+        })
+        .collect()
+}
+
+/// Whether a family holds two different complete wordings from one outlet, in different
+/// sentences: the outlet quotes two remarks that the family's matching has joined, so its
+/// sentences need not state one fact.
+fn holds_two_remarks(family: &QuoteFamily) -> bool {
+    let complete: Vec<_> = family.variants.iter().filter(|v| !v.partial).collect();
+    complete.iter().enumerate().any(|(i, a)| {
+        complete[i + 1..].iter().any(|b| a.outlet == b.outlet && a.sentence != b.sentence && a.text != b.text)
+    })
+}
+
+/// Adds anchored groups to the clusters: a group that holds a whole cluster replaces it (a lone
+/// sentence included, which is then no longer unique), a group that a cluster (or an earlier
+/// group) already holds is dropped, any other is added. Every group and cluster is sorted.
+pub fn merge(mut clusters: Vec<Vec<usize>>, anchored: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let holds = |big: &[usize], small: &[usize]| small.iter().all(|x| big.binary_search(x).is_ok());
+    for group in anchored {
+        if clusters.iter().any(|cluster| cluster.len() >= group.len() && holds(cluster, &group)) {
+            continue;
+        }
+        clusters.retain(|cluster| !holds(&group, cluster));
+        clusters.push(group);
+    }
+    clusters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge;
+
+    #[test]
+    fn anchored_groups_replace_what_they_hold_and_skip_what_is_held() {
+        let clusters = vec![vec![0, 1], vec![2, 3, 4], vec![5], vec![6], vec![7]];
+        // Holds [0, 1] and [6]: replaces them. Held by [2, 3, 4]: dropped. Overlaps [2, 3, 4]
+        // and holds [7]: added in place of [7].
+        let merged = merge(clusters, vec![vec![0, 1, 6], vec![2, 4], vec![4, 7]]);
+        assert_eq!(merged, vec![vec![2, 3, 4], vec![5], vec![0, 1, 6], vec![4, 7]]);
+    }
+}
