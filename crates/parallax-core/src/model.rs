@@ -137,11 +137,21 @@ pub enum RemovalReason {
     AggregatorFooter,
     /// A line that repeats across many articles of the corpus.
     RepeatedLine,
+    /// A photo credit, or a photo caption with or before its credit.
+    PhotoCredit,
+    /// A byline, a timestamp, or a dateline standing alone.
+    Byline,
+    /// A browser, paywall, reading-time or "developing story" notice, or a text-size widget.
+    Notice,
+    /// The bullet-point summary above an article.
+    Summary,
+    /// A paragraph the article repeats word for word.
+    Duplicate,
 }
 
 impl RemovalReason {
     /// Every reason, in a stable order.
-    pub const ALL: [RemovalReason; 9] = [
+    pub const ALL: [RemovalReason; 14] = [
         RemovalReason::DateLine,
         RemovalReason::Headline,
         RemovalReason::SiteMenu,
@@ -151,6 +161,11 @@ impl RemovalReason {
         RemovalReason::RelatedLinks,
         RemovalReason::AggregatorFooter,
         RemovalReason::RepeatedLine,
+        RemovalReason::PhotoCredit,
+        RemovalReason::Byline,
+        RemovalReason::Notice,
+        RemovalReason::Summary,
+        RemovalReason::Duplicate,
     ];
 
     /// A stable kebab-case code, used in JSON and in `data-` attributes.
@@ -165,6 +180,11 @@ impl RemovalReason {
             RemovalReason::RelatedLinks => "related-links",
             RemovalReason::AggregatorFooter => "aggregator-footer",
             RemovalReason::RepeatedLine => "repeated-line",
+            RemovalReason::PhotoCredit => "photo-credit",
+            RemovalReason::Byline => "byline",
+            RemovalReason::Notice => "notice",
+            RemovalReason::Summary => "summary",
+            RemovalReason::Duplicate => "duplicate",
         }
     }
 
@@ -180,6 +200,11 @@ impl RemovalReason {
             RemovalReason::RelatedLinks => "list of unrelated stories",
             RemovalReason::AggregatorFooter => "aggregator footer",
             RemovalReason::RepeatedLine => "line repeated across many articles",
+            RemovalReason::PhotoCredit => "photo credit or caption",
+            RemovalReason::Byline => "byline, timestamp or dateline",
+            RemovalReason::Notice => "page notice",
+            RemovalReason::Summary => "bullet summary above the article",
+            RemovalReason::Duplicate => "paragraph repeated in the article",
         }
     }
 }

@@ -10,6 +10,7 @@
 
 mod chrome;
 mod footer;
+mod furniture;
 mod promo;
 mod related;
 pub(crate) mod text;
@@ -85,7 +86,54 @@ pub(crate) fn clean(units: Vec<Unit>, headline: Option<&str>, repeated: &Repeate
         }
     }
     mark_related_items(&units, &mut marks, &regions);
+    mark_captions(&units, &mut marks);
+    mark_duplicates(&units, &mut marks);
     emit(units, marks)
+}
+
+/// Most words a photo caption has.
+const MAX_CAPTION_WORDS: usize = 45;
+
+/// Marks as a caption a one-sentence unit right before a bare photo credit (`Photo / AP`,
+/// `Name/Getty Images`): scraped pages put a picture's caption there. A credit of the page's main
+/// image (`Main image credit: …`) belongs to the picture at the top, not to the line before it.
+fn mark_captions(units: &[Unit], marks: &mut [Mark]) {
+    for index in 1..units.len() {
+        let (Some(credit), Some(caption)) = (units.get(index), units.get(index - 1)) else { continue };
+        let words: Vec<&str> = credit.text.split_whitespace().collect();
+        let bare_credit = marks.get(index) == Some(&Mark::Removed(RemovalReason::PhotoCredit))
+            && words.len() <= 8
+            && furniture::is_photo_credit(&credit.text, &words)
+            && !furniture::credits_the_main_image(&credit.text);
+        let one_sentence = caption.text.split_whitespace().count() <= MAX_CAPTION_WORDS
+            && !caption.text.contains(['"', '\u{201C}', '\u{201D}'])
+            && !has_second_sentence(&caption.text);
+        if bare_credit && one_sentence && marks.get(index - 1) == Some(&Mark::Body) {
+            marks[index - 1] = Mark::Removed(RemovalReason::PhotoCredit);
+        }
+    }
+}
+
+/// Whether a text holds a sentence end followed by another sentence.
+fn has_second_sentence(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(3).any(|w| matches!(w[0], '.' | '!' | '?') && w[1] == ' ' && w[2].is_uppercase())
+}
+
+/// Marks a body unit of five words or more that repeats an earlier one of the article word for
+/// word (a caption printed twice, a lead paragraph repeated).
+fn mark_duplicates(units: &[Unit], marks: &mut [Mark]) {
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (unit, mark) in units.iter().zip(marks.iter_mut()) {
+        if unit.text.split_whitespace().count() < 5 {
+            continue;
+        }
+        let key = text::key(&unit.text);
+        let first = seen.insert(key);
+        if !first && *mark == Mark::Body {
+            *mark = Mark::Removed(RemovalReason::Duplicate);
+        }
+    }
 }
 
 fn split_headline(units: Vec<Unit>, headline: Option<&str>) -> (Vec<Unit>, Vec<Mark>) {
@@ -166,6 +214,8 @@ fn judge(text: &str, region: Region, repeated: &RepeatedLines) -> Mark {
     } else if promo::is_promo_line(text) {
         Mark::Removed(RemovalReason::Promo)
     } else if let Some(reason) = chrome::classify(text, region) {
+        Mark::Removed(reason)
+    } else if let Some(reason) = furniture::classify(text, region) {
         Mark::Removed(reason)
     } else if repeated.contains(text) {
         Mark::Removed(RemovalReason::RepeatedLine)
@@ -260,4 +310,46 @@ fn body_spans(text: &str) -> Vec<Span> {
     }
     push_text(&mut spans, text.get(at..).unwrap_or_default());
     spans
+}
+
+#[cfg(test)]
+mod furniture_tests {
+    use super::*;
+    use crate::ingest::layout::units;
+
+    fn removed(text: &str) -> Vec<(String, RemovalReason)> {
+        clean(units(text, 1), None, &RepeatedLines::default())
+            .into_iter()
+            .filter_map(|cleaned| match cleaned {
+                Cleaned::Removed(removal) => Some((removal.text, removal.reason)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_caption_goes_with_the_credit_after_it_and_a_repeated_paragraph_goes() {
+        let text = "The storm hit the coast on Sunday, killing at least 14 people in three towns.\n\n\
+                    Rescue workers search the rubble of a house in Mareva on Monday.\n\n\
+                    Photo / AP\n\n\
+                    The storm hit the coast on Sunday, killing at least 14 people in three towns.\n\n\
+                    Officials said the port would reopen next week.\n\n\
+                    Main image credit: Jane Doe/Reuters";
+        assert_eq!(
+            removed(text),
+            [
+                (
+                    "Rescue workers search the rubble of a house in Mareva on Monday.".to_string(),
+                    RemovalReason::PhotoCredit
+                ),
+                ("Photo / AP".to_string(), RemovalReason::PhotoCredit),
+                (
+                    "The storm hit the coast on Sunday, killing at least 14 people in three towns."
+                        .to_string(),
+                    RemovalReason::Duplicate
+                ),
+                ("Main image credit: Jane Doe/Reuters".to_string(), RemovalReason::PhotoCredit),
+            ]
+        );
+    }
 }

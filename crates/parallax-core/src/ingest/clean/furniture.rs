@@ -1,0 +1,435 @@
+//! Page furniture around the article text: photo credits and captions, bylines and timestamps,
+//! datelines standing alone, browser and paywall notices, and the bullet summary above an
+//! article. Each is recognised by its form (a credit's `Name/Agency`, a line of nothing but a
+//! date and publishing words, a place name in capitals) rather than by any one site's wording.
+//!
+//! A unit judged here is removed whole, with its reason. The rules hold anywhere in an article,
+//! because each form is unmistakable where a reader would meet it; only the bullet summary is
+//! limited to the head, where such summaries stand.
+
+use super::text::{fold, prefix_end_any};
+use super::Region;
+use crate::calendar::{is_calendar_word, MONTHS, WEEKDAYS};
+use crate::model::RemovalReason;
+
+/// Openings of a photo credit or of a caption that carries one.
+const CREDIT_OPENINGS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photo /",
+    "photos:",
+    "photos by",
+    "photograph:",
+    "photograph by",
+    "photo credit",
+    "pic:",
+    "pic by",
+    "picture:",
+    "picture by",
+    "image:",
+    "image by",
+    "image credit",
+    "image copyright",
+    "image caption",
+    "images:",
+    "main image credit",
+    "main image:",
+    "credit:",
+    "credits:",
+    "file photo",
+    "video /",
+    "video:",
+    "(photo",
+    "(image",
+    "(picture",
+    "(file photo",
+    "(credit",
+];
+
+/// Markers inside a caption that introduce its credit ("… in Cupertino. Pic: Name/Agency").
+const CREDIT_MARKERS: &[&str] =
+    &["pic:", "photo:", "picture:", "image:", "credit:", "photo /", "photograph:"];
+
+/// Picture libraries and words that only a photo credit has.
+const PICTURE_WORDS: &[&str] = &[
+    "getty",
+    "images",
+    "shutterstock",
+    "alamy",
+    "photo",
+    "photos",
+    "pic",
+    "epa",
+    "efe",
+    "epa-efe",
+    "zuma",
+    "sipa",
+    "abaca",
+    "imago",
+    "handout",
+    "file",
+    "aap",
+];
+
+/// News agencies, which photo credits name too (alone they are an agency's credit line, kept).
+const NEWS_AGENCIES: &[&str] = &[
+    "ap",
+    "afp",
+    "ani",
+    "pti",
+    "reuters",
+    "xinhua",
+    "bloomberg",
+    "anadolu",
+    "pa",
+    "dpa",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "ians",
+    "bernama",
+    "jiji",
+];
+
+/// Openings of browser, paywall, reading-time, newsletter and "developing story" notices.
+const NOTICES: &[&str] = &[
+    "ie 11 is not supported",
+    "internet explorer is not supported",
+    "for an optimal experience visit our site",
+    "your browser does not support",
+    "this browser does not support",
+    "please enable javascript",
+    "javascript is disabled",
+    "you need to enable javascript",
+    "reading time:",
+    "estimated reading time",
+    "listen to this article",
+    "listen to article",
+    "chevron icon",
+    "an icon of",
+    "subscribe to continue reading",
+    "subscribe to read",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "already a subscriber",
+    "you have reached your limit",
+    "you've reached your limit",
+    "to continue reading",
+    "more to follow",
+    "more details to follow",
+    "more to come",
+    "this is a developing story",
+    "this story is developing",
+    "this story will be updated",
+    "this story has been updated",
+    "check back for updates",
+];
+
+/// Words a byline or timestamp line may hold besides dates, times and names.
+const PUBLISHING_WORDS: &[&str] = &[
+    "by",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "first",
+    "read",
+    "reading",
+    "time",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "ist",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cet",
+    "cest",
+    "bst",
+    "pst",
+    "pdt",
+    "jst",
+    "aest",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "and",
+    "the",
+    "of",
+    "with",
+    "us",
+    "|",
+    "-",
+    "–",
+    "—",
+    "•",
+];
+
+/// Most words a credit line (without a caption) has.
+const MAX_CREDIT_WORDS: usize = 8;
+/// Most words a caption that carries its credit has.
+const MAX_CAPTION_WORDS: usize = 45;
+/// Most words a byline or timestamp line has.
+const MAX_STAMP_WORDS: usize = 14;
+
+/// What the furniture rules say about a whole unit.
+pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    if prefix_end_any(text, NOTICES).is_some() && words.len() <= 30 || is_size_widget(&words) {
+        return Some(RemovalReason::Notice);
+    }
+    if is_photo_credit(text, &words) || is_captioned_credit(text, &words) {
+        return Some(RemovalReason::PhotoCredit);
+    }
+    if is_byline(&words) || is_timestamp(&words) || is_lone_dateline(text, &words) {
+        return Some(RemovalReason::Byline);
+    }
+    if region == Region::Head && is_bullet(text) {
+        return Some(RemovalReason::Summary);
+    }
+    None
+}
+
+/// Whether a unit is a photo credit: `Photo: Name/Agency`, `Brandon Bell/Getty Images`,
+/// `EPA-EFE`, or a caption that opens with a credit word (`Image copyright …`).
+pub(crate) fn is_photo_credit(text: &str, words: &[&str]) -> bool {
+    if prefix_end_any(text, CREDIT_OPENINGS).is_some() && words.len() <= MAX_CAPTION_WORDS {
+        return true;
+    }
+    if words.len() > MAX_CREDIT_WORDS || text.ends_with(['.', '!', '?']) && !text.contains('/') {
+        return false;
+    }
+    let bare = |word: &str| -> String {
+        word.chars()
+            .map(fold)
+            .collect::<String>()
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let parts: Vec<String> = words
+        .iter()
+        .flat_map(|word| word.split(['/', '(', ')', ',', ':']))
+        .map(bare)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let pictures = parts.iter().any(|part| PICTURE_WORDS.contains(&part.as_str()));
+    let agencies = parts.iter().any(|part| NEWS_AGENCIES.contains(&part.as_str()));
+    let slash_credit = words.iter().any(|word| {
+        let mut sides = word.split('/');
+        matches!((sides.next(), sides.next()), (Some(a), Some(b))
+            if a.chars().any(char::is_alphabetic) && b.starts_with(char::is_uppercase))
+    });
+    let only_sources = parts
+        .iter()
+        .all(|part| PICTURE_WORDS.contains(&part.as_str()) || NEWS_AGENCIES.contains(&part.as_str()));
+    (slash_credit && (pictures || agencies)) || (only_sources && pictures)
+}
+
+/// Whether a credit names the page's main picture (`Main image credit: …`), which stands at the
+/// top of the page whatever line the credit follows.
+pub(crate) fn credits_the_main_image(text: &str) -> bool {
+    prefix_end_any(
+        text,
+        &["main image", "top image", "lead image", "header image", "featured image", "(main image"],
+    )
+    .is_some()
+}
+
+/// Whether a unit is a caption that ends with its credit: `… in Cupertino. Pic: Name/Agency`, or
+/// `… April 17, 2016. (Photo by Name/AP)`.
+fn is_captioned_credit(text: &str, words: &[&str]) -> bool {
+    if words.len() > MAX_CAPTION_WORDS {
+        return false;
+    }
+    let lower: String = text.chars().map(fold).collect();
+    let tail_credit = CREDIT_MARKERS.iter().any(|marker| {
+        lower.rfind(marker).is_some_and(|at| {
+            let after = &text[at..];
+            at > 0 && after.split_whitespace().count() <= MAX_CREDIT_WORDS && after.contains(['/', ':'])
+        })
+    });
+    let parenthesised = lower.trim_end().ends_with(')')
+        && ["(photo", "(image", "(picture", "(file photo", "(credit"].iter().any(|m| lower.contains(m));
+    tail_credit || parenthesised
+}
+
+/// `By Name Surname`, `By:AGENCY`: a short line of a name after "By".
+fn is_byline(words: &[&str]) -> bool {
+    let Some(first) = words.first() else { return false };
+    let folded: String = first.chars().map(fold).collect();
+    let opens = folded == "by" || folded.starts_with("by:");
+    opens
+        && words.len() <= 6
+        && words.iter().skip(1).all(|word| {
+            let lower: String = word.chars().map(fold).collect();
+            word.starts_with(char::is_uppercase) || matches!(lower.as_str(), "and" | "|" | "-" | "&")
+        })
+}
+
+/// A line of nothing but a date or time with publishing words and names: `Published on 12:00 AM,
+/// July 09, 2022`, `| Updated on: Jun 06 2023, 11:10 IST`, `- The Washington Times - Friday, June
+/// 24, 2022`. It must hold a date or a time, and no word a sentence would have.
+fn is_timestamp(words: &[&str]) -> bool {
+    if words.len() > MAX_STAMP_WORDS {
+        return false;
+    }
+    let mut dated = false;
+    for word in words {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower: String = bare.chars().map(fold).collect();
+        if bare.is_empty() || PUBLISHING_WORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        if is_calendar_word(bare) || is_month_abbreviation(bare) || is_date_or_time(&lower) {
+            dated = true;
+            continue;
+        }
+        if !bare.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    dated
+}
+
+/// `CUPERTINO, Calif.`, `TOKYO —`, `WASHINGTON (AP) —`: a place in capitals standing alone, the
+/// dateline of the paragraph that follows.
+fn is_lone_dateline(text: &str, words: &[&str]) -> bool {
+    let Some(first) = words.first() else { return false };
+    let place = first.trim_end_matches([',', ':']);
+    let capitals =
+        place.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !place.chars().any(char::is_lowercase);
+    let trimmed = text.trim_end();
+    let set_off = first.ends_with(',')
+        || text.contains("(AP)")
+        || text.contains("(Reuters)")
+        || trimmed.ends_with(['—', '–', '-', ':']);
+    capitals
+        && set_off
+        && words.len() <= 5
+        && !trimmed.ends_with(['?', '!'])
+        && words.iter().all(|word| !word.starts_with(char::is_lowercase))
+}
+
+/// A text-size widget: `A A A`, `A+ A-`.
+fn is_size_widget(words: &[&str]) -> bool {
+    words.len() <= 4 && words.iter().all(|word| matches!(*word, "A" | "A+" | "A-" | "A−" | "a" | "+" | "-"))
+}
+
+/// A line of a bullet list: `• Key point`, `- Key point`.
+fn is_bullet(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    trimmed.starts_with(['•', '▪', '●', '◦', '‣']) || trimmed.starts_with("- ") || trimmed.starts_with("* ")
+}
+
+/// `Jun`, `Sept`: a month's abbreviation.
+fn is_month_abbreviation(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    word.len() >= 3
+        && MONTHS.iter().any(|month| {
+            month.len() > word.len() && month.get(..word.len()).is_some_and(|m| m.eq_ignore_ascii_case(word))
+        })
+        && !WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word))
+}
+
+/// `2022`, `09`, `11:10`, `07:05pm`, `12/06/2023`: a piece of a date or a time.
+fn is_date_or_time(word: &str) -> bool {
+    let digits = word.trim_end_matches("am").trim_end_matches("pm");
+    !digits.is_empty()
+        && digits.chars().any(|c| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(text: &str) -> Option<RemovalReason> {
+        classify(text, Region::Middle)
+    }
+
+    #[test]
+    fn photo_credits_and_captions() {
+        for credit in [
+            "Brandon Bell/Getty Images",
+            "EPA-EFE/STEPHANIE LECOCQ",
+            "EPA-EFE",
+            "AP Photo/Manu Fernandez",
+            "Photo / AP",
+            "(Photo: EPA-EFE / JOHN G. MABANGLO)",
+            "Main image credit: Jeff Chiu/AP",
+            "Pic: Justin Sullivan/Getty Images",
+            "Image: Messi lifts the World Cup trophy after Argentina's win",
+            "Image copyright EHT Image example The first ever photo of a black hole",
+            "Apple Vision Pro at Apple Worldwide Conference Pic: Justin Sullivan/Getty Images",
+            "A woman cries next to a destroyed house in Pedernales, Ecuador, April 17, 2016. (Photo by Dolores Ochoa/AP)",
+        ] {
+            assert_eq!(reason(credit), Some(RemovalReason::PhotoCredit), "{credit}");
+        }
+    }
+
+    #[test]
+    fn bylines_timestamps_and_datelines() {
+        for stamp in [
+            "By:BLOOMBERG",
+            "By Seán Gilmore",
+            "| Updated on: Jun 06 2023, 11:10 IST",
+            "Published on 12:00 AM, July 09, 2022",
+            "08 Jul 2022 07:05pm",
+            "- The Washington Times - Friday, June 24, 2022",
+            "Monday, June 24, 2024 Advertise With Us",
+            "CUPERTINO, Calif.",
+            "WASHINGTON (AP) —",
+        ] {
+            assert_eq!(reason(stamp), Some(RemovalReason::Byline), "{stamp}");
+        }
+    }
+
+    #[test]
+    fn notices_widgets_and_summaries() {
+        for notice in [
+            "IE 11 is not supported.",
+            "For an optimal experience visit our site on another browser.",
+            "Reading Time: 7 minutes",
+            "Chevron icon It indicates an expandable section or menu, or sometimes previous / next navigation options.",
+            "A",
+            "More to follow.",
+            "This is a developing story and will be updated.",
+        ] {
+            assert_eq!(reason(notice), Some(RemovalReason::Notice), "{notice}");
+        }
+        assert_eq!(
+            classify("• World leaders condemn the ruling.", Region::Head),
+            Some(RemovalReason::Summary)
+        );
+        assert_eq!(classify("- Argentina win World Cup", Region::Head), Some(RemovalReason::Summary));
+        assert_eq!(classify("• World leaders condemn the ruling.", Region::Middle), None);
+    }
+
+    #[test]
+    fn keeps_the_outlets_sentences() {
+        for sentence in [
+            "By Monday, 77 people had died, officials said.",
+            "The Associated Press reported the toll on Sunday, June 24, 2022.",
+            "Police arrested a 41-year-old man at the scene.",
+            "WHAT HAPPENED?",
+            "WHAT THEY SAID: \"It's crazy that it happened this way.\"",
+            "AP reporters saw the damage in Pedernales.",
+            "The photo was taken on Wednesday by the Event Horizon Telescope.",
+            "Apple Vision Pro",
+            "A man was arrested.",
+            "Reuters",
+            "Image quality has improved since 2017, researchers said.",
+            "The decision was 6-3, with Chief Justice John Roberts concurring.",
+        ] {
+            assert_eq!(reason(sentence), None, "{sentence}");
+        }
+    }
+}
