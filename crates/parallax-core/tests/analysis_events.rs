@@ -138,7 +138,7 @@ fn a_second_story_gets_credits_and_automatic_topics() {
     assert!(credits.contains(&("metro-daily", "Luis Romero", SourceKind::Official)));
 
     let total = analysis.coverage.iter().map(|c| c.sentences).sum::<u32>() as usize;
-    assert!((3..=8).contains(&analysis.topics.len()), "{:#?}", analysis.topics);
+    assert!((2..=8).contains(&analysis.topics.len()), "{:#?}", analysis.topics);
     for topic in &analysis.topics {
         assert!(topic.automatic && !topic.label.is_empty() && !topic.id.is_empty());
         let outlets: BTreeSet<&str> =
@@ -525,9 +525,10 @@ fn automatic_topics_are_never_reporting_time_or_function_words() {
 fn automatic_topics_prefer_a_name_to_a_common_noun_of_the_same_reach() {
     let analysis = analyse(&stadium_vote());
     let labels: Vec<&str> = analysis.topics.iter().map(|t| t.label.as_str()).collect();
-    let at = |label: &str| labels.iter().position(|l| *l == label);
-    // "Lotte Vance" and "river" are both in three sentences of three outlets.
-    let (Some(name), Some(noun)) = (at("Lotte Vance"), at("River")) else {
+    // "Lotte Vance" is in three sentences of three outlets, as "traffic" is.
+    let (Some(name), Some(noun)) =
+        (labels.iter().position(|l| *l == "Lotte Vance"), labels.iter().position(|l| *l == "Traffic"))
+    else {
         panic!("both are topics: {labels:?}");
     };
     assert!(name < noun, "{labels:?}");
@@ -603,4 +604,44 @@ fn a_figure_joins_the_outlets_that_print_it_whatever_the_words_around_it() {
     assert!(holding("a-1").iter().any(|s| s.contains(&"b-1".to_string())), "{:#?}", analysis.claims);
     // A year dates many facts at once: it joins nothing by itself.
     assert!(holding("c-1").iter().all(|s| !s.contains(&"d-1".to_string())), "{:#?}", analysis.claims);
+}
+
+#[test]
+fn automatic_topics_name_sub_stories_not_the_main_people() {
+    let e = event(vec![
+        article(
+            "a",
+            &[&[
+                "Nora Lind won the city election on Sunday.",
+                "Nora Lind thanked voters.",
+                "Nora Lind promised new bus lanes.",
+                "The death toll from the floods rose to 12.",
+                "Turnout was low.",
+            ]],
+        ),
+        article(
+            "b",
+            &[&[
+                "Nora Lind was elected mayor.",
+                "Nora Lind spoke to supporters.",
+                "Nora Lind will start on Monday.",
+                "The death toll stood at 12 by the evening.",
+                "Bus lanes are her first plan.",
+            ]],
+        ),
+        article(
+            "c",
+            &[&[
+                "Voters chose Nora Lind.",
+                "Nora Lind is 44.",
+                "The floods left a death toll of 12 in the valley.",
+                "New bus lanes will follow.",
+            ]],
+        ),
+    ]);
+    let analysis = analyse(&e);
+    let labels: Vec<&str> = analysis.topics.iter().map(|t| t.label.as_str()).collect();
+    assert!(labels.contains(&"Death toll") && labels.contains(&"Bus lanes"), "{labels:?}");
+    // Named in most sentences, she is the story, not a part of it.
+    assert!(!labels.contains(&"Nora Lind"), "{labels:?}");
 }

@@ -6,6 +6,7 @@
 //!
 //! Without a `topics.toml`, topics are found automatically: see [`salient`].
 
+mod phrases;
 pub mod salient;
 
 pub use salient::automatic;

@@ -1,21 +1,31 @@
-//! Automatic topics for an event without a `topics.toml`: its salient names and terms.
+//! Automatic topics for an event without a `topics.toml`: the names of its sub-stories.
 //!
-//! Candidates are names (as one canonical name each, outside quotes) and content stems that at
-//! least [`MIN_OUTLETS`] outlets use. Words that say how news is told rather than what it is
-//! about are never topics: the vocabulary of reporting and attribution ("reported", "said",
-//! "according", "statement", "officials"), names of days and months and words of relative time
-//! ("Thursday", "week", "late"), vague or light words ("percent", "people", "make"), titles,
-//! media outlets and platforms (see [`crate::analysis::lexicon`]); nor are the event's own
-//! outlets, nor words used mostly as verbs or adverbs (a past form in "-ed" or an adverb in
-//! "-ly" as their usual form, or mostly right after "to", "will", "could", "not" and the like).
-//! A term found in more than [`MAX_SHARE`] of all sentences is the story itself ("Putin" in a
-//! story about Putin) and tells no part of it from another, so it is left out.
+//! Readers name a part of a story with a phrase ("death toll", "state of emergency", "penalty
+//! shootout") or the name of a thing or a secondary person ("Golden Ball", "Tetsuya Yamagami"),
+//! rarely with one common word. So the candidates are, first, two-word phrases (see
+//! [`super::phrases`]) and names of several words (one canonical name each, outside quotes), and
+//! only when those are too few, single content stems, all outside quotes (a quote's words are its
+//! speaker's). Words that say how news is told rather
+//! than what it is about are never topics: the vocabulary of reporting and attribution
+//! ("reported", "said", "according", "statement", "officials"), names of days and months and
+//! words of relative time ("Thursday", "week", "late"), vague or light words ("percent",
+//! "people", "make"), titles, media outlets and platforms (see [`crate::analysis::lexicon`]);
+//! nor are the event's own outlets, nor words used mostly as verbs or adverbs (a past form in
+//! "-ed" or an adverb in "-ly" as their usual form, or mostly right after "to", "will", "could",
+//! "not" and the like).
 //!
-//! The rest are ranked by how many outlets use them, then how many sentences, a name or a
-//! phrase of several words counting [`NAME_WEIGHT`] times its sentences (it reads better and
-//! says more than one common noun), and taken greedily up to [`MAX_AUTOMATIC`], skipping a term
-//! whose sentences mostly ([`MAX_OVERLAP`]) repeat an already chosen topic's; past
-//! [`MIN_AUTOMATIC`] topics, terms weaker than half the best stop the list.
+//! What most of the story's sentences use is its frame, not a part of it: a phrase or name in
+//! more than [`MAX_NAME_SHARE`] of the sentences (and in more sentences than the event has
+//! outlets) ("World Cup" in the final's story), a word in
+//! more than [`MAX_SHARE`], and a person named in more than [`MAX_PERSON_SHARE`] of them and in
+//! more than [`MIN_MAIN_PERSON_SENTENCES`] sentences (the story's main people) are left out, and so are one-word names (the place or party the whole story is
+//! about, "Ecuador").
+//!
+//! The rest are ranked by outlets times sentences, a phrase counting [`PHRASE_WEIGHT`] and a
+//! name [`NAME_WEIGHT`] times a word, and taken greedily up to [`MAX_AUTOMATIC`], skipping a
+//! candidate whose sentences mostly ([`MAX_OVERLAP`]) repeat an already chosen topic's; past
+//! [`MIN_AUTOMATIC`] topics, candidates weaker than the best divided by [`WEAKEST_SHARE`] end the
+//! list.
 
 use std::sync::OnceLock;
 
@@ -26,6 +36,7 @@ use crate::analysis::lexicon::{
     CREDIT_AFTER, MEDIA, NEWS_VOCABULARY, PLATFORMS, POST_QUOTE_VERBS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS,
     VAGUE_WORDS,
 };
+use crate::analysis::quotes::marks::find_spans;
 use crate::analysis::sorted::shared_count;
 use crate::analysis::speakers::People;
 use crate::analysis::stem::stem;
@@ -35,16 +46,31 @@ use crate::analysis::Topic;
 /// Fewest outlets that must use a term for it to be an automatic topic.
 pub const MIN_OUTLETS: usize = 2;
 /// Largest share of the event's sentences an automatic topic may cover.
-pub const MAX_SHARE: f32 = 0.4;
+pub const MAX_SHARE: f32 = 0.25;
+/// Largest share of the event's sentences a name or a phrase may cover: one that more sentences
+/// use is the story's frame ("World Cup" in a story about its final), not a part of it.
+pub const MAX_NAME_SHARE: f32 = 0.12;
+/// Largest share of the event's sentences a person may be named in and still be a topic: more,
+/// and the person is one of the story's main people, not one of its sub-stories.
+pub const MAX_PERSON_SHARE: f32 = 0.1;
 /// Most automatic topics.
 pub const MAX_AUTOMATIC: usize = 8;
 /// Automatic topics always offered when there are enough candidates.
 pub const MIN_AUTOMATIC: usize = 4;
+/// Past [`MIN_AUTOMATIC`] topics, a candidate weaker than the best one divided by this ends the
+/// list.
+pub const WEAKEST_SHARE: f32 = 4.0;
 /// Jaccard overlap of sentence sets above which a candidate repeats a chosen topic.
 pub const MAX_OVERLAP: f32 = 0.5;
-/// How much more a name or a phrase of several words weighs than a single common word, per
-/// sentence, when ranking.
+/// Fewest sentences that name one of the story's main people: a small story's only witness is
+/// named in two or three of its sentences and is still a part of it.
+pub const MIN_MAIN_PERSON_SENTENCES: f32 = 3.0;
+/// How much more a name of several words weighs than a single common word, per sentence, when
+/// ranking.
 pub const NAME_WEIGHT: f32 = 1.5;
+/// How much more a phrase weighs than a single common word, per sentence, when ranking: a phrase
+/// names a sub-story ("death toll"), a word rarely does ("hit").
+pub const PHRASE_WEIGHT: f32 = 2.5;
 
 /// Whether a word (in its normal form) comes right before verbs: "to", a modal, an auxiliary or
 /// "not".
@@ -131,7 +157,25 @@ struct Candidate {
     /// The units (sentences) that use it, ascending.
     units: Vec<usize>,
     outlets: usize,
-    is_name: bool,
+    kind: Kind,
+}
+
+/// What a candidate is, which weighs in its ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    Term,
+    Name,
+    Phrase,
+}
+
+impl Kind {
+    fn weight(self) -> f32 {
+        match self {
+            Kind::Term => 1.0,
+            Kind::Name => NAME_WEIGHT,
+            Kind::Phrase => PHRASE_WEIGHT,
+        }
+    }
 }
 
 /// A content stem and where it is used.
@@ -163,8 +207,9 @@ impl Term {
     /// Whether it reads as a verb or an adverb rather than a thing (see the module docs).
     fn is_verb_like(&self) -> bool {
         let form = self.usual_form();
-        let inflected = form.chars().count() > 4 && (form.ends_with("ed") || form.ends_with("ly"));
-        inflected || self.after_verb_words * 2 > self.uses
+        let inflected = form.chars().count() > 4
+            && (form.ends_with("ed") || form.ends_with("ly") || form.ends_with("ing"));
+        inflected || super::phrases::is_past_form(form) || self.after_verb_words * 2 > self.uses
     }
 }
 
@@ -216,8 +261,13 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
     for (index, unit) in doc.units.iter().enumerate() {
         let uses = uses_of.entry(unit.wording).or_insert_with(|| {
             let mut uses = Vec::new();
+            let quoted = find_spans(&unit.sentence.text);
             for (at, token) in unit.tokens.iter().enumerate() {
                 if !token.is_content() || token.number || token.key.chars().count() < 3 {
+                    continue;
+                }
+                // A quote's words are its speaker's, not the outlet's account of the story.
+                if quoted.iter().any(|span| span.inner.contains(&token.span.start)) {
                     continue;
                 }
                 if doc.is_name_token(token) || name_keys.contains(&token.key) {
@@ -261,39 +311,61 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
     let outlets: FastSet<String> =
         doc.event.articles.iter().flat_map(|a| [a.outlet.name.to_lowercase(), a.outlet.id.clone()]).collect();
     for (name, units) in names {
-        if is_excluded_name(&outlets, &name) {
+        // A one-word name is a place or a party the whole story happens in ("Ecuador"), and a
+        // person named in many sentences is one of the story's main people: neither is a part of
+        // the story.
+        let main_person = people.is_person(&name)
+            && units.len() as f32 > (MAX_PERSON_SHARE * total as f32).max(MIN_MAIN_PERSON_SENTENCES);
+        if is_excluded_name(&outlets, &name) || name.split_whitespace().nth(1).is_none() || main_person {
             continue;
         }
         let outlets = outlets_of(doc, &units);
-        candidates.push(Candidate { label: name, units, outlets, is_name: true });
+        candidates.push(Candidate { label: name, units, outlets, kind: Kind::Name });
+    }
+    let topic_word = |token: &crate::analysis::text::Token| !is_excluded(&token.norm, &token.stem);
+    for phrase in super::phrases::phrases(doc, &topic_word) {
+        let outlets = outlets_of(doc, &phrase.units);
+        candidates.push(Candidate {
+            label: capitalise(&phrase.label),
+            units: phrase.units,
+            outlets,
+            kind: Kind::Phrase,
+        });
     }
     for term in terms.into_iter().filter(|term| !term.is_excluded() && !term.is_verb_like()) {
         let outlets = outlets_of(doc, &term.units);
         let label = capitalise(term.usual_form());
-        candidates.push(Candidate { label, units: term.units, outlets, is_name: false });
+        candidates.push(Candidate { label, units: term.units, outlets, kind: Kind::Term });
     }
+    // A single word stands in only when many outlets use it in several sentences.
+    let word_outlets = MIN_OUTLETS.max(doc.event.articles.len().div_ceil(2));
+    // In a small story every detail is in a good share of the sentences: once per outlet is
+    // never too often.
+    let once_per_outlet = doc.event.articles.len() as f32;
     candidates.retain(|c| {
-        c.outlets >= MIN_OUTLETS && c.units.len() >= 2 && c.units.len() as f32 <= MAX_SHARE * total as f32
+        let (share, outlets, sentences) = match c.kind {
+            Kind::Term => (MAX_SHARE, word_outlets, 3),
+            Kind::Name | Kind::Phrase => (MAX_NAME_SHARE, MIN_OUTLETS, 2),
+        };
+        let most = (share * total as f32).max(once_per_outlet);
+        c.outlets >= outlets && c.units.len() >= sentences && c.units.len() as f32 <= most
     });
-    let weight = |c: &Candidate| {
-        let several_words = c.label.split_whitespace().nth(1).is_some();
-        c.units.len() as f32 * if c.is_name || several_words { NAME_WEIGHT } else { 1.0 }
-    };
+    // Phrases and names first: single words only fill in when they are too few.
+    let strength = |c: &Candidate| c.outlets as f32 * c.units.len() as f32 * c.kind.weight();
     candidates.sort_by(|a, b| {
-        b.outlets
-            .cmp(&a.outlets)
-            .then(weight(b).total_cmp(&weight(a)))
-            .then(b.is_name.cmp(&a.is_name))
+        (b.kind != Kind::Term)
+            .cmp(&(a.kind != Kind::Term))
+            .then(strength(b).total_cmp(&strength(a)))
+            .then(b.kind.cmp(&a.kind))
             .then(a.label.cmp(&b.label))
     });
-    let strength = |c: &Candidate| c.outlets as f32 * weight(c);
     let best = candidates.first().map_or(0.0, strength);
     let mut chosen: Vec<Candidate> = Vec::new();
     for candidate in candidates {
         if chosen.len() >= MAX_AUTOMATIC {
             break;
         }
-        if chosen.len() >= MIN_AUTOMATIC && strength(&candidate) * 2.0 < best {
+        if chosen.len() >= MIN_AUTOMATIC && strength(&candidate) * WEAKEST_SHARE < best {
             break;
         }
         let repeats = chosen.iter().any(|c| {
