@@ -63,7 +63,7 @@ impl Failure {
         match self {
             Failure::Corpus => {}
             Failure::Io { error, .. } if error.kind() == io::ErrorKind::BrokenPipe => {}
-            other => eprintln!("parallax: {other}"),
+            other => eprintln!("parallax: {}", parallax_core::inert::Escaped(&other.to_string())),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod bundle;
 pub mod calendar;
 pub mod diagnostic;
+pub mod inert;
 pub mod ingest;
 pub mod link;
 pub mod model;

@@ -3,6 +3,7 @@
 use super::notice::Notice;
 use super::MAX_SEARCH_CHARS;
 use crate::analysis::EventAnalysis;
+use crate::inert::is_invisible;
 
 /// What narrows an event view: topics and a text search. Both empty means "everything".
 ///
@@ -72,13 +73,6 @@ pub fn search_text(raw: &str) -> (String, bool) {
         chars += needed;
     }
     (text, cut)
-}
-
-/// Control characters and the invisible format characters that only hide or reorder text
-/// (zero-width spaces and joiners, bidirectional controls, the byte-order mark).
-fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Picks the event's topics among the requested ids (exact, else ASCII-case-insensitive), in the
