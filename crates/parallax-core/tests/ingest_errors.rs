@@ -133,6 +133,63 @@ fn invalid_values_are_reported_at_their_lines_all_at_once() {
     );
 }
 
+/// `text` as a TOML basic string: every character but printable ASCII written as `\UXXXXXXXX`.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            ' '..='~' if c != '"' && c != '\\' => out.push(c),
+            _ => out.push_str(&format!("\\U{:08X}", u32::from(c))),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[test]
+fn an_article_url_must_be_an_http_or_https_address() {
+    let verdict = |url: &str| {
+        let manifest = format!("[[article]]\nfile = \"a.txt\"\nurl = {}\n", toml_string(url));
+        let ingested = run(&event(&[("event.toml", manifest.as_bytes()), ("a.txt", BODY.as_bytes())]));
+        let url = ingested.corpus.events.first().and_then(|e| e.articles.first()).and_then(|a| a.url.clone());
+        (url, messages(&ingested))
+    };
+    for good in [
+        "https://example.com/a?b=c&d=%20#e",
+        "HTTP://Example.com",
+        "https://例え.jp/記事",
+        "  https://x.org/  ",
+    ] {
+        let (url, errors) = verdict(good);
+        assert_eq!(url.as_deref(), Some(good.trim()), "{errors:?}");
+        assert!(errors.is_empty(), "{good}: {errors:?}");
+    }
+    assert_eq!(verdict(" "), (None, Vec::new()));
+    for (bad, problem) in [
+        ("javascript:alert(1)", "only http:// and https://"),
+        ("JaVaScRiPt:alert(1)", "only http:// and https://"),
+        ("data:text/html,<script>alert(1)</script>", "only http:// and https://"),
+        ("vbscript:msgbox", "only http:// and https://"),
+        ("/relative/path", "only http:// and https://"),
+        ("https://", "no host"),
+        ("https:///etc/passwd", "no host"),
+        ("https://example.com/a b", "spaces or control characters"),
+        ("https://example.com/\ttab", "spaces or control characters"),
+        ("https://example.com/\u{202e}gpj.exe", "spaces or control characters"),
+        ("https://example.com/\"onmouseover=\"alert(1)", "quotes or angle brackets"),
+        ("https://example.com/'x'", "quotes or angle brackets"),
+        ("https://example.com/<script>", "quotes or angle brackets"),
+    ] {
+        let (url, errors) = verdict(bad);
+        assert_eq!(url, None, "{bad} was accepted");
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert!(errors[0].starts_with("corpus/the-event/event.toml:3: `url = "), "{}", errors[0]);
+        assert!(errors[0].contains(problem), "{bad}: {}", errors[0]);
+    }
+    let (_, errors) = verdict(&format!("javascript:{}", "x".repeat(500)));
+    assert!(errors[0].len() < 300 && errors[0].contains("xxx…"), "a long value is cut: {}", errors[0]);
+}
+
 #[test]
 fn manifest_naming_a_missing_file() {
     let manifest = b"[[article]]\nfile = \"a.txt\"\n\n[[article]]\nfile = \"missing.txt\"\n";
@@ -369,6 +426,43 @@ fn reading_a_folder_skips_hidden_entries_and_notes_others() {
         .iter()
         .any(|note| note.contains("images") && note.contains("folders inside an event folder")));
     assert!(notes.iter().any(|note| note.contains("README.md") && note.contains("ignored")));
+}
+
+/// The documented choice: no symbolic link is followed, not even one that stays inside the corpus;
+/// each is named in a note. A FIFO is noted and never opened (opening it would wait forever).
+#[cfg(unix)]
+#[test]
+fn links_are_never_followed_and_special_files_never_opened() {
+    let dir = TempDir::new("links");
+    dir.write("ev/a.txt", BODY.as_bytes());
+    dir.write("shared/topics.toml", TOPICS);
+    let link = |target: &str, name: &str| {
+        std::os::unix::fs::symlink(target, dir.path().join(name)).expect("symlink");
+    };
+    link("a.txt", "ev/b.txt");
+    link("../shared/topics.toml", "ev/topics.toml");
+    link("ev", "same-event-again");
+    let fifo = dir.path().join("ev/c.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo");
+    let source = read_corpus_dir(dir.path(), &Limits::default()).expect("readable");
+    let events: Vec<&str> = source.events.iter().map(|event| event.id.as_str()).collect();
+    assert_eq!(events, ["ev", "shared"]);
+    let names: Vec<&str> = source.events[0].files.iter().map(|file| file.name.as_str()).collect();
+    assert_eq!(names, ["a.txt"]);
+    let notes: Vec<String> = source.notes.iter().map(ToString::to_string).collect();
+    for (name, says) in [
+        ("ev/b.txt", "a symbolic link (to a.txt) is never followed"),
+        ("ev/topics.toml", "a symbolic link (to ../shared/topics.toml) is never followed"),
+        ("same-event-again", "a symbolic link (to ev) is never followed"),
+        ("ev/c.txt", "a FIFO (named pipe) is not a regular file, so it is not opened"),
+    ] {
+        let path = dir.path().join(name).display().to_string();
+        assert!(
+            notes.iter().any(|note| note.starts_with(&format!("{path}: ignored: {says}"))),
+            "no note for {name}: {notes:#?}"
+        );
+    }
 }
 
 #[test]
