@@ -2,7 +2,8 @@
 //!
 //! The URL is the single source of truth. On every render the hook reads the router's location:
 //! the route names the event, and [`EventView::parse`] turns the query into a valid view plus
-//! notices (a few short strings, so it is not memoised). The [`EventIndex`] of an event is
+//! notices, once per event, page and query (a shared link can be a megabyte long, so it is not
+//! read again on renders that do not change the address). The [`EventIndex`] of an event is
 //! built once per event for the whole session (events are `'static` in the bundle, so the index
 //! is too), and the [`Matches`] of the filter are memoised until the event or filter changes.
 //! [`UseEventViewHandle::navigate`] writes a view back with its canonical query, as a new
@@ -41,7 +42,7 @@ pub struct UseEventViewHandle {
     /// The event's index, built once per event (empty when there is no event).
     pub index: Rc<EventIndex<'static>>,
     /// The view the link asks for, and what was wrong with the link.
-    pub parsed: ParsedView,
+    pub parsed: Rc<ParsedView>,
     /// The sentences and claims the view's filter keeps, with topic counts.
     pub matches: Rc<Matches<'static>>,
     navigator: Option<Navigator>,
@@ -135,10 +136,16 @@ pub fn use_event_view(page: Page) -> UseEventViewHandle {
     let analysis = event.and_then(analysis_of).unwrap_or(empty_analysis);
     let index = index_of(event.unwrap_or(empty_event), analysis);
     let query = location.as_ref().map_or("", |location| location.query_str());
-    let parsed = match event {
-        Some(event) => EventView::parse(page, query, event, analysis),
-        None => ParsedView { view: EventView { page, ..EventView::default() }, ..ParsedView::default() },
-    };
+    let parsed =
+        use_memo((event.map(|event| event.id.as_str()), page, query.to_string()), move |(_, page, query)| {
+            match event {
+                Some(event) => EventView::parse(*page, query, event, analysis),
+                None => ParsedView {
+                    view: EventView { page: *page, ..EventView::default() },
+                    ..ParsedView::default()
+                },
+            }
+        });
     let matches = {
         let index = Rc::clone(&index);
         let key = (event.map(|event| event.id.as_str()), parsed.view.filter.clone());

@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod bundle;
 pub mod calendar;
+pub mod count;
 pub mod diagnostic;
 pub mod inert;
 pub mod ingest;

@@ -1,6 +1,6 @@
 //! The filter part of a link: chosen topics (`t=`) and the free-text search (`q=`).
 
-use super::notice::Notice;
+use super::notice::{Notice, Notices};
 use super::MAX_SEARCH_CHARS;
 use crate::analysis::EventAnalysis;
 use crate::inert::is_invisible;
@@ -80,7 +80,7 @@ pub fn search_text(raw: &str) -> (String, bool) {
 pub(super) fn choose_topics(
     requested: &[String],
     analysis: &EventAnalysis,
-    notices: &mut Vec<Notice>,
+    notices: &mut Notices,
 ) -> Vec<String> {
     let mut chosen = vec![false; analysis.topics.len()];
     for item in requested {
@@ -90,12 +90,7 @@ pub(super) fn choose_topics(
             .or_else(|| topics().find(|(_, topic)| topic.id.eq_ignore_ascii_case(item)));
         match found.and_then(|(n, _)| chosen.get_mut(n)) {
             Some(flag) => *flag = true,
-            None => {
-                let notice = Notice::UnknownTopic(item.clone());
-                if !notices.contains(&notice) {
-                    notices.push(notice);
-                }
-            }
+            None => notices.push(Notice::UnknownTopic(item.clone())),
         }
     }
     analysis.topics.iter().zip(chosen).filter(|(_, on)| *on).map(|(topic, _)| topic.id.clone()).collect()

@@ -261,3 +261,4 @@ fn random_queries<'f>(
 }
 
 mod event_view;
+mod hostile;
