@@ -98,19 +98,16 @@ impl Notice {
         )
     }
 
-    /// The notice's group in [`Notice::More`] (top two bits) and a hash of its kind and the link
-    /// text it is about (the rest): what tells two notices past the limit apart.
+    /// The notice's group in [`Notice::More`] (top two bits) and a hash of its text (the rest):
+    /// what tells two notices past the limit apart. Two that read the same (ids that differ only
+    /// past the quoted length, say) count once; the summary is for readers, not an audit.
     fn overflow_key(&self) -> u64 {
-        let (group, text) = match self {
-            Notice::UnknownOutlet(id) => (0, id.as_str()),
-            Notice::UnknownTopic(id) => (1, id.as_str()),
-            Notice::DuplicateOutlet(text)
-            | Notice::UnknownEvent(text)
-            | Notice::UnknownSentence(text)
-            | Notice::MalformedValue { value: text, .. } => (2, text.as_str()),
-            _ => (2, ""),
+        let group = match self {
+            Notice::UnknownOutlet(_) => 0,
+            Notice::UnknownTopic(_) => 1,
+            _ => 2,
         };
-        (group << 62) | ((fnv1a(text) ^ fnv1a(self.code())) >> 2)
+        (group << 62) | (fnv1a(&self.to_string()) >> 2)
     }
 }
 
@@ -216,16 +213,12 @@ impl fmt::Display for Notice {
                     (*topics, "more unknown topic", "more unknown topics"),
                     (*other, "more other problem", "more other problems"),
                 ];
-                let parts: Vec<String> =
-                    parts.iter().filter(|part| part.0 > 0).map(|&(n, one, many)| count(n, one, many)).collect();
-                f.write_str("…and ")?;
-                for (n, part) in parts.iter().enumerate() {
-                    let separator = match n {
-                        0 => "",
-                        _ if n + 1 == parts.len() => " and ",
-                        _ => ", ",
-                    };
-                    write!(f, "{separator}{part}")?;
+                let mut separator = "…and ";
+                for (n, one, many) in parts {
+                    if n > 0 {
+                        write!(f, "{separator}{}", count(n, one, many))?;
+                        separator = ", ";
+                    }
                 }
                 f.write_str(", also left out.")
             }

@@ -84,7 +84,7 @@ fn distinct_notices_past_the_limit_are_counted_once_by_kind() {
     assert_eq!(notices.len(), MOST_SHOWN, "{}", summary(&notices));
     assert_eq!(
         notices[20],
-        "…and 10 more unknown outlets, 5 more unknown topics and 3 more other problems, also left out."
+        "…and 10 more unknown outlets, 5 more unknown topics, 3 more other problems, also left out."
     );
 }
 
