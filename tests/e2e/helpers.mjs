@@ -12,6 +12,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.resolve(process.env.PARALLAX_DIST || path.join(ROOT, 'dist'));
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const AXE_SCRIPT = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource;
 
 // The seed corpus that the default build bundles (assets/corpus/).
 export const SEED_EVENT = 'putin-trump-call-2025-07-03';
@@ -120,8 +121,8 @@ export async function launchBrowser() {
 
 /**
  * Starts the site and a browser for one test file. `site.newPage(options)` gives a page in a fresh
- * context that records page errors and aborts (and records) any request not to the test server.
- * `site.check(page)` asserts that neither happened.
+ * context that records page errors, Content-Security-Policy violations and any request not to the
+ * test server (which it aborts) in `page.problems`; the tests assert that it stays empty.
  */
 export async function startSite(dist = DIST) {
   requireDist(dist);
@@ -134,15 +135,21 @@ export async function startSite(dist = DIST) {
     const context = await browser.newContext({ viewport, colorScheme, hasTouch });
     contexts.push(context);
     context.setDefaultTimeout(15_000);
+    const problems = [];
+    // The page reports each CSP violation through this binding (see the init script below).
+    await context.exposeBinding('__parallaxCspViolation', (_source, text) => problems.push(`CSP violation: ${text}`));
     // Trunk's loader fires this event once the wasm has started; waitForApp waits for it.
     await context.addInitScript(() => {
       window.__parallaxStarted = false;
       addEventListener('TrunkApplicationStarted', () => {
         window.__parallaxStarted = true;
       });
+      // Every CSP violation goes to page.problems (Chromium also logs it to the console, see below).
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__parallaxCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'}`);
+      });
     });
     if (permissions) await context.grantPermissions(permissions, { origin });
-    const problems = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (isLocal(url, origin)) return route.continue();
@@ -155,7 +162,7 @@ export async function startSite(dist = DIST) {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && /panick|unreachable|RuntimeError/i.test(message.text())) {
+      if (message.type() === 'error' && /panick|unreachable|RuntimeError|Content.Security.Policy/i.test(message.text())) {
         problems.push(`console error: ${message.text()}`);
       }
     });
@@ -231,9 +238,14 @@ export function scrollsSideways(page) {
   return page.evaluate(() => document.scrollingElement.scrollWidth > window.innerWidth);
 }
 
-/** Runs axe-core on the page and returns its violations, summarised for an assertion message. */
+/**
+ * Runs axe-core on the page and returns its violations, summarised for an assertion message. The
+ * script is evaluated through the DevTools protocol, not added as a <script> tag, which the site's
+ * Content-Security-Policy would rightly refuse.
+ */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SCRIPT });
+  axeSource ??= await readFile(AXE_SCRIPT, 'utf8');
+  await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
     // eslint-disable-next-line no-undef
     axe.run(document, { resultTypes: ['violations'] }),
