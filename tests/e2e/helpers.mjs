@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: a static server for a built site, a Chromium started
 // by playwright-core with a guard that no request leaves 127.0.0.1, and small DOM utilities.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -44,6 +45,31 @@ const MIME = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * Runs a command in the repo root with extra environment variables; resolves with the end of its
+ * output (stdout and stderr together), rejects with it if the command fails.
+ */
+export function run(command, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-200_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message} (run scripts/setup.sh)`)));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-8_000)}`)),
+    );
+  });
+}
+
+/** Builds the site from `corpus` into `dist` (a release build, as users build); resolves with its output. */
+export function buildSite(corpus, dist) {
+  return run('trunk', ['build', '--release', '--dist', dist], { PARALLAX_CORPUS: corpus });
+}
 
 /** Fails early, with the fix, when there is no built site to test. */
 export function requireDist(dist = DIST) {
@@ -121,8 +147,9 @@ export async function launchBrowser() {
 
 /**
  * Starts the site and a browser for one test file. `site.newPage(options)` gives a page in a fresh
- * context that records page errors, Content-Security-Policy violations and any request not to the
- * test server (which it aborts) in `page.problems`; the tests assert that it stays empty.
+ * context that records page errors, Content-Security-Policy violations, JavaScript dialogs (which
+ * it dismisses) and any request not to the test server (which it aborts) in `page.problems`; the
+ * tests assert that it stays empty.
  */
 export async function startSite(dist = DIST) {
   requireDist(dist);
@@ -161,6 +188,11 @@ export async function startSite(dist = DIST) {
     });
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // The app never opens alert(), confirm() or prompt(): one that opens was injected.
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog (${dialog.type()}): ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
     page.on('console', (message) => {
       if (message.type() === 'error' && /panick|unreachable|RuntimeError|Content.Security.Policy/i.test(message.text())) {
         problems.push(`console error: ${message.text()}`);
