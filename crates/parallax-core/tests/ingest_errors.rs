@@ -1,12 +1,15 @@
 //! Manifests, topics and every bad-corpus case, asserting on the messages people will read.
 //! In-memory corpora are used where possible; cases that need a real folder use a temporary one.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use parallax_core::model::RemovalReason;
 use parallax_core::source::{read_corpus_dir, CorpusSource, EventSource, FileContent, SourceFile};
 use parallax_core::{ingest, load_corpus, Ingested, Limits};
+use support::toml_string;
 
 const BODY: &str = "Russian President Vladimir Putin spoke with Donald Trump on Thursday, the Kremlin said. \
                     The call lasted almost an hour.\n";
@@ -131,19 +134,6 @@ fn invalid_values_are_reported_at_their_lines_all_at_once() {
         "{}",
         errors[2]
     );
-}
-
-/// `text` as a TOML basic string: every character but printable ASCII written as `\UXXXXXXXX`.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            ' '..='~' if c != '"' && c != '\\' => out.push(c),
-            _ => out.push_str(&format!("\\U{:08X}", u32::from(c))),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[test]

@@ -4,10 +4,13 @@
 //! prints as one inert line, and a corpus without errors has only slug ids and plain web
 //! addresses.
 
+mod support;
+
 use parallax_core::inert::is_invisible;
 use parallax_core::source::{CorpusSource, EventSource, SourceFile};
 use parallax_core::{ingest, Limits};
 use proptest::prelude::*;
+use support::toml_string;
 
 /// Values an attacker would put in a manifest or a file name.
 fn hostile_text() -> impl Strategy<Value = String> {
@@ -32,19 +35,6 @@ fn hostile_text() -> impl Strategy<Value = String> {
     ])
     .prop_map(str::to_string);
     prop_oneof![4 => fixed, 1 => any::<String>(), 1 => "[a-z]{300}"]
-}
-
-/// A TOML basic string holding `text`, every character but printable ASCII escaped.
-fn toml_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            ' '..='~' if c != '"' && c != '\\' => out.push(c),
-            _ => out.push_str(&format!("\\U{:08X}", u32::from(c))),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// An `event.toml` of an `[event]` table and `[[article]]` tables, each key a known or unknown

@@ -104,43 +104,15 @@ fn notices_quote_no_bidi_control_or_invisible_character() {
     }
 }
 
-/// Query pieces an attacker would try: keys, separators, escapes good and broken, invisible
-/// characters raw and escaped, and ids of the event.
+/// Query pieces an attacker would try: the event-view fragments (keys, separators, broken
+/// escapes, ids), invisible characters raw and escaped, arbitrary text and escaped bytes.
 fn piece() -> impl Strategy<Value = String> {
-    let fixed = prop::sample::select(vec![
-        "o=",
-        "t=",
-        "q=",
-        "s=",
-        "view=",
-        "sort=",
-        "removed=",
-        "&",
-        "=",
-        ",",
-        "%",
-        "%2",
-        "%zz",
-        "%00",
-        "%0A",
-        "%E2%80%AE",
-        "\u{202e}",
-        "\u{1b}[2J",
-        "%FF%FE",
-        "%C3%A9",
-        "+",
-        "alpha",
-        "BETA",
-        "gamma-2",
-        "the-call",
-        "iran",
-        "#",
-        "?",
-        "👍",
-    ])
-    .prop_map(str::to_string);
+    let known = prop::sample::select(super::EVENT_FRAGMENTS.to_vec()).prop_map(str::to_string);
+    let invisible =
+        prop::sample::select(vec!["\u{202e}", "\u{1b}[2J", "%E2%80%AE", "%E2%81%A6", "%1B", "%7F"]);
     prop_oneof![
-        4 => fixed,
+        4 => known,
+        1 => invisible.prop_map(str::to_string),
         1 => "[a-z0-9-]{1,12}",
         1 => any::<u8>().prop_map(|byte| format!("%{byte:02X}")),
         1 => any::<String>(),
