@@ -65,7 +65,7 @@ test('fifty thousand repeated keys give one notice per distinct problem', async 
 test('notices show no bidirectional or invisible characters from the link', async () => {
   const sneaky = '%E2%80%AEexe.txt%E2%81%A6%E2%80%8B%E2%80%8Fnews';
   const page = await site.newPage();
-  const { notices } = await openWithNotices(page, `#/e/${SEED_EVENT}/compare?o=rt,${sneaky}&t=${sneaky}&view=${sneaky}`);
+  const { notices } = await openWithNotices(page, `#/e/${SEED_EVENT}/compare?o=rt,zee-news,${sneaky}&t=${sneaky}&view=${sneaky}`);
   assert.equal(notices.length, 3, notices.join('\n'));
   for (const notice of notices) {
     assert.ok(notice.includes('exe.txtnews”'), notice);
