@@ -185,6 +185,27 @@ fn manifest_values_with_terminal_escapes_are_printed_escaped() {
 }
 
 #[test]
+fn reports_carry_no_terminal_escape_from_names_values_or_text() {
+    let scratch = Scratch::new("escape-report");
+    let event = corpus_with_event(&scratch);
+    write(
+        &event.join("event.toml"),
+        "[event]\ntitle = \"Bridge\\u001B[2J\\u001B]0;pwned\\u0007 reopens\"\n\n\
+         [[article]]\nfile = \"a.txt\"\noutlet = \"The \\u009B31mCourier\"\nheadline = \"Line\\nbreak\"\n",
+    );
+    write(&event.join("b.txt"), &format!("{ARTICLE_B}\u{1b}[2J A clear screen.\u{7}\n"));
+    fs::rename(event.join("b.txt"), event.join("radio\u{1b}[2J.txt")).unwrap_or_default();
+    for format in ["--markdown", "--json"] {
+        let output = parallax_guarded(&["report", scratch.path(), format], &[]);
+        assert_eq!(output.status.code(), Some(0), "stderr: {}", text(&output.stderr));
+        let stdout = text(&output.stdout);
+        let raw: Vec<char> = stdout.chars().filter(|c| c.is_control() && *c != '\n').collect();
+        assert!(raw.is_empty(), "{format}: raw control characters {raw:?} in:\n{stdout}");
+        assert!(stdout.contains("0;pwned  reopens"), "{format}: {stdout}");
+    }
+}
+
+#[test]
 fn urls_that_are_not_web_addresses_are_errors_at_their_line() {
     let scratch = Scratch::new("bad-urls");
     let event = corpus_with_event(&scratch);

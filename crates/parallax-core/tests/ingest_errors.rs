@@ -102,6 +102,64 @@ outlet_id = "evening-ledger"
     assert_eq!((c.outlet.id.as_str(), c.outlet.name.as_str()), ("c-unlisted", "C Unlisted"));
 }
 
+/// Titles, names, headlines and labels are one line of display text: a control character in one
+/// (from a manifest value, a folder or a file name) becomes a space, so that no report or page
+/// carries a terminal escape or a line break taken from the corpus. Bidirectional characters stay:
+/// text in Arabic or Hebrew needs them.
+#[test]
+fn control_characters_in_display_fields_become_spaces() {
+    let manifest = format!(
+        "[event]\ntitle = {}\nsummary = {}\n\n[[article]]\nfile = \"a.txt\"\noutlet = {}\nheadline = {}\nvia = {}\n",
+        toml_string("Budget\u{1b}[2J vote"),
+        toml_string("Line one\nline two\u{7}"),
+        toml_string("The \u{1b}]0;pwned\u{7}Ledger"),
+        toml_string("Council \u{85}votes\r\n"),
+        toml_string("\u{9b}31mAggregator \u{5d0}\u{200f}"),
+    );
+    let topics = format!(
+        "[[topic]]\nid = \"budget\"\nlabel = {}\nkeywords = [\"budget\"]\n",
+        toml_string("Bud\u{1b}get")
+    );
+    let source = CorpusSource {
+        root: "corpus".into(),
+        events: vec![
+            event_source("the-event", &[("event.toml", manifest.as_bytes()), ("a.txt", BODY.as_bytes())]),
+            event_source("odd\u{1b}[2Jfolder", &[("clear\u{1b}[2J\u{7}.txt", BODY.as_bytes())]),
+        ],
+        topics: Some(SourceFile::in_memory("topics.toml", "corpus/topics.toml", topics.as_bytes())),
+        ..CorpusSource::default()
+    };
+    let ingested = run(&source);
+    assert!(ingested.errors.is_empty(), "{:?}", ingested.errors);
+    let [odd, event] = &ingested.corpus.events[..] else {
+        panic!("two events: {:?}", ingested.corpus.events)
+    };
+    let article = &event.articles[0];
+    let fields = [
+        event.title.as_str(),
+        event.summary.as_deref().unwrap_or_default(),
+        article.outlet.name.as_str(),
+        article.headline.as_deref().unwrap_or_default(),
+        article.via.as_deref().unwrap_or_default(),
+        event.topics[0].label.as_str(),
+        odd.title.as_str(),
+        odd.articles[0].outlet.name.as_str(),
+    ];
+    assert_eq!(
+        fields,
+        [
+            "Budget [2J vote",
+            "Line one line two",
+            "The  ]0;pwned Ledger",
+            "Council  votes",
+            "31mAggregator \u{5d0}\u{200f}",
+            "Bud get",
+            "Odd [2Jfolder",
+            "Clear [2J",
+        ]
+    );
+}
+
 #[test]
 fn malformed_event_toml_is_reported_at_its_line() {
     let manifest = b"[event]\ntitle = \"A call\"\n\n[[article]]\nfile = \"a.txt\nurl = \"x\"\n";
