@@ -163,7 +163,8 @@ fn validated_article(
 
 /// An article's address: an absolute `http` or `https` URL with a host, and nothing in it that
 /// would need escaping to stay one attribute value (whitespace, quotes, angle brackets, control
-/// and invisible characters). An empty value is read as absent; anything else is an error.
+/// and invisible characters). An empty value is read as absent; any other value that is not such
+/// an address is an error at its line.
 fn validated_url(
     text: &str,
     path: &str,
