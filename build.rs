@@ -1,11 +1,17 @@
 //! Build script: loads, cleans and segments the corpus with `parallax-core` and writes the
 //! postcard bundle that the app embeds. A bad corpus fails the build with `path:line: message`.
+//!
+//! Cargo obeys every stdout line that starts with `cargo:`, so what this prints must stay inert
+//! whatever the corpus holds: each diagnostic prints as one line with its control characters
+//! escaped (`Diagnostic`'s `Display`), and a corpus path that would not print as one line is not
+//! handed to Cargo at all.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
 use parallax_core::analysis::analyse;
 use parallax_core::bundle::{self, Bundle};
+use parallax_core::inert::{is_invisible, Escaped};
 use parallax_core::{load_corpus, Limits};
 
 fn main() {
@@ -15,11 +21,21 @@ fn main() {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir),
         _ => PathBuf::from("assets/corpus"),
     };
-    // Cargo watches a folder's whole tree for changes when it is named here.
-    println!("cargo:rerun-if-changed={}", corpus_dir.display());
+    // Cargo watches a folder's whole tree for changes when it is named here. A path with a
+    // newline (or another control character) cannot be named safely on one line.
+    let shown = corpus_dir.display().to_string();
+    if shown.chars().any(is_invisible) {
+        println!(
+            "cargo:warning={}: not watched for changes (control characters in the path)",
+            Escaped(&shown)
+        );
+    } else {
+        println!("cargo:rerun-if-changed={shown}");
+    }
 
     let ingested = load_corpus(&corpus_dir, &Limits::default());
     for note in &ingested.notes {
+        // One line, escaped: a file name cannot add a directive of its own.
         println!("cargo:warning={note}");
     }
     if !ingested.errors.is_empty() {
@@ -63,9 +79,9 @@ fn for_browser(mut bundle: Bundle) -> Bundle {
 
 /// Prints every error and stops the build without a panic.
 fn fail(corpus_dir: &Path, errors: &[String]) -> ! {
-    eprintln!("error: the corpus at {} has problems:", corpus_dir.display());
+    eprintln!("error: the corpus at {} has problems:", Escaped(&corpus_dir.display().to_string()));
     for error in errors {
-        eprintln!("{error}");
+        eprintln!("{}", Escaped(error));
     }
     process::exit(1);
 }

@@ -20,20 +20,9 @@ pub fn date(iso: &str) -> String {
     }
 }
 
-/// A count with its noun, thousands grouped: "1 outlet", "1,204 words".
-pub fn count(n: usize, singular: &str, plural: &str) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1 + plural.len());
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped.push(' ');
-    grouped.push_str(if n == 1 { singular } else { plural });
-    grouped
-}
+/// A count with its noun, thousands grouped: "1 outlet", "1,204 words" (the core's, which the
+/// link notices use too).
+pub use parallax_core::count::count;
 
 /// The label over an embedded post: "Embedded post by Name (@handle)", with whatever is known.
 pub fn embed_label(embed: &Embed) -> String {
@@ -68,15 +57,6 @@ mod tests {
         ] {
             assert_eq!(date(odd), odd);
         }
-    }
-
-    #[test]
-    fn counts_group_thousands_and_agree_in_number() {
-        assert_eq!(count(0, "word", "words"), "0 words");
-        assert_eq!(count(1, "outlet", "outlets"), "1 outlet");
-        assert_eq!(count(999, "word", "words"), "999 words");
-        assert_eq!(count(1204, "word", "words"), "1,204 words");
-        assert_eq!(count(1_234_567, "word", "words"), "1,234,567 words");
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //!
 //! The URL is the single source of truth. On every render the hook reads the router's location:
 //! the route names the event, and [`EventView::parse`] turns the query into a valid view plus
-//! notices (a few short strings, so it is not memoised). The [`EventIndex`] of an event is
-//! built once per event for the whole session (events are `'static` in the bundle, so the index
-//! is too), and the [`Matches`] of the filter are memoised until the event or filter changes.
+//! notices. That, and the [`Matches`] of the view's filter, are memoised until the address
+//! changes: a shared link can be a megabyte long, and is read once, not on every render. The
+//! [`EventIndex`] of an event is built once per event for the whole session (events are
+//! `'static` in the bundle, so the index is too).
 //! [`UseEventViewHandle::navigate`] writes a view back with its canonical query, as a new
 //! history entry (so that Back and Forward step through views) or in place of the current one
 //! (for typing in the search box).
@@ -41,7 +42,7 @@ pub struct UseEventViewHandle {
     /// The event's index, built once per event (empty when there is no event).
     pub index: Rc<EventIndex<'static>>,
     /// The view the link asks for, and what was wrong with the link.
-    pub parsed: ParsedView,
+    pub parsed: Rc<ParsedView>,
     /// The sentences and claims the view's filter keeps, with topic counts.
     pub matches: Rc<Matches<'static>>,
     navigator: Option<Navigator>,
@@ -135,15 +136,25 @@ pub fn use_event_view(page: Page) -> UseEventViewHandle {
     let analysis = event.and_then(analysis_of).unwrap_or(empty_analysis);
     let index = index_of(event.unwrap_or(empty_event), analysis);
     let query = location.as_ref().map_or("", |location| location.query_str());
-    let parsed = match event {
-        Some(event) => EventView::parse(page, query, event, analysis),
-        None => ParsedView { view: EventView { page, ..EventView::default() }, ..ParsedView::default() },
-    };
-    let matches = {
+    // One memo for both (a second one costs the wasm about 150 B brotli): a new address reads the
+    // link and filters again (a pass over the event's sentences, as a search keystroke makes); a
+    // render that keeps the address does neither.
+    let state = {
         let index = Rc::clone(&index);
-        let key = (event.map(|event| event.id.as_str()), parsed.view.filter.clone());
-        use_memo(key, move |(_, filter)| index.filter(filter))
+        let key = (event.map(|event| event.id.as_str()), page, query.to_string());
+        use_memo(key, move |(_, page, query)| {
+            let parsed = match event {
+                Some(event) => EventView::parse(*page, query, event, analysis),
+                None => ParsedView {
+                    view: EventView { page: *page, ..EventView::default() },
+                    ..ParsedView::default()
+                },
+            };
+            let matches = Rc::new(index.filter(&parsed.view.filter));
+            (Rc::new(parsed), matches)
+        })
     };
+    let (parsed, matches) = (Rc::clone(&state.0), Rc::clone(&state.1));
     let replacement = (parsed.outlets_defaulted && parsed.notices.is_empty()).then(|| parsed.view.clone());
     let handle = UseEventViewHandle { event, analysis, index, parsed, matches, navigator };
     {

@@ -1,5 +1,6 @@
 // Shared helpers for the end-to-end tests: a static server for a built site, a Chromium started
 // by playwright-core with a guard that no request leaves 127.0.0.1, and small DOM utilities.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.resolve(process.env.PARALLAX_DIST || path.join(ROOT, 'dist'));
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const AXE_SCRIPT = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+let axeSource;
 
 // The seed corpus that the default build bundles (assets/corpus/).
 export const SEED_EVENT = 'putin-trump-call-2025-07-03';
@@ -43,6 +45,31 @@ const MIME = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * Runs a command in the repo root with extra environment variables; resolves with the end of its
+ * output (stdout and stderr together), rejects with it if the command fails.
+ */
+export function run(command, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-200_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message} (run scripts/setup.sh)`)));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-8_000)}`)),
+    );
+  });
+}
+
+/** Builds the site from `corpus` into `dist` (a release build, as users build); resolves with its output. */
+export function buildSite(corpus, dist) {
+  return run('trunk', ['build', '--release', '--dist', dist], { PARALLAX_CORPUS: corpus });
+}
 
 /** Fails early, with the fix, when there is no built site to test. */
 export function requireDist(dist = DIST) {
@@ -120,8 +147,9 @@ export async function launchBrowser() {
 
 /**
  * Starts the site and a browser for one test file. `site.newPage(options)` gives a page in a fresh
- * context that records page errors and aborts (and records) any request not to the test server.
- * `site.check(page)` asserts that neither happened.
+ * context that records page errors, Content-Security-Policy violations, JavaScript dialogs (which
+ * it dismisses) and any request not to the test server (which it aborts) in `page.problems`; the
+ * tests assert that it stays empty.
  */
 export async function startSite(dist = DIST) {
   requireDist(dist);
@@ -134,15 +162,21 @@ export async function startSite(dist = DIST) {
     const context = await browser.newContext({ viewport, colorScheme, hasTouch });
     contexts.push(context);
     context.setDefaultTimeout(15_000);
+    const problems = [];
+    // The page reports each CSP violation through this binding (see the init script below).
+    await context.exposeBinding('__parallaxCspViolation', (_source, text) => problems.push(`CSP violation: ${text}`));
     // Trunk's loader fires this event once the wasm has started; waitForApp waits for it.
     await context.addInitScript(() => {
       window.__parallaxStarted = false;
       addEventListener('TrunkApplicationStarted', () => {
         window.__parallaxStarted = true;
       });
+      // Every CSP violation goes to page.problems (Chromium also logs it to the console, see below).
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__parallaxCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || 'inline code'}`);
+      });
     });
     if (permissions) await context.grantPermissions(permissions, { origin });
-    const problems = [];
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (isLocal(url, origin)) return route.continue();
@@ -154,8 +188,13 @@ export async function startSite(dist = DIST) {
     });
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    // The app never opens alert(), confirm() or prompt(): one that opens was injected.
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog (${dialog.type()}): ${dialog.message()}`);
+      dialog.dismiss().catch(() => {});
+    });
     page.on('console', (message) => {
-      if (message.type() === 'error' && /panick|unreachable|RuntimeError/i.test(message.text())) {
+      if (message.type() === 'error' && /panick|unreachable|RuntimeError|Content.Security.Policy/i.test(message.text())) {
         problems.push(`console error: ${message.text()}`);
       }
     });
@@ -231,9 +270,14 @@ export function scrollsSideways(page) {
   return page.evaluate(() => document.scrollingElement.scrollWidth > window.innerWidth);
 }
 
-/** Runs axe-core on the page and returns its violations, summarised for an assertion message. */
+/**
+ * Runs axe-core on the page and returns its violations, summarised for an assertion message. The
+ * script is evaluated through the DevTools protocol, not added as a <script> tag, which the site's
+ * Content-Security-Policy would rightly refuse.
+ */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SCRIPT });
+  axeSource ??= await readFile(AXE_SCRIPT, 'utf8');
+  await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
     // eslint-disable-next-line no-undef
     axe.run(document, { resultTypes: ['violations'] }),

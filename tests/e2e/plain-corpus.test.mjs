@@ -3,11 +3,10 @@
 // checks the events list, an overview and a compare link. PARALLAX_E2E_SKIP_BUILD=1 skips it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, columnIds, open, startSite } from './helpers.mjs';
+import { ROOT, buildSite, columnIds, open, startSite } from './helpers.mjs';
 
 const CORPUS = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'plain-corpus');
 const skip = process.env.PARALLAX_E2E_SKIP_BUILD === '1' && 'PARALLAX_E2E_SKIP_BUILD=1';
@@ -25,30 +24,13 @@ const EVENTS = {
   },
 };
 
-/** Runs a command in the repo root; rejects with the end of its output if it fails. */
-function run(command, args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk) => {
-      output = (output + chunk).slice(-20_000);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', (error) => reject(new Error(`cannot start ${command}: ${error.message} (run scripts/setup.sh)`)));
-    child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)),
-    );
-  });
-}
-
 let dist;
 let site;
 before(
   async () => {
     if (skip) return;
     dist = await mkdtemp(path.join(tmpdir(), 'parallax-plain-dist-'));
-    await run('trunk', ['build', '--release', '--dist', dist], { PARALLAX_CORPUS: CORPUS });
+    await buildSite(CORPUS, dist);
     site = await startSite(dist);
   },
   { timeout: 30 * 60_000 },

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::Path;
 
+use parallax_core::inert::Escaped;
 use parallax_core::model::Corpus;
 use parallax_core::{load_corpus, Diagnostic, Ingested, Limits, Severity};
 
@@ -11,15 +12,18 @@ pub fn load(dir: &Path) -> Ingested {
     load_corpus(dir, &Limits::default())
 }
 
-/// A diagnostic in the compiler style editors understand: `path:line: error: message`.
+/// A diagnostic in the compiler style editors understand: `path:line: error: message`, on one
+/// line, with the control and bidirectional characters of file names and values escaped
+/// ([`Escaped`]) so that nothing from the corpus acts on the terminal.
 pub fn render_diagnostic(diagnostic: &Diagnostic) -> String {
     let severity = match diagnostic.severity {
         Severity::Error => "error",
         Severity::Note => "note",
     };
+    let (path, message) = (Escaped(&diagnostic.path), Escaped(&diagnostic.message));
     match diagnostic.line {
-        Some(line) => format!("{}:{}: {}: {}", diagnostic.path, line, severity, diagnostic.message),
-        None => format!("{}: {}: {}", diagnostic.path, severity, diagnostic.message),
+        Some(line) => format!("{path}:{line}: {severity}: {message}"),
+        None => format!("{path}: {severity}: {message}"),
     }
 }
 

@@ -74,7 +74,7 @@ impl Failure {
             Failure::Corpus | Failure::Below => {}
             Failure::Input(message) => eprintln!("{message}"),
             Failure::Io { error, .. } if error.kind() == io::ErrorKind::BrokenPipe => {}
-            other => eprintln!("parallax: {other}"),
+            other => eprintln!("parallax: {}", parallax_core::inert::Escaped(&other.to_string())),
         }
     }
 }

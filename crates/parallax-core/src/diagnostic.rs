@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::inert::Escaped;
+
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -11,7 +13,8 @@ pub enum Severity {
     Note,
 }
 
-/// One finding about a corpus, printed as `path:line: message`.
+/// One finding about a corpus, printed as `path:line: message`. The path and message may hold
+/// text from the corpus (file names, manifest values); printed, they are [`Escaped`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or note.
@@ -47,11 +50,31 @@ impl Diagnostic {
     }
 }
 
+/// `path:line: message` on one line: control, bidirectional and invisible characters in the path
+/// and message are written as escapes (`\u{1b}`), so that no file name or manifest value can
+/// start a line of its own, act on a terminal or read backwards.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (path, message) = (Escaped(&self.path), Escaped(&self.message));
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.path, line, self.message),
-            None => write!(f, "{}: {}", self.path, self.message),
+            Some(line) => write!(f, "{path}:{line}: {message}"),
+            None => write!(f, "{path}: {message}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_diagnostic_prints_as_one_inert_line() {
+        let note = Diagnostic::note("corpus/ev/x\ncargo:rustc-cfg=evil\ny.md", "ignored: \u{1b}[2J\u{202e}");
+        assert_eq!(
+            note.to_string(),
+            "corpus/ev/x\\u{a}cargo:rustc-cfg=evil\\u{a}y.md: ignored: \\u{1b}[2J\\u{202e}"
+        );
+        let error = Diagnostic::error("e.toml", "bad\r\nline").at_line(3);
+        assert_eq!(error.to_string(), "e.toml:3: bad\\u{d}\\u{a}line");
     }
 }

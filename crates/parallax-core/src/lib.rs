@@ -9,7 +9,9 @@
 pub mod analysis;
 pub mod bundle;
 pub mod calendar;
+pub mod count;
 pub mod diagnostic;
+pub mod inert;
 pub mod ingest;
 pub mod link;
 pub mod model;

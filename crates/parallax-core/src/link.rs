@@ -22,6 +22,11 @@
 //! | `s` | compare | a sentence id to focus; its outlet is added to `o` if there is room | none |
 //! | `removed` | compare | `1` to show removed boilerplate in place | off |
 //!
+//! A link is untrusted input, so reading one is bounded: the time is linear in its length (no
+//! notice is compared with more than [`MAX_NOTICES`] others), and what it makes the page show is
+//! at most [`MAX_NOTICES`] notices and a summary, each quoting at most a short, cleaned piece of
+//! the link (see [`Notice`]).
+//!
 //! Parsing is lenient, as links travel through chat apps and hand edits: list keys may repeat
 //! (`o=a&o=b` is read as `o=a,b`), other keys take their last value, values may be
 //! percent-encoded, ids are matched without regard to ASCII case, and unknown keys (and keys the
@@ -50,6 +55,10 @@ pub const DEFAULT_OUTLETS: usize = 3;
 
 /// The longest search text a link keeps, in characters; longer text is cut with a notice.
 pub const MAX_SEARCH_CHARS: usize = 200;
+
+/// The most notices a link gets in full; the distinct ones past this are summed up in one
+/// [`Notice::More`], so that no link can make a page list thousands of them.
+pub const MAX_NOTICES: usize = 20;
 
 #[cfg(test)]
 mod tests;

@@ -2,12 +2,25 @@
 //!
 //! A corpus folder holds one folder per event, plus an optional `topics.toml` shared by every
 //! event. A folder that directly holds `.txt` files (or an `event.toml`) is read as a corpus of
-//! that one event, whose id is the folder's name. Hidden entries (names starting with `.`) are
-//! skipped; files over [`Limits::max_file_bytes`] are not read. Nothing here parses: that is
+//! that one event, whose id is the folder's name. Nothing here parses: that is
 //! [`crate::ingest`](mod@crate::ingest)'s job.
+//!
+//! The corpus stays inside its folder. The folder itself is read as given (it may be a symbolic
+//! link: whoever builds chose it), but inside it only real folders and regular files are read:
+//! - hidden entries (names starting with `.`) are skipped;
+//! - a symbolic link is never followed, not even to a file inside the corpus: it gets a note that
+//!   names it and its target, and is skipped. A copy does what a link inside the corpus would, and
+//!   nothing has to be resolved and checked (and checked again when the file is opened);
+//! - FIFOs, sockets and devices get a note and are skipped without being opened;
+//! - a file is opened without following links and without waiting (`O_NOFOLLOW | O_NONBLOCK`),
+//!   so that one swapped for a link or a FIFO after the folder was listed is refused rather than
+//!   followed or waited on, and it must then be a regular file;
+//! - a file is read up to [`Limits::max_file_bytes`] plus one byte from the opened handle: the
+//!   limit never trusts the size the file system reports.
 
-use std::fs;
-use std::path::Path;
+use std::fs::{self, File};
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::ingest::{ingest, Ingested, Limits};
@@ -54,7 +67,7 @@ pub enum FileContent {
     Bytes(Vec<u8>),
     /// The file was not read because it is larger than [`Limits::max_file_bytes`].
     TooLarge {
-        /// Its size on disk.
+        /// Its size on disk, or the bytes read before stopping if the file system reports less.
         size: u64,
     },
     /// The file could not be read.
@@ -81,7 +94,8 @@ impl SourceFile {
 /// unreadable files or notes, so that [`ingest`] can report them all at once.
 pub fn read_corpus_dir(dir: &Path, limits: &Limits) -> Result<CorpusSource, Diagnostic> {
     let root = dir.display().to_string();
-    let listing = list_dir(dir).map_err(|err| {
+    let mut notes = Vec::new();
+    let listing = list_dir(dir, &mut notes).map_err(|err| {
         Diagnostic::error(
             &root,
             format!(
@@ -92,15 +106,16 @@ pub fn read_corpus_dir(dir: &Path, limits: &Limits) -> Result<CorpusSource, Diag
     let mut source = CorpusSource { root: root.clone(), ..CorpusSource::default() };
     if listing.is_single_event() {
         let id = folder_name(dir);
-        source.events.push(read_event(dir, &id, listing, limits, &mut source.notes));
+        source.events.push(read_event(dir, &id, listing, limits, &mut notes));
+        source.notes = notes;
         return Ok(source);
     }
     for (name, path) in listing.dirs {
-        match list_dir(&path) {
+        match list_dir(&path, &mut notes) {
             Ok(event_listing) => {
-                source.events.push(read_event(&path, &name, event_listing, limits, &mut source.notes))
+                source.events.push(read_event(&path, &name, event_listing, limits, &mut notes))
             }
-            Err(err) => source.notes.push(Diagnostic::note(
+            Err(err) => notes.push(Diagnostic::note(
                 path.display().to_string(),
                 format!("ignored: cannot read the folder: {err}"),
             )),
@@ -110,13 +125,14 @@ pub fn read_corpus_dir(dir: &Path, limits: &Limits) -> Result<CorpusSource, Diag
         if name == "topics.toml" {
             source.topics = Some(read_file(&path, &name, limits));
         } else {
-            source.notes.push(Diagnostic::note(
+            notes.push(Diagnostic::note(
                 path.display().to_string(),
                 "ignored: the corpus folder holds event folders and topics.toml; \
                  move article files into an event folder",
             ));
         }
     }
+    source.notes = notes;
     Ok(source)
 }
 
@@ -128,10 +144,11 @@ pub fn load_corpus(dir: &Path, limits: &Limits) -> Ingested {
     }
 }
 
-/// The visible entries of a folder, split into sub-folders and files, each sorted by name.
+/// The visible folders and regular files of a folder, each sorted by name.
+#[derive(Default)]
 struct Listing {
-    dirs: Vec<(String, std::path::PathBuf)>,
-    files: Vec<(String, std::path::PathBuf)>,
+    dirs: Vec<(String, PathBuf)>,
+    files: Vec<(String, PathBuf)>,
 }
 
 impl Listing {
@@ -141,24 +158,73 @@ impl Listing {
     }
 }
 
-fn list_dir(dir: &Path) -> std::io::Result<Listing> {
-    let mut listing = Listing { dirs: Vec::new(), files: Vec::new() };
+/// Lists a folder without following anything: real folders and regular files go in the listing;
+/// symbolic links, FIFOs, sockets and devices get a note and are left out, unopened.
+fn list_dir(dir: &Path, notes: &mut Vec<Diagnostic>) -> io::Result<Listing> {
+    let mut listing = Listing::default();
     for entry in fs::read_dir(dir)? {
-        let Ok(entry) = entry else { continue };
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let message = format!("ignored: an entry of this folder cannot be read: {err}");
+                notes.push(Diagnostic::note(dir.display().to_string(), message));
+                continue;
+            }
+        };
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') {
             continue;
         }
         let path = entry.path();
-        if path.is_dir() {
-            listing.dirs.push((name, path));
-        } else {
-            listing.files.push((name, path));
-        }
+        // The entry's own type: `DirEntry::file_type` does not follow symbolic links.
+        let message = match entry.file_type() {
+            Ok(kind) if kind.is_dir() => {
+                listing.dirs.push((name, path));
+                continue;
+            }
+            Ok(kind) if kind.is_file() => {
+                listing.files.push((name, path));
+                continue;
+            }
+            Ok(kind) if kind.is_symlink() => {
+                let target = fs::read_link(&path).map(|target| format!(" (to {})", target.display()));
+                format!(
+                    "ignored: a symbolic link{} is never followed, as the corpus is read only from the \
+                     files and folders inside its folder; put the file or folder itself here instead",
+                    target.unwrap_or_default()
+                )
+            }
+            Ok(kind) => format!(
+                "ignored: {} is not a regular file, so it is not opened; remove it from the corpus",
+                special_kind(kind)
+            ),
+            Err(err) => format!("ignored: cannot tell whether this is a file or a folder: {err}"),
+        };
+        notes.push(Diagnostic::note(path.display().to_string(), message));
     }
     listing.dirs.sort();
     listing.files.sort();
     Ok(listing)
+}
+
+/// What a special file is, in words.
+#[cfg(unix)]
+fn special_kind(kind: fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "this entry"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_kind: fs::FileType) -> &'static str {
+    "this entry"
 }
 
 fn read_event(
@@ -179,16 +245,42 @@ fn read_event(
 }
 
 fn read_file(path: &Path, name: &str, limits: &Limits) -> SourceFile {
-    let size = fs::metadata(path).map(|meta| meta.len()).unwrap_or(0);
-    let content = if size > limits.max_file_bytes {
-        FileContent::TooLarge { size }
-    } else {
-        match fs::read(path) {
-            Ok(bytes) => FileContent::Bytes(bytes),
-            Err(err) => FileContent::Unreadable { error: err.to_string() },
-        }
-    };
-    SourceFile { name: name.to_string(), path: path.display().to_string(), content }
+    let content = open_regular(path).and_then(|(file, size)| read_at_most(file, size, limits.max_file_bytes));
+    SourceFile {
+        name: name.to_string(),
+        path: path.display().to_string(),
+        content: content.unwrap_or_else(|err| FileContent::Unreadable { error: err.to_string() }),
+    }
+}
+
+/// Opens a file for reading, without following a symbolic link or waiting for a FIFO's writer,
+/// and checks that what was opened is a regular file. Returns it with its reported size.
+fn open_regular(path: &Path) -> io::Result<(File, u64)> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(io::Error::other("it is not a regular file"));
+    }
+    Ok((file, metadata.len()))
+}
+
+/// Reads at most `max` bytes: a file that reports a larger size is not read, and a read that gets
+/// past `max` stops one byte later, whatever size was reported (`/proc` files report 0).
+fn read_at_most(reader: impl Read, reported_size: u64, max: u64) -> io::Result<FileContent> {
+    if reported_size > max {
+        return Ok(FileContent::TooLarge { size: reported_size });
+    }
+    let mut bytes = Vec::new();
+    reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    Ok(if read > max { FileContent::TooLarge { size: read } } else { FileContent::Bytes(bytes) })
 }
 
 /// The folder's own name, even when it was given as `.` or with a trailing slash.
@@ -198,4 +290,20 @@ fn folder_name(dir: &Path) -> String {
         .filter(|name| !name.is_empty() && name != "." && name != "..")
         .or_else(|| fs::canonicalize(dir).ok()?.file_name().map(|name| name.to_string_lossy().into_owned()))
         .unwrap_or_else(|| "event".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_stop_one_byte_past_the_limit_whatever_size_is_reported() {
+        // An endless reader that claims to be empty, like /dev/zero or a /proc file.
+        let endless = read_at_most(io::repeat(0), 0, 10).unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(endless, FileContent::TooLarge { size: 11 });
+        let claimed = read_at_most(io::empty(), 1 << 40, 10).unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(claimed, FileContent::TooLarge { size: 1 << 40 });
+        let fits = read_at_most(&b"0123456789"[..], 10, 10).unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(fits, FileContent::Bytes(b"0123456789".to_vec()));
+    }
 }

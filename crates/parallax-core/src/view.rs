@@ -26,7 +26,7 @@ mod coverage;
 mod filter;
 pub(crate) mod fold;
 mod grid;
-mod ids;
+pub(crate) mod ids;
 mod index;
 mod quotes;
 mod sources;

@@ -1,12 +1,15 @@
 //! Manifests, topics and every bad-corpus case, asserting on the messages people will read.
 //! In-memory corpora are used where possible; cases that need a real folder use a temporary one.
 
+mod support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use parallax_core::model::RemovalReason;
 use parallax_core::source::{read_corpus_dir, CorpusSource, EventSource, FileContent, SourceFile};
 use parallax_core::{ingest, load_corpus, Ingested, Limits};
+use support::toml_string;
 
 const BODY: &str = "Russian President Vladimir Putin spoke with Donald Trump on Thursday, the Kremlin said. \
                     The call lasted almost an hour.\n";
@@ -99,6 +102,64 @@ outlet_id = "evening-ledger"
     assert_eq!((c.outlet.id.as_str(), c.outlet.name.as_str()), ("c-unlisted", "C Unlisted"));
 }
 
+/// Titles, names, headlines and labels are one line of display text: a control character in one
+/// (from a manifest value, a folder or a file name) becomes a space, so that no report or page
+/// carries a terminal escape or a line break taken from the corpus. Bidirectional characters stay:
+/// text in Arabic or Hebrew needs them.
+#[test]
+fn control_characters_in_display_fields_become_spaces() {
+    let manifest = format!(
+        "[event]\ntitle = {}\nsummary = {}\n\n[[article]]\nfile = \"a.txt\"\noutlet = {}\nheadline = {}\nvia = {}\n",
+        toml_string("Budget\u{1b}[2J vote"),
+        toml_string("Line one\nline two\u{7}"),
+        toml_string("The \u{1b}]0;pwned\u{7}Ledger"),
+        toml_string("Council \u{85}votes\r\n"),
+        toml_string("\u{9b}31mAggregator \u{5d0}\u{200f}"),
+    );
+    let topics = format!(
+        "[[topic]]\nid = \"budget\"\nlabel = {}\nkeywords = [\"budget\"]\n",
+        toml_string("Bud\u{1b}get")
+    );
+    let source = CorpusSource {
+        root: "corpus".into(),
+        events: vec![
+            event_source("the-event", &[("event.toml", manifest.as_bytes()), ("a.txt", BODY.as_bytes())]),
+            event_source("odd\u{1b}[2Jfolder", &[("clear\u{1b}[2J\u{7}.txt", BODY.as_bytes())]),
+        ],
+        topics: Some(SourceFile::in_memory("topics.toml", "corpus/topics.toml", topics.as_bytes())),
+        ..CorpusSource::default()
+    };
+    let ingested = run(&source);
+    assert!(ingested.errors.is_empty(), "{:?}", ingested.errors);
+    let [odd, event] = &ingested.corpus.events[..] else {
+        panic!("two events: {:?}", ingested.corpus.events)
+    };
+    let article = &event.articles[0];
+    let fields = [
+        event.title.as_str(),
+        event.summary.as_deref().unwrap_or_default(),
+        article.outlet.name.as_str(),
+        article.headline.as_deref().unwrap_or_default(),
+        article.via.as_deref().unwrap_or_default(),
+        event.topics[0].label.as_str(),
+        odd.title.as_str(),
+        odd.articles[0].outlet.name.as_str(),
+    ];
+    assert_eq!(
+        fields,
+        [
+            "Budget [2J vote",
+            "Line one line two",
+            "The  ]0;pwned Ledger",
+            "Council  votes",
+            "31mAggregator \u{5d0}\u{200f}",
+            "Bud get",
+            "Odd [2Jfolder",
+            "Clear [2J",
+        ]
+    );
+}
+
 #[test]
 fn malformed_event_toml_is_reported_at_its_line() {
     let manifest = b"[event]\ntitle = \"A call\"\n\n[[article]]\nfile = \"a.txt\nurl = \"x\"\n";
@@ -131,6 +192,50 @@ fn invalid_values_are_reported_at_their_lines_all_at_once() {
         "{}",
         errors[2]
     );
+}
+
+#[test]
+fn an_article_url_must_be_an_http_or_https_address() {
+    let verdict = |url: &str| {
+        let manifest = format!("[[article]]\nfile = \"a.txt\"\nurl = {}\n", toml_string(url));
+        let ingested = run(&event(&[("event.toml", manifest.as_bytes()), ("a.txt", BODY.as_bytes())]));
+        let url = ingested.corpus.events.first().and_then(|e| e.articles.first()).and_then(|a| a.url.clone());
+        (url, messages(&ingested))
+    };
+    for good in [
+        "https://example.com/a?b=c&d=%20#e",
+        "HTTP://Example.com",
+        "https://例え.jp/記事",
+        "  https://x.org/  ",
+    ] {
+        let (url, errors) = verdict(good);
+        assert_eq!(url.as_deref(), Some(good.trim()), "{errors:?}");
+        assert!(errors.is_empty(), "{good}: {errors:?}");
+    }
+    assert_eq!(verdict(" "), (None, Vec::new()));
+    for (bad, problem) in [
+        ("javascript:alert(1)", "only http:// and https://"),
+        ("JaVaScRiPt:alert(1)", "only http:// and https://"),
+        ("data:text/html,<script>alert(1)</script>", "only http:// and https://"),
+        ("vbscript:msgbox", "only http:// and https://"),
+        ("/relative/path", "only http:// and https://"),
+        ("https://", "no host"),
+        ("https:///etc/passwd", "no host"),
+        ("https://example.com/a b", "spaces or control characters"),
+        ("https://example.com/\ttab", "spaces or control characters"),
+        ("https://example.com/\u{202e}gpj.exe", "spaces or control characters"),
+        ("https://example.com/\"onmouseover=\"alert(1)", "quotes or angle brackets"),
+        ("https://example.com/'x'", "quotes or angle brackets"),
+        ("https://example.com/<script>", "quotes or angle brackets"),
+    ] {
+        let (url, errors) = verdict(bad);
+        assert_eq!(url, None, "{bad} was accepted");
+        assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+        assert!(errors[0].starts_with("corpus/the-event/event.toml:3: `url = "), "{}", errors[0]);
+        assert!(errors[0].contains(problem), "{bad}: {}", errors[0]);
+    }
+    let (_, errors) = verdict(&format!("javascript:{}", "x".repeat(500)));
+    assert!(errors[0].len() < 300 && errors[0].contains("xxx…"), "a long value is cut: {}", errors[0]);
 }
 
 #[test]
@@ -369,6 +474,43 @@ fn reading_a_folder_skips_hidden_entries_and_notes_others() {
         .iter()
         .any(|note| note.contains("images") && note.contains("folders inside an event folder")));
     assert!(notes.iter().any(|note| note.contains("README.md") && note.contains("ignored")));
+}
+
+/// The documented choice: no symbolic link is followed, not even one that stays inside the corpus;
+/// each is named in a note. A FIFO is noted and never opened (opening it would wait forever).
+#[cfg(unix)]
+#[test]
+fn links_are_never_followed_and_special_files_never_opened() {
+    let dir = TempDir::new("links");
+    dir.write("ev/a.txt", BODY.as_bytes());
+    dir.write("shared/topics.toml", TOPICS);
+    let link = |target: &str, name: &str| {
+        std::os::unix::fs::symlink(target, dir.path().join(name)).expect("symlink");
+    };
+    link("a.txt", "ev/b.txt");
+    link("../shared/topics.toml", "ev/topics.toml");
+    link("ev", "same-event-again");
+    let fifo = dir.path().join("ev/c.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo");
+    let source = read_corpus_dir(dir.path(), &Limits::default()).expect("readable");
+    let events: Vec<&str> = source.events.iter().map(|event| event.id.as_str()).collect();
+    assert_eq!(events, ["ev", "shared"]);
+    let names: Vec<&str> = source.events[0].files.iter().map(|file| file.name.as_str()).collect();
+    assert_eq!(names, ["a.txt"]);
+    let notes: Vec<String> = source.notes.iter().map(ToString::to_string).collect();
+    for (name, says) in [
+        ("ev/b.txt", "a symbolic link (to a.txt) is never followed"),
+        ("ev/topics.toml", "a symbolic link (to ../shared/topics.toml) is never followed"),
+        ("same-event-again", "a symbolic link (to ev) is never followed"),
+        ("ev/c.txt", "a FIFO (named pipe) is not a regular file, so it is not opened"),
+    ] {
+        let path = dir.path().join(name).display().to_string();
+        assert!(
+            notes.iter().any(|note| note.starts_with(&format!("{path}: ignored: {says}"))),
+            "no note for {name}: {notes:#?}"
+        );
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
+use crate::inert::is_invisible;
 use crate::ingest::names::{is_iso_date, is_slug};
 use crate::ingest::toml_file::{self, date_text, non_empty};
 
@@ -70,7 +71,7 @@ struct RawArticle {
     outlet: Option<String>,
     outlet_id: Option<Spanned<String>>,
     headline: Option<String>,
-    url: Option<String>,
+    url: Option<Spanned<String>>,
     published: Option<Spanned<toml::Value>>,
     via: Option<String>,
 }
@@ -152,11 +153,59 @@ fn validated_article(
         outlet_id,
         outlet_id_line,
         headline: non_empty(raw.headline),
-        url: non_empty(raw.url),
+        url: raw.url.and_then(|url| validated_url(text, path, url, errors)),
         published: raw
             .published
             .and_then(|published| validated_date(text, path, "published", &published, errors)),
         via: non_empty(raw.via),
+    }
+}
+
+/// An article's address: an absolute `http` or `https` URL with a host, and nothing in it that
+/// would need escaping to stay one attribute value (whitespace, quotes, angle brackets, control
+/// and invisible characters). An empty value is read as absent; any other value that is not such
+/// an address is an error at its line.
+fn validated_url(
+    text: &str,
+    path: &str,
+    url: Spanned<String>,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let line = toml_file::line(text, &url);
+    let url = url.into_inner().trim().to_string();
+    let Some(problem) = web_address_problem(&url) else {
+        return (!url.is_empty()).then_some(url);
+    };
+    let mut shown: String = url.chars().take(80).collect();
+    if shown.len() < url.len() {
+        shown.push('…');
+    }
+    let message = format!(
+        "`url = \"{shown}\"` is not a web address: {problem}; give the original article's address, \
+         starting with https:// (or http://)"
+    );
+    errors.push(Diagnostic::error(path, message).at_line(line));
+    None
+}
+
+/// What is wrong with `url` as an article's address, or `None` if it is one.
+fn web_address_problem(url: &str) -> Option<&'static str> {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = match (lower.strip_prefix("https://"), lower.strip_prefix("http://")) {
+        (Some(_), _) => url.get(8..),
+        (None, Some(_)) => url.get(7..),
+        (None, None) if url.is_empty() => return None,
+        (None, None) => return Some("only http:// and https:// addresses are accepted"),
+    };
+    let rest = rest.unwrap_or_default();
+    if rest.is_empty() || rest.starts_with(['/', '?', '#']) {
+        Some("it names no host")
+    } else if url.chars().any(|c| c.is_whitespace() || is_invisible(c)) {
+        Some("it holds spaces or control characters (write a space as %20)")
+    } else if url.contains(['"', '\'', '<', '>', '`']) {
+        Some("it holds quotes or angle brackets (write them as %22, %27, %3C, %3E)")
+    } else {
+        None
     }
 }
 

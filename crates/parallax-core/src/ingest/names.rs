@@ -32,7 +32,7 @@ pub(crate) fn slugify(name: &str) -> String {
 
 /// Title-cases a file or folder name: `-` and `_` become spaces, each word starts with a capital.
 pub(crate) fn title_case(name: &str) -> String {
-    name.split(|ch: char| ch == '-' || ch == '_' || ch.is_whitespace())
+    name.split(|ch: char| ch == '-' || ch == '_' || ch.is_whitespace() || ch.is_control())
         .filter(|word| !word.is_empty())
         .map(|word| {
             let mut chars = word.chars();
@@ -43,6 +43,15 @@ pub(crate) fn title_case(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// One line of display text (a title, a name, a label) from a manifest: control characters become
+/// spaces and the ends are trimmed, so that no page or report carries a terminal escape or a line
+/// break from the corpus. Bidirectional and other format characters are kept: text written right
+/// to left needs them.
+pub(crate) fn one_line(text: &str) -> String {
+    let spaced: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    spaced.trim().to_string()
 }
 
 /// Whether `text` is a real calendar date written `YYYY-MM-DD`.

@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
-use crate::ingest::names::line_of_offset;
+use crate::ingest::names::{line_of_offset, one_line};
 
 /// Parses `text` into `T`, or returns an error at the line where the TOML goes wrong.
 pub(crate) fn parse<T: DeserializeOwned>(text: &str, path: &str, how_to_fix: &str) -> Result<T, Diagnostic> {
@@ -35,7 +35,7 @@ pub(crate) fn date_text(value: &toml::Value) -> Option<String> {
     }
 }
 
-/// A trimmed optional string, with an empty string read as absent.
+/// An optional display value as [`one_line`] text, with an empty one read as absent.
 pub(crate) fn non_empty(value: Option<String>) -> Option<String> {
-    value.map(|text| text.trim().to_string()).filter(|text| !text.is_empty())
+    value.map(|text| one_line(&text)).filter(|text| !text.is_empty())
 }

@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
 use crate::ingest::decode::decode;
-use crate::ingest::names::is_slug;
+use crate::ingest::names::{is_slug, one_line};
 use crate::ingest::{toml_file, Limits};
 use crate::model::TopicDef;
 use crate::source::SourceFile;
@@ -102,7 +102,7 @@ pub(crate) fn parse(text: &str, path: &str) -> (Vec<TopicDef>, Vec<Diagnostic>) 
             );
             continue;
         }
-        let label = topic.label.trim().to_string();
+        let label = one_line(&topic.label);
         let label = if label.is_empty() { id.clone() } else { label };
         topics.push(TopicDef { id, label, keywords });
     }

@@ -1,6 +1,6 @@
 //! The compare view's link state: which outlets, in which order, and what is shown.
 
-use super::notice::Notice;
+use super::notice::{Notice, Notices};
 use super::query::{decode, encode_into, pairs};
 use super::{DEFAULT_OUTLETS, MAX_OUTLETS};
 use crate::model::Event;
@@ -39,7 +39,7 @@ impl CompareView {
     /// part that cannot be used is dropped with a [`Notice`], and the view falls back to the
     /// defaults where nothing valid is left.
     pub fn parse(query: &str, event: &Event) -> ParsedCompare {
-        let mut notices = Vec::new();
+        let mut notices = Notices::default();
         let mut requested = Vec::new();
         let mut show_removed = false;
         for (key, raw_value) in pairs(query) {
@@ -70,7 +70,7 @@ impl CompareView {
         }
         ParsedCompare {
             view: CompareView { outlets, show_removed },
-            notices,
+            notices: notices.finish(),
             outlets_defaulted: outlets_defaulted && !outlets_given,
         }
     }
@@ -126,27 +126,18 @@ pub(super) fn list_items(raw_value: &str, is_known: impl Fn(&str) -> bool) -> Ve
 
 /// Picks the valid outlets from the requested ids, in order, noting unknown and repeated ids and
 /// those past [`MAX_OUTLETS`].
-pub(super) fn choose_outlets(
-    requested: Vec<String>,
-    event: &Event,
-    notices: &mut Vec<Notice>,
-) -> Vec<String> {
+pub(super) fn choose_outlets(requested: Vec<String>, event: &Event, notices: &mut Notices) -> Vec<String> {
     let mut chosen: Vec<String> = Vec::new();
     let mut dropped: Vec<String> = Vec::new();
-    let mut repeated: Vec<String> = Vec::new();
     for item in requested {
         let Some(id) = find_outlet(event, &item) else {
-            if !notices.contains(&Notice::UnknownOutlet(item.clone())) {
-                notices.push(Notice::UnknownOutlet(item));
-            }
+            notices.push(Notice::UnknownOutlet(item));
             continue;
         };
-        let seen = chosen.iter().chain(&dropped).any(|known| known == id);
-        if seen {
-            if !repeated.iter().any(|known| known == id) {
-                repeated.push(id.to_string());
-                notices.push(Notice::DuplicateOutlet(id.to_string()));
-            }
+        // Both lists hold each of the event's outlets at most once, so this costs no more than
+        // a look-up among the event's outlets.
+        if chosen.iter().chain(&dropped).any(|known| known == id) {
+            notices.push(Notice::DuplicateOutlet(id.to_string()));
         } else if chosen.len() < MAX_OUTLETS {
             chosen.push(id.to_string());
         } else {

@@ -3,7 +3,7 @@
 
 use super::compare::{choose_outlets, find_outlet, list_items, parse_flag, write_list};
 use super::filter::{choose_topics, search_text, Filter};
-use super::notice::Notice;
+use super::notice::{Notice, Notices};
 use super::query::{decode, encode_into, pairs};
 use super::{CompareView, MAX_OUTLETS};
 use crate::analysis::EventAnalysis;
@@ -111,7 +111,7 @@ impl EventView {
     /// focus is dropped with a notice if there is not.
     pub fn parse(page: Page, query: &str, event: &Event, analysis: &EventAnalysis) -> ParsedView {
         let compare_page = page == Page::Compare;
-        let mut notices = Vec::new();
+        let mut notices = Notices::default();
         let mut view = EventView { page, ..EventView::default() };
         let mut raw = Raw::default();
         for (key, raw_value) in pairs(query) {
@@ -181,7 +181,7 @@ impl EventView {
             }
             view.filter.text = text;
         }
-        ParsedView { view, notices, outlets_defaulted }
+        ParsedView { view, notices: notices.finish(), outlets_defaulted }
     }
 
     /// The canonical query string, without the leading `?`: keys in the order `o`, `view`,
@@ -241,12 +241,7 @@ fn has_topic(analysis: &EventAnalysis, id: &str) -> bool {
 
 /// Checks a focused sentence id against the event (exact, else ASCII-case-insensitive) and makes
 /// sure its outlet is shown. Returns the event's spelling of the id, or `None` with a notice.
-fn focus(
-    wanted: &str,
-    event: &Event,
-    outlets: &mut Vec<String>,
-    notices: &mut Vec<Notice>,
-) -> Option<String> {
+fn focus(wanted: &str, event: &Event, outlets: &mut Vec<String>, notices: &mut Notices) -> Option<String> {
     let sentences = || {
         event.articles.iter().flat_map(|article| {
             article.sentences().map(move |(sentence, _)| (sentence.id.as_str(), article.outlet.id.as_str()))

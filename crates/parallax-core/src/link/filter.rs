@@ -1,8 +1,9 @@
 //! The filter part of a link: chosen topics (`t=`) and the free-text search (`q=`).
 
-use super::notice::Notice;
+use super::notice::{Notice, Notices};
 use super::MAX_SEARCH_CHARS;
 use crate::analysis::EventAnalysis;
+use crate::inert::is_invisible;
 
 /// What narrows an event view: topics and a text search. Both empty means "everything".
 ///
@@ -74,19 +75,12 @@ pub fn search_text(raw: &str) -> (String, bool) {
     (text, cut)
 }
 
-/// Control characters and the invisible format characters that only hide or reorder text
-/// (zero-width spaces and joiners, bidirectional controls, the byte-order mark).
-fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
-
 /// Picks the event's topics among the requested ids (exact, else ASCII-case-insensitive), in the
 /// analysis's order, each once; unknown ids are noted.
 pub(super) fn choose_topics(
     requested: &[String],
     analysis: &EventAnalysis,
-    notices: &mut Vec<Notice>,
+    notices: &mut Notices,
 ) -> Vec<String> {
     let mut chosen = vec![false; analysis.topics.len()];
     for item in requested {
@@ -96,12 +90,7 @@ pub(super) fn choose_topics(
             .or_else(|| topics().find(|(_, topic)| topic.id.eq_ignore_ascii_case(item)));
         match found.and_then(|(n, _)| chosen.get_mut(n)) {
             Some(flag) => *flag = true,
-            None => {
-                let notice = Notice::UnknownTopic(item.clone());
-                if !notices.contains(&notice) {
-                    notices.push(notice);
-                }
-            }
+            None => notices.push(Notice::UnknownTopic(item.clone())),
         }
     }
     analysis.topics.iter().zip(chosen).filter(|(_, on)| *on).map(|(topic, _)| topic.id.clone()).collect()

@@ -1,8 +1,18 @@
 //! Notices: what was wrong with a link, in words for readers, and what the app did about it.
+//!
+//! A link is written by anyone, so what it can make the page show is bounded: each distinct notice
+//! appears once, at most [`MAX_NOTICES`] appear in full and the rest are summed up in one
+//! [`Notice::More`], and text quoted from the link is cut short and stripped of control,
+//! bidirectional and invisible characters. Collecting them ([`Notices`]) takes time linear in the
+//! link's length, apart from one sort of 64-bit hashes of the notices past the limit.
 
 use std::fmt;
 
-use super::{MAX_OUTLETS, MAX_SEARCH_CHARS, MIN_OUTLETS};
+use super::{MAX_NOTICES, MAX_OUTLETS, MAX_SEARCH_CHARS, MIN_OUTLETS};
+use crate::count::count;
+use crate::inert::is_invisible;
+use crate::view::ids::fnv1a;
+use crate::view::sort_keys;
 
 /// The longest piece of a link quoted back in a notice, in characters.
 const QUOTE_LIMIT: usize = 60;
@@ -46,6 +56,15 @@ pub enum Notice {
         /// What the key accepts, for the reader, such as `1 or 0`.
         expected: &'static str,
     },
+    /// The distinct notices past the first [`MAX_NOTICES`], counted instead of shown.
+    More {
+        /// Unknown outlets.
+        outlets: usize,
+        /// Unknown topics.
+        topics: usize,
+        /// Anything else.
+        other: usize,
+    },
 }
 
 impl Notice {
@@ -63,7 +82,81 @@ impl Notice {
             Notice::FocusNotShown { .. } => "focus-not-shown",
             Notice::SearchCut => "search-cut",
             Notice::MalformedValue { .. } => "malformed-value",
+            Notice::More { .. } => "more",
         }
+    }
+
+    /// Whether the notice is about one item of the link (an id, a value), of which a link can
+    /// hold any number; the others are about the view as a whole and come at most once each.
+    fn is_about_an_item(&self) -> bool {
+        matches!(
+            self,
+            Notice::UnknownOutlet(_)
+                | Notice::UnknownTopic(_)
+                | Notice::DuplicateOutlet(_)
+                | Notice::MalformedValue { .. }
+        )
+    }
+
+    /// The notice's group in [`Notice::More`] (top two bits) and a hash of its text (the rest):
+    /// what tells two notices past the limit apart. Two that read the same (ids that differ only
+    /// past the quoted length, say) count once; the summary is for readers, not an audit.
+    fn overflow_key(&self) -> u64 {
+        let group = match self {
+            Notice::UnknownOutlet(_) => 0,
+            Notice::UnknownTopic(_) => 1,
+            _ => 2,
+        };
+        (group << 62) | (fnv1a(&self.to_string()) >> 2)
+    }
+}
+
+/// The notices of one link as they are found: each distinct notice once, the first
+/// [`MAX_NOTICES`] kept and the rest only counted. A notice about the whole view (no valid
+/// outlet, the search cut, …) is always kept: when the list is full, it takes the place of the
+/// last notice about an item, which is counted instead.
+#[derive(Debug, Default)]
+pub(super) struct Notices {
+    shown: Vec<Notice>,
+    /// The [`Notice::overflow_key`] of each notice past the limit.
+    more: Vec<u64>,
+}
+
+impl Notices {
+    /// Adds a notice, unless an equal one is already shown.
+    pub(super) fn push(&mut self, notice: Notice) {
+        if self.shown.contains(&notice) {
+            return;
+        }
+        if self.shown.len() >= MAX_NOTICES {
+            let last_item = self.shown.iter().rposition(Notice::is_about_an_item);
+            match last_item.filter(|_| !notice.is_about_an_item()) {
+                Some(at) => self.more.push(self.shown.remove(at).overflow_key()),
+                None => return self.more.push(notice.overflow_key()),
+            }
+        }
+        self.shown.push(notice);
+    }
+
+    /// The notices to show, in the order found, then a [`Notice::More`] with the distinct
+    /// notices past the limit counted by group, if there were any.
+    pub(super) fn finish(mut self) -> Vec<Notice> {
+        sort_keys(&mut self.more);
+        let mut counts = [0; 3];
+        let mut last = None;
+        for key in self.more {
+            if last != Some(key) {
+                if let Some(count) = counts.get_mut((key >> 62) as usize) {
+                    *count += 1;
+                }
+            }
+            last = Some(key);
+        }
+        let [outlets, topics, other] = counts;
+        if outlets + topics + other > 0 {
+            self.shown.push(Notice::More { outlets, topics, other });
+        }
+        self.shown
     }
 }
 
@@ -114,16 +207,33 @@ impl fmt::Display for Notice {
                 Quoted(key),
                 Quoted(value)
             ),
+            Notice::More { outlets, topics, other } => {
+                let parts = [
+                    (*outlets, "more unknown outlet", "more unknown outlets"),
+                    (*topics, "more unknown topic", "more unknown topics"),
+                    (*other, "more other problem", "more other problems"),
+                ];
+                let mut separator = "…and ";
+                for (n, one, many) in parts {
+                    if n > 0 {
+                        write!(f, "{separator}{}", count(n, one, many))?;
+                        separator = ", ";
+                    }
+                }
+                f.write_str(", also left out.")
+            }
         }
     }
 }
 
-/// Text from a link, shown at most [`QUOTE_LIMIT`] characters long, control characters dropped.
+/// Text from a link, shown at most [`QUOTE_LIMIT`] characters long, with control, bidirectional
+/// and other invisible characters dropped ([`is_invisible`]), so that a link cannot make the site
+/// show reversed or hidden text.
 struct Quoted<'a>(&'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut chars = self.0.chars().filter(|c| !c.is_control());
+        let mut chars = self.0.chars().filter(|c| !is_invisible(*c));
         for c in chars.by_ref().take(QUOTE_LIMIT) {
             fmt::Write::write_char(f, c)?;
         }

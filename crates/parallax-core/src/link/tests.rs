@@ -260,4 +260,50 @@ fn random_queries<'f>(
     })
 }
 
+/// Query fragments for the event-view links of `small_event`: keys, separators, broken escapes,
+/// ids of the event in odd spellings and a bidi control.
+const EVENT_FRAGMENTS: [&str; 40] = [
+    "o=",
+    "&",
+    "=",
+    ",",
+    "%",
+    "%2",
+    "%zz",
+    "%FF%FE",
+    "%E2%82",
+    "%C3%A9",
+    "+",
+    "%00",
+    "%0A",
+    "alpha",
+    "BETA",
+    "gamma-3",
+    "t=",
+    "the-call",
+    "UKRAINE-war",
+    "iran",
+    "q=",
+    "q=café",
+    "%20%20",
+    "s=",
+    "alpha-5",
+    "beta-9",
+    "s=gamma-1",
+    "view=",
+    "align",
+    "view=x",
+    "sort=",
+    "unique",
+    "removed=",
+    "1",
+    "👍",
+    "#",
+    "?",
+    "o=alpha,beta,gamma,alpha",
+    "t=a,the-call,b",
+    "q=%E2%80%AE",
+];
+
 mod event_view;
+mod hostile;

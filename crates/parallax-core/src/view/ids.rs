@@ -55,7 +55,7 @@ impl<'a> IdTable<'a> {
 }
 
 /// The 64-bit FNV-1a hash of a string's bytes.
-fn fnv1a(text: &str) -> u64 {
+pub(crate) fn fnv1a(text: &str) -> u64 {
     text.bytes()
         .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3))
 }

@@ -206,52 +206,10 @@ fn toggling_a_topic_keeps_the_analysis_order() {
 /// the same view without notices.
 #[test]
 fn garbage_never_panics_and_always_yields_a_valid_view() {
-    const FRAGMENTS: [&str; 40] = [
-        "o=",
-        "&",
-        "=",
-        ",",
-        "%",
-        "%2",
-        "%zz",
-        "%FF%FE",
-        "%E2%82",
-        "%C3%A9",
-        "+",
-        "%00",
-        "%0A",
-        "alpha",
-        "BETA",
-        "gamma-3",
-        "t=",
-        "the-call",
-        "UKRAINE-war",
-        "iran",
-        "q=",
-        "q=café",
-        "%20%20",
-        "s=",
-        "alpha-5",
-        "beta-9",
-        "s=gamma-1",
-        "view=",
-        "align",
-        "view=x",
-        "sort=",
-        "unique",
-        "removed=",
-        "1",
-        "👍",
-        "#",
-        "?",
-        "o=alpha,beta,gamma,alpha",
-        "t=a,the-call,b",
-        "q=%E2%80%AE",
-    ];
     let event = small_event();
     let analysis = small_analysis();
     for (round, mut query) in
-        super::random_queries(&FRAGMENTS, 0x9e37_79b9_7f4a_7c15, 11).take(20_000).enumerate()
+        super::random_queries(&super::EVENT_FRAGMENTS, 0x9e37_79b9_7f4a_7c15, 11).take(20_000).enumerate()
     {
         if round % 50 == 0 {
             query.push_str("&q=");
