@@ -207,6 +207,7 @@ fn an_article_url_must_be_an_http_or_https_address() {
         "HTTP://Example.com",
         "https://例え.jp/記事",
         "  https://x.org/  ",
+        "https://example.in/posts/emergency-landing-in-oregon's-portland",
     ] {
         let (url, errors) = verdict(good);
         assert_eq!(url.as_deref(), Some(good.trim()), "{errors:?}");
@@ -224,9 +225,9 @@ fn an_article_url_must_be_an_http_or_https_address() {
         ("https://example.com/a b", "spaces or control characters"),
         ("https://example.com/\ttab", "spaces or control characters"),
         ("https://example.com/\u{202e}gpj.exe", "spaces or control characters"),
-        ("https://example.com/\"onmouseover=\"alert(1)", "quotes or angle brackets"),
-        ("https://example.com/'x'", "quotes or angle brackets"),
-        ("https://example.com/<script>", "quotes or angle brackets"),
+        ("https://example.com/\"onmouseover=\"alert(1)", "double quotes, backticks or angle brackets"),
+        ("https://example.com/`x`", "double quotes, backticks or angle brackets"),
+        ("https://example.com/<script>", "double quotes, backticks or angle brackets"),
     ] {
         let (url, errors) = verdict(bad);
         assert_eq!(url, None, "{bad} was accepted");
