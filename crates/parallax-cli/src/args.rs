@@ -140,7 +140,7 @@ pub struct EvalArgs {
     /// A least share for a figure on every event, e.g. `--min whole-facts=0.75` (repeatable).
     #[arg(long, value_name = "FIGURE=SHARE")]
     pub min: Vec<String>,
-    /// A most count for a fault figure on every event, e.g. `--max mixed-families=0` (repeatable).
+    /// A most count for a fault figure on each event, e.g. `--max mixed-families=0` (repeatable).
     #[arg(long, value_name = "FIGURE=COUNT")]
     pub max: Vec<String>,
     /// Do not print the corpus's notes to stderr.
