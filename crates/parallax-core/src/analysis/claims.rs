@@ -57,6 +57,11 @@
 //! sentence is close to both (a paraphrase chain A≈B≈C): the average over the chain carries it.
 //! Everything not matched is a claim of its own.
 //!
+//! **Extension.** A cluster's *core* is the informative keys most of its outlets use; a sentence of
+//! an outlet the cluster lacks joins it when it holds most of that core's weight (see
+//! [`extend`]): the fact worded around the same details, which pair similarity missed because
+//! the sentence says much else besides.
+//!
 //! **Anchors.** Besides the clusters, a figure written in digits and a quote family that several
 //! outlets carry each anchor a claim of their own (see [`anchors`]), so a sentence that states
 //! several facts may stand in several claims: the clusters are a partition of the sentences, the
@@ -73,6 +78,7 @@
 
 mod anchors;
 mod clustering;
+mod extend;
 mod similarity;
 
 use super::document::Document;
@@ -141,10 +147,11 @@ impl Default for Params {
 /// Groups the event's sentences into claims, in story order, with ids `c1`, `c2`, ….
 pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) -> Vec<Claim> {
     let n = doc.units.len();
-    let edges = similarity::scored_edges(doc, params);
+    let (edges, keys) = similarity::scored_edges(doc, params);
     let outlet_of: Vec<usize> = doc.units.iter().map(|unit| unit.article).collect();
     let outlets = doc.event.articles.len();
     let groups = clustering::average_link(n, &outlet_of, &edges, params.pair, params.group);
+    let groups = extend::extend(groups, &keys, &outlet_of);
     let mut groups = anchors::merge(groups, anchors::anchored_groups(doc, families));
     let story_key = |group: &Vec<usize>| -> (f32, usize, usize) {
         let mut positions: Vec<f32> =
@@ -200,5 +207,5 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
 /// The pairs of sentences (unit indexes) that score above 0 with their similarity, strongest
 /// first: what the clustering sees, for diagnostics and tests. Pairs not listed score 0.
 pub fn scored_pairs(doc: &Document, params: &Params) -> Vec<(f32, usize, usize)> {
-    similarity::scored_edges(doc, params)
+    similarity::scored_edges(doc, params).0
 }

@@ -456,9 +456,17 @@ fn name_runs(doc: &Document, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
 /// A pair's score depends only on the two sentences' wordings, and outlets that carry wire copy
 /// print the same sentences word for word: candidates are found and scored per pair of
 /// wordings, and only the pairs that score are spelled out sentence by sentence.
-pub(super) fn scored_edges(doc: &Document, params: &Params) -> Vec<(f32, usize, usize)> {
+pub(super) fn scored_edges(doc: &Document, params: &Params) -> (Vec<(f32, usize, usize)>, FactKeys) {
     let mut vocab = Vocabulary::default();
     let similarity = build_similarity(doc, params, &mut vocab);
+    let keys = FactKeys {
+        per_wording: similarity
+            .bags
+            .iter()
+            .map(|bag| bag.terms.iter().filter(|t| t.informative).map(|t| (t.id, t.weight)).collect())
+            .collect(),
+        wording_of: similarity.wording_of.clone(),
+    };
     let mut units_of: Vec<Vec<usize>> = vec![Vec::new(); similarity.bags.len()];
     for (unit, &wording) in similarity.wording_of.iter().enumerate() {
         if let Some(units) = units_of.get_mut(wording) {
@@ -490,7 +498,22 @@ pub(super) fn scored_edges(doc: &Document, params: &Params) -> Vec<(f32, usize, 
         }
     }
     sort_strongest_first(&mut edges);
-    edges
+    (edges, keys)
+}
+
+/// Each sentence's informative keys (those that can single out a fact, see the module docs) with
+/// their weights, sorted by key: what [`super::extend`] compares a sentence with a claim on.
+#[derive(Debug, Clone, Default)]
+pub(super) struct FactKeys {
+    per_wording: Vec<Vec<(u32, f32)>>,
+    wording_of: Vec<usize>,
+}
+
+impl FactKeys {
+    /// The informative keys of unit `unit`.
+    pub(super) fn of(&self, unit: usize) -> &[(u32, f32)] {
+        self.wording_of.get(unit).and_then(|&w| self.per_wording.get(w)).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Sorts scored pairs by score, highest first, then by their sentences. Scores are positive, so
