@@ -78,7 +78,7 @@ pub struct SynthArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub events: u32,
     /// How many outlets report each event (every event has all of them).
-    #[arg(long, value_name = "M", value_parser = clap::value_parser!(u32).range(1..=1_000))]
+    #[arg(long, value_name = "M", value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub outlets: u32,
     /// Sentences per event, over all its outlets [default: 24 per outlet].
     #[arg(long, value_name = "S", value_parser = clap::value_parser!(u32).range(1..=10_000_000))]

@@ -171,18 +171,32 @@ pub struct OutletCoverage {
 
 /// Analyses one event: claims, quote families, attributions, topics and coverage.
 pub fn analyse(event: &Event) -> EventAnalysis {
+    let t = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var("PX_TIME").is_ok() {
+            eprintln!("{what}: {:?}", t.elapsed());
+        }
+    };
     let doc = document::Document::new(event);
+    lap("doc");
     let spans = doc.passages.iter().map(|passage| quotes::marks::find_spans(&passage.text)).collect();
     let people = speakers::People::new(&doc, spans);
+    lap("people");
     let extracted = quotes::extract(&doc, &people);
+    lap("extract");
     let families = quotes::families_of(&doc, &extracted);
+    lap("families");
     let claims = claims::find_claims(&doc, &claims::Params::default(), &families);
+    lap("claims");
     let attributions = attribution::find(&doc, &people, &extracted);
+    lap("attr");
     let topics = if event.topics.is_empty() {
         topics::automatic(&doc, &people)
     } else {
         topics::tag(&doc, &event.topics)
     };
+    lap("topics");
     let coverage = coverage::compute(&doc, &claims, &families, &topics);
+    lap("coverage");
     EventAnalysis { event_id: event.id.clone(), claims, quotes: families, attributions, topics, coverage }
 }

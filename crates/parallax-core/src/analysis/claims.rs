@@ -146,13 +146,23 @@ impl Default for Params {
 
 /// Groups the event's sentences into claims, in story order, with ids `c1`, `c2`, ….
 pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) -> Vec<Claim> {
-    let n = doc.units.len();
-    let (edges, keys) = similarity::scored_edges(doc, params);
+    let t = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var("PX_TIME").is_ok() {
+            eprintln!("  {what}: {:?}", t.elapsed());
+        }
+    };
+    let scored = similarity::scored_wordings(doc, params);
+    lap("edges");
     let outlet_of: Vec<usize> = doc.units.iter().map(|unit| unit.article).collect();
     let outlets = doc.event.articles.len();
-    let groups = clustering::average_link(n, &outlet_of, &edges, params.pair, params.group);
-    let groups = extend::extend(groups, &keys, &outlet_of);
+    let groups =
+        clustering::average_link(&scored.units_of, &outlet_of, &scored.edges, params.pair, params.group);
+    lap("cluster");
+    let groups = extend::extend(groups, &scored.keys, &outlet_of);
+    lap("extend");
     let mut groups = anchors::merge(groups, anchors::anchored_groups(doc, families));
+    lap("anchors");
     let story_key = |group: &Vec<usize>| -> (f32, usize, usize) {
         let mut positions: Vec<f32> =
             group.iter().filter_map(|&i| doc.units.get(i)).map(|u| u.position).collect();
@@ -207,5 +217,5 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
 /// The pairs of sentences (unit indexes) that score above 0 with their similarity, strongest
 /// first: what the clustering sees, for diagnostics and tests. Pairs not listed score 0.
 pub fn scored_pairs(doc: &Document, params: &Params) -> Vec<(f32, usize, usize)> {
-    similarity::scored_edges(doc, params).0
+    similarity::scored_wordings(doc, params).unit_pairs(doc)
 }

@@ -86,26 +86,27 @@ pub(crate) fn parse(text: &str, path: &str) -> (Option<Manifest>, Vec<Diagnostic
         Ok(raw) => raw,
         Err(diagnostic) => return (None, vec![diagnostic]),
     };
+    let lines = toml_file::Lines::new(text);
     let mut errors = Vec::new();
     let mut manifest = Manifest::default();
     if let Some(event) = raw.event {
         manifest.title = non_empty(event.title);
         manifest.summary = non_empty(event.summary);
-        manifest.date = event.date.and_then(|date| validated_date(text, path, "date", &date, &mut errors));
+        manifest.date = event.date.and_then(|date| validated_date(&lines, path, "date", &date, &mut errors));
     }
     for article in raw.article {
-        manifest.articles.push(validated_article(text, path, article, &mut errors));
+        manifest.articles.push(validated_article(&lines, path, article, &mut errors));
     }
     (Some(manifest), errors)
 }
 
 fn validated_article(
-    text: &str,
+    lines: &toml_file::Lines,
     path: &str,
     raw: RawArticle,
     errors: &mut Vec<Diagnostic>,
 ) -> ManifestArticle {
-    let line = toml_file::line(text, &raw.file);
+    let line = lines.of(&raw.file);
     let file = raw.file.into_inner().trim().to_string();
     if file.contains(['/', '\\']) || file.is_empty() {
         errors.push(
@@ -128,7 +129,7 @@ fn validated_article(
     }
     let mut outlet_id_line = line;
     let outlet_id = raw.outlet_id.and_then(|id| {
-        outlet_id_line = toml_file::line(text, &id);
+        outlet_id_line = lines.of(&id);
         let id = id.into_inner();
         if is_slug(&id) {
             Some(id)
@@ -153,10 +154,10 @@ fn validated_article(
         outlet_id,
         outlet_id_line,
         headline: non_empty(raw.headline),
-        url: raw.url.and_then(|url| validated_url(text, path, url, errors)),
+        url: raw.url.and_then(|url| validated_url(lines, path, url, errors)),
         published: raw
             .published
-            .and_then(|published| validated_date(text, path, "published", &published, errors)),
+            .and_then(|published| validated_date(lines, path, "published", &published, errors)),
         via: non_empty(raw.via),
     }
 }
@@ -167,12 +168,12 @@ fn validated_article(
 /// ("…/oregon's-portland"), and the app escapes every attribute value anyway. An empty value is read as absent; any other value that is not such
 /// an address is an error at its line.
 fn validated_url(
-    text: &str,
+    lines: &toml_file::Lines,
     path: &str,
     url: Spanned<String>,
     errors: &mut Vec<Diagnostic>,
 ) -> Option<String> {
-    let line = toml_file::line(text, &url);
+    let line = lines.of(&url);
     let url = url.into_inner().trim().to_string();
     let Some(problem) = web_address_problem(&url) else {
         return (!url.is_empty()).then_some(url);
@@ -211,7 +212,7 @@ fn web_address_problem(url: &str) -> Option<&'static str> {
 }
 
 fn validated_date(
-    text: &str,
+    lines: &toml_file::Lines,
     path: &str,
     key: &str,
     value: &Spanned<toml::Value>,
@@ -235,7 +236,7 @@ fn validated_date(
                         "`{key}` is {shown}, not a date; write it as \"YYYY-MM-DD\", e.g. \"2025-07-03\""
                     ),
                 )
-                .at_line(toml_file::line(text, value)),
+                .at_line(lines.of(value)),
             );
             None
         }

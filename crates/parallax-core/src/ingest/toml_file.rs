@@ -19,9 +19,25 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str, path: &str, how_to_fix: &st
     })
 }
 
-/// The 1-based line where a spanned value starts.
-pub(crate) fn line<T>(text: &str, value: &Spanned<T>) -> u32 {
-    line_of_offset(text.as_bytes(), value.span().start)
+/// Where a TOML file's lines start, for the line of each value that fails validation: one pass
+/// over the text, then a binary search per value (a manifest of thousands of articles has
+/// thousands of values).
+pub(crate) struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    /// Indexes the lines of `text`.
+    pub(crate) fn new(text: &str) -> Lines {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect();
+        Lines { starts }
+    }
+
+    /// The 1-based line where a spanned value starts.
+    pub(crate) fn of<T>(&self, value: &Spanned<T>) -> u32 {
+        let line = self.starts.partition_point(|&start| start <= value.span().start);
+        u32::try_from(line.max(1)).unwrap_or(u32::MAX)
+    }
 }
 
 /// A date field: a `"YYYY-MM-DD"` string or a bare TOML date, as `YYYY-MM-DD`.
@@ -38,4 +54,28 @@ pub(crate) fn date_text(value: &toml::Value) -> Option<String> {
 /// An optional display value as [`one_line`] text, with an empty one read as absent.
 pub(crate) fn non_empty(value: Option<String>) -> Option<String> {
     value.map(|text| one_line(&text)).filter(|text| !text.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_of_values() {
+        let text = "a = 1\n\n[b]\nc = \"x\"\n";
+        #[derive(serde::Deserialize)]
+        struct Doc {
+            a: Spanned<i64>,
+            b: Inner,
+        }
+        #[derive(serde::Deserialize)]
+        struct Inner {
+            c: Spanned<String>,
+        }
+        let doc: Doc = toml::from_str(text).unwrap_or_else(|err| panic!("{err}"));
+        let lines = Lines::new(text);
+        assert_eq!(lines.of(&doc.a), 1);
+        assert_eq!(lines.of(&doc.b.c), 4);
+        assert_eq!(lines.of(&doc.b.c), line_of_offset(text.as_bytes(), doc.b.c.span().start));
+    }
 }

@@ -54,11 +54,12 @@ pub(crate) fn parse(text: &str, path: &str) -> (Vec<TopicDef>, Vec<Diagnostic>) 
         Ok(raw) => raw,
         Err(diagnostic) => return (Vec::new(), vec![diagnostic]),
     };
+    let lines = toml_file::Lines::new(text);
     let mut errors = Vec::new();
     let mut topics = Vec::new();
     let mut first_line_of: HashMap<String, u32> = HashMap::new();
     for topic in raw.topic {
-        let line = toml_file::line(text, &topic.id);
+        let line = lines.of(&topic.id);
         let id = topic.id.into_inner();
         if !is_slug(&id) {
             errors.push(
@@ -84,7 +85,7 @@ pub(crate) fn parse(text: &str, path: &str) -> (Vec<TopicDef>, Vec<Diagnostic>) 
             continue;
         }
         first_line_of.insert(id.clone(), line);
-        let keywords_line = toml_file::line(text, &topic.keywords);
+        let keywords_line = lines.of(&topic.keywords);
         let keywords: Vec<String> = topic
             .keywords
             .into_inner()

@@ -29,26 +29,32 @@ impl Link {
 /// A group of sentences being built.
 #[derive(Debug, Default)]
 struct Group {
+    /// Its items.
     members: Vec<usize>,
+    /// Its nodes.
+    nodes: Vec<usize>,
     /// How many members each outlet has.
     outlets: IdMap<usize>,
     /// Links to other groups, by group id.
     links: IdMap<Link>,
 }
 
-/// Groups `n` items (sentences) by average link. `edges` are the scored pairs `(score, a, b)`,
-/// strongest first, between items of different outlets; pairs not listed score 0. A merge is
-/// tried for every edge scoring at least `pair`: it happens when the two groups' average score
-/// over their cross-outlet pairs reaches `group`, or, if the groups share an outlet, when every
-/// cross-outlet pair scores at least `pair` on its own. Returns the groups, each sorted.
+/// Groups items (sentences) by average link. The items come in nodes that always stay together
+/// (`nodes[k]` lists node `k`'s items: the copies of one wording); `edges` are the scored pairs
+/// of nodes `(score, a, b)`, strongest first, each standing for the pairs of their items from
+/// different outlets; pairs not listed score 0. A merge is tried for every edge scoring at least
+/// `pair`: it happens when the two groups' average score over their cross-outlet pairs of items
+/// reaches `group`, or, if the groups share an outlet, when every cross-outlet pair scores at
+/// least `pair` on its own. Returns the groups of items, each sorted.
 pub(super) fn average_link(
-    n: usize,
+    nodes: &[Vec<usize>],
     outlet_of: &[usize],
     edges: &[(f32, usize, usize)],
     pair: f32,
     group: f32,
 ) -> Vec<Vec<usize>> {
-    // Each sentence's number of scored pairs, so that its links are allocated once.
+    let n = nodes.len();
+    // Each node's number of scored pairs, so that its links are allocated once.
     let mut degree = vec![0usize; n];
     for &(_, a, b) in edges {
         if a < n && b < n && a != b {
@@ -56,18 +62,33 @@ pub(super) fn average_link(
             degree[b] += 1;
         }
     }
-    let mut groups: Vec<Group> = (0..n)
-        .map(|i| Group {
-            members: vec![i],
-            outlets: outlet_of.get(i).map(|&outlet| (outlet, 1)).into_iter().collect(),
-            links: IdMap::with_capacity_and_hasher(degree[i], Default::default()),
+    let mut groups: Vec<Group> = nodes
+        .iter()
+        .zip(&degree)
+        .map(|(items, &degree)| {
+            let mut outlets: IdMap<usize> = IdMap::default();
+            for &item in items {
+                if let Some(&outlet) = outlet_of.get(item) {
+                    *outlets.entry(outlet).or_default() += 1;
+                }
+            }
+            Group {
+                members: items.clone(),
+                nodes: Vec::new(),
+                outlets,
+                links: IdMap::with_capacity_and_hasher(degree, Default::default()),
+            }
         })
         .collect();
+    for (node, group) in groups.iter_mut().enumerate() {
+        group.nodes.push(node);
+    }
     for &(score, a, b) in edges {
         if score <= 0.0 || a == b || a >= n || b >= n {
             continue;
         }
-        let link = Link { sum: score, strong: usize::from(score >= pair) };
+        let cross = cross_pairs(&groups[a], &groups[b]);
+        let link = Link { sum: score * cross as f32, strong: if score >= pair { cross } else { 0 } };
         groups[a].links.entry(b).or_default().add(link);
         groups[b].links.entry(a).or_default().add(link);
     }
@@ -94,15 +115,21 @@ pub(super) fn average_link(
         .collect()
 }
 
-/// Whether groups `a` and `b` (whose id is `b_id`) may become one (see [`average_link`]).
-fn may_merge(a: &Group, b: &Group, b_id: usize, group: f32) -> bool {
+/// How many pairs of items of groups `a` and `b` come from different outlets.
+fn cross_pairs(a: &Group, b: &Group) -> usize {
     let (few, many) = if a.outlets.len() <= b.outlets.len() { (a, b) } else { (b, a) };
     let same_outlet: usize = few
         .outlets
         .iter()
         .map(|(outlet, count)| count * many.outlets.get(outlet).copied().unwrap_or(0))
         .sum();
-    let cross = a.members.len() * b.members.len() - same_outlet;
+    a.members.len() * b.members.len() - same_outlet
+}
+
+/// Whether groups `a` and `b` (whose id is `b_id`) may become one (see [`average_link`]).
+fn may_merge(a: &Group, b: &Group, b_id: usize, group: f32) -> bool {
+    let cross = cross_pairs(a, b);
+    let same_outlet = a.members.len() * b.members.len() - cross;
     if cross == 0 {
         return false;
     }
@@ -118,10 +145,11 @@ fn may_merge(a: &Group, b: &Group, b_id: usize, group: f32) -> bool {
 /// Moves group `gone` into group `keep`, links included.
 fn merge(groups: &mut [Group], group_of: &mut [usize], keep: usize, gone: usize) {
     let moved = std::mem::take(&mut groups[gone]);
-    for &member in &moved.members {
-        group_of[member] = keep;
+    for &node in &moved.nodes {
+        group_of[node] = keep;
     }
     groups[keep].members.extend(moved.members);
+    groups[keep].nodes.extend(moved.nodes);
     for (outlet, count) in moved.outlets {
         *groups[keep].outlets.entry(outlet).or_default() += count;
     }
@@ -141,30 +169,48 @@ fn merge(groups: &mut [Group], group_of: &mut [usize], keep: usize, gone: usize)
 mod tests {
     use super::*;
 
+    /// One node per item.
+    fn singles(n: usize) -> Vec<Vec<usize>> {
+        (0..n).map(|i| vec![i]).collect()
+    }
+
+    #[test]
+    fn copies_count_once_per_pair_of_items() {
+        // Node 0 is a wording printed by outlets 0 and 1; node 1 by outlet 2; node 2 by outlet 3.
+        // 0–1 stand for two cross pairs at 0.5; 1–2 for one pair at 0.4. Node 2 joining {0, 1}
+        // averages (0 + 0 + 0.4) / 3, under 0.22: it stays out.
+        let nodes = vec![vec![0, 1], vec![2], vec![3]];
+        let edges = [(0.5, 0, 1), (0.4, 1, 2)];
+        assert_eq!(average_link(&nodes, &[0, 1, 2, 3], &edges, 0.3, 0.22), vec![vec![0, 1, 2], vec![3]]);
+        // The same as four single items with the copies' pairs spelled out.
+        let edges = [(1.0, 0, 1), (0.5, 0, 2), (0.5, 1, 2), (0.4, 2, 3)];
+        assert_eq!(average_link(&singles(4), &[0, 1, 2, 3], &edges, 0.3, 0.22), vec![vec![0, 1, 2], vec![3]]);
+    }
+
     #[test]
     fn a_chain_joins_when_the_average_holds() {
         // 0 (outlet 0) ≈ 1 (outlet 1) strongly, 1 ≈ 2 (outlet 2), 0 and 2 share nothing.
         // The average over 2's cross pairs is (0.5 + 0) / 2 = 0.25.
         let edges = [(0.6, 0, 1), (0.5, 1, 2)];
-        assert_eq!(average_link(3, &[0, 1, 2], &edges, 0.3, 0.22), vec![vec![0, 1, 2]]);
+        assert_eq!(average_link(&singles(3), &[0, 1, 2], &edges, 0.3, 0.22), vec![vec![0, 1, 2]]);
         // A weaker second link does not carry the average: (0.4 + 0) / 2 < 0.22.
         let edges = [(0.6, 0, 1), (0.4, 1, 2)];
-        assert_eq!(average_link(3, &[0, 1, 2], &edges, 0.3, 0.22), vec![vec![0, 1], vec![2]]);
+        assert_eq!(average_link(&singles(3), &[0, 1, 2], &edges, 0.3, 0.22), vec![vec![0, 1], vec![2]]);
     }
 
     #[test]
     fn an_outlet_twice_needs_every_cross_pair_to_match() {
         // 0 and 2 are the same outlet; both match 1.
         let edges = [(0.5, 0, 1), (0.4, 1, 2)];
-        assert_eq!(average_link(3, &[0, 1, 0], &edges, 0.3, 0.22), vec![vec![0, 1, 2]]);
+        assert_eq!(average_link(&singles(3), &[0, 1, 0], &edges, 0.3, 0.22), vec![vec![0, 1, 2]]);
         // With a third outlet that 2 does not match, 2 stays out.
         let edges = [(0.5, 0, 1), (0.5, 1, 3), (0.5, 0, 3), (0.4, 1, 2)];
-        assert_eq!(average_link(4, &[0, 1, 0, 2], &edges, 0.3, 0.22), vec![vec![0, 1, 3], vec![2]]);
+        assert_eq!(average_link(&singles(4), &[0, 1, 0, 2], &edges, 0.3, 0.22), vec![vec![0, 1, 3], vec![2]]);
     }
 
     #[test]
     fn odd_input_does_not_panic() {
-        assert!(average_link(0, &[], &[(0.9, 0, 1)], 0.3, 0.22).is_empty());
-        assert_eq!(average_link(2, &[0], &[(0.9, 0, 1), (0.9, 1, 1)], 0.3, 0.22).len(), 1);
+        assert!(average_link(&[], &[], &[(0.9, 0, 1)], 0.3, 0.22).is_empty());
+        assert_eq!(average_link(&singles(2), &[0], &[(0.9, 0, 1), (0.9, 1, 1)], 0.3, 0.22).len(), 1);
     }
 }

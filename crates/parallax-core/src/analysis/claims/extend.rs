@@ -29,16 +29,27 @@ pub(super) fn extend(groups: Vec<Vec<usize>>, keys: &FactKeys, outlet_of: &[usiz
             postings.entry(key).or_default().push(unit);
         }
     }
-    groups
+    let mut joined: Vec<bool> = vec![false; outlet_of.len()];
+    let extended: Vec<Vec<usize>> = groups
         .into_iter()
         .map(|mut group| {
             let joining = joining(&group, keys, outlet_of, &postings);
             if !joining.is_empty() {
+                for &unit in &joining {
+                    if let Some(flag) = joined.get_mut(unit) {
+                        *flag = true;
+                    }
+                }
                 group.extend(joining);
                 group.sort_unstable();
             }
             group
         })
+        .collect();
+    // A sentence alone in its cluster that joined another is no longer unique.
+    extended
+        .into_iter()
+        .filter(|group| !matches!(group.as_slice(), [only] if joined.get(*only).copied().unwrap_or(false)))
         .collect()
 }
 
@@ -73,7 +84,7 @@ fn joining(
         .filter(|(_, (_, by))| by.len() >= needed)
         .map(|(key, (weight, _))| (key, weight))
         .collect();
-    core.sort_by(|a, b| a.0.cmp(&b.0));
+    core.sort_by_key(|&(key, _)| key);
     let total: f32 = core.iter().map(|&(_, w)| w).sum();
     if core.len() < 2 || total <= 0.0 {
         return Vec::new();

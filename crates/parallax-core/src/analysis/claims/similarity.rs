@@ -451,12 +451,57 @@ fn name_runs(doc: &Document, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
     runs
 }
 
-/// Every candidate pair of sentences (unit indexes) that scores above 0, strongest first.
+/// The scored pairs of an event's wordings (distinct sentence texts), strongest first, with the
+/// sentences each wording stands for and every sentence's informative keys.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ScoredWordings {
+    /// `(score, a, b)` with `a < b` wording indexes; pairs not listed score 0.
+    pub edges: Vec<(f32, usize, usize)>,
+    /// The units (sentences) of each wording, ascending.
+    pub units_of: Vec<Vec<usize>>,
+    /// Every unit's informative keys.
+    pub keys: FactKeys,
+}
+
+impl ScoredWordings {
+    /// The scored pairs spelled out sentence by sentence, between different outlets, strongest
+    /// first.
+    pub fn unit_pairs(&self, doc: &Document) -> Vec<(f32, usize, usize)> {
+        let outlet_of = |unit: usize| doc.units.get(unit).map(|u| u.article);
+        let mut pairs = Vec::new();
+        for &(score, wa, wb) in &self.edges {
+            let (Some(units_a), Some(units_b)) = (self.units_of.get(wa), self.units_of.get(wb)) else {
+                continue;
+            };
+            for &a in units_a {
+                for &b in units_b {
+                    if outlet_of(a) != outlet_of(b) {
+                        pairs.push((score, a.min(b), a.max(b)));
+                    }
+                }
+            }
+        }
+        // Copies of one wording in different outlets match each other as near-copies.
+        for units in &self.units_of {
+            for (i, &a) in units.iter().enumerate() {
+                for &b in &units[i + 1..] {
+                    if outlet_of(a) != outlet_of(b) {
+                        pairs.push((1.0, a, b));
+                    }
+                }
+            }
+        }
+        sort_strongest_first(&mut pairs);
+        pairs
+    }
+}
+
+/// Every candidate pair of wordings that scores above 0, strongest first.
 ///
 /// A pair's score depends only on the two sentences' wordings, and outlets that carry wire copy
 /// print the same sentences word for word: candidates are found and scored per pair of
-/// wordings, and only the pairs that score are spelled out sentence by sentence.
-pub(super) fn scored_edges(doc: &Document, params: &Params) -> (Vec<(f32, usize, usize)>, FactKeys) {
+/// wordings, and the clustering works on wordings too, each standing for its copies.
+pub(super) fn scored_wordings(doc: &Document, params: &Params) -> ScoredWordings {
     let mut vocab = Vocabulary::default();
     let similarity = build_similarity(doc, params, &mut vocab);
     let keys = FactKeys {
@@ -476,29 +521,23 @@ pub(super) fn scored_edges(doc: &Document, params: &Params) -> (Vec<(f32, usize,
     let copies: Vec<usize> = units_of.iter().map(Vec::len).collect();
     let items: Vec<Vec<(u32, bool)>> =
         similarity.bags.iter().map(|bag| bag.terms.iter().map(|t| (t.id, t.informative)).collect()).collect();
-    let outlet_of = |unit: usize| doc.units.get(unit).map(|u| u.article);
     let mut edges: Vec<(f32, usize, usize)> = Vec::new();
     for pair in repeated_candidate_pairs(&items, &copies, vocab.len(), common_cap(doc)) {
         let (wa, wb) = (pair.a, pair.b);
+        if wa == wb {
+            continue;
+        }
         // A pair scores above 0 only with enough shared informative keys (all of which are in
         // the index), or as a near-copy.
         let worth_scoring = pair.marked as usize >= params.min_shared_concepts
             || similarity.may_be_near_copy(wa, wb, pair.shared as usize);
         let score = if worth_scoring { similarity.score(wa, wb) } else { 0.0 };
-        if score <= 0.0 {
-            continue;
-        }
-        let (Some(units_a), Some(units_b)) = (units_of.get(wa), units_of.get(wb)) else { continue };
-        for &a in units_a {
-            for &b in units_b {
-                if (wa != wb || a < b) && outlet_of(a) != outlet_of(b) {
-                    edges.push((score, a.min(b), a.max(b)));
-                }
-            }
+        if score > 0.0 {
+            edges.push((score, wa.min(wb), wa.max(wb)));
         }
     }
     sort_strongest_first(&mut edges);
-    (edges, keys)
+    ScoredWordings { edges, units_of, keys }
 }
 
 /// Each sentence's informative keys (those that can single out a fact, see the module docs) with
