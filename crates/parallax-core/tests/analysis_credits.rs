@@ -215,3 +215,22 @@ fn a_passive_a_platform_and_the_outlet_itself_credit_nobody() {
     )]);
     assert!(sources_of(&found, "reuters").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn names_hold_initials_titles_written_short_and_organisations_words() {
+    let found = credits(&[(
+        "times",
+        "Justice Samuel A. Alito Jr. said the ruling was long overdue.\n\n\
+         \"It is moving fast,\" said Capt. Maria Lopez of the county fire department.\n\n\
+         The Institute for the Study of War, a think tank, said the front had barely moved.\n\n\
+         The minister wrote on X. His counterpart, Sergei Lavrov, accused the West of lying.\n\n\
+         Associated Press writer John Smith contributed to this report.\n",
+    )]);
+    let sources = sources_of(&found, "times");
+    for source in
+        ["Samuel A. Alito Jr", "Maria Lopez", "Institute for the Study of War", "Sergei Lavrov", "AP"]
+    {
+        assert!(sources.contains(source), "{source}: {sources:?}");
+    }
+    assert!(!sources.iter().any(|s| s == "X" || s.contains("Smith")), "{sources:?}");
+}

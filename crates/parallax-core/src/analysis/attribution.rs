@@ -11,7 +11,7 @@
 //!   spokesman for the port authority told reporters", "police said", "according to the
 //!   Guttmacher Institute", `"…," said one worker`, "told TyC Sports", "he said" (the last person
 //!   named);
-//! - posts: cited ("in a post on Truth Social") and embedded ([`posts`]);
+//! - posts: embedded ([`posts`]), and cited, as a credit of the poster ("wrote on X", "tweeted");
 //! - the speakers of the article's quotes.
 //!
 //! Agencies and outlets go by the table's canonical name ("AP" for "The Associated Press"),
@@ -51,8 +51,8 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
         }
     };
 
-    // Table names next to a cue, and cited posts. Which media a sentence credits depends only on
-    // its words: wire copy is read once.
+    // Table names next to a cue. Which media a sentence credits depends only on its words: wire
+    // copy is read once.
     let mut credited: FastMap<usize, Vec<Named>> = FastMap::default();
     for (unit_index, unit) in doc.units.iter().enumerate() {
         let words = surfaces(&unit.tokens);
@@ -61,9 +61,6 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
             .or_insert_with(|| media::credited(&outlets.media, &unit.tokens, &words));
         for &(name, _) in credits.iter() {
             push(&mut found, unit_index, name, medium_kind(name));
-        }
-        for poster in posts::cited(doc, people, unit_index, &outlets.platforms, &outlets.media) {
-            push(&mut found, unit_index, &poster, SourceKind::SocialPost);
         }
     }
 

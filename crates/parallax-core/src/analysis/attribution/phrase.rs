@@ -150,13 +150,19 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Whether token `i` is an initial ("A" in "Samuel A. Alito") or an abbreviation that ends a
-    /// name ("Jr", "Inc").
+    /// Whether the period after token `i` is an abbreviation's, not a sentence's: after an initial
+    /// or a title written short before a name ("Samuel A. Alito", "Capt. Maria Lopez", not "on X.
+    /// His"), or after an abbreviation that ends a name ("Alito Jr. said", "Tesla Inc. said").
     fn abbreviated(&self, i: usize) -> bool {
+        const BEFORE_NAMES: &[&str] = &[
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "supt",
+            "insp", "st", "rev", "hon", "maj", "cmdr", "adm",
+        ];
         const ENDINGS: &[&str] = &["jr", "sr", "inc", "co", "corp", "ltd", "bros"];
-        self.tokens.get(i).is_some_and(|t| {
-            t.capitalised && (t.surface.chars().count() == 1 || ENDINGS.contains(&t.norm.as_str()))
-        })
+        let Some(t) = self.tokens.get(i).filter(|t| t.capitalised) else { return false };
+        let name_next = self.tokens.get(i + 1).is_some_and(|n| n.capitalised && !n.stop && !n.number);
+        ENDINGS.contains(&t.norm.as_str())
+            || (t.surface.chars().count() == 1 || BEFORE_NAMES.contains(&t.norm.as_str())) && name_next
     }
 
     /// Whether tokens `i - 1` and `i` are joined inside a name: by spaces or a hyphen, or by the
@@ -182,7 +188,7 @@ impl<'a> Reader<'a> {
         }
         // An initial: "A." in "Samuel A. Alito".
         if t.surface.chars().count() == 1 && t.capitalised && self.gap(i + 1).starts_with('.') {
-            return self.tokens.get(i + 1).is_some_and(|next| self.doc.is_name_token(next));
+            return self.is_name(i + 1);
         }
         t.capitalised
             && t.sentence_initial
@@ -230,7 +236,9 @@ impl<'a> Reader<'a> {
         self.tokens.get(i).is_some_and(|t| t.surface.ends_with("'s") || t.surface.ends_with("s'"))
     }
 
-    /// The start of the name run that ends with token `last`.
+    /// The start of the name run that ends with token `last`. A small word joins two runs when
+    /// it is a particle ("bin", "de") or when the run before it names an organisation ("University
+    /// of Arizona", "Institute for the Study of War").
     fn name_start(&self, last: usize) -> usize {
         let mut start = last;
         while start > 0 && self.name_joined(start) {
@@ -239,22 +247,31 @@ impl<'a> Reader<'a> {
                 start = previous;
                 continue;
             }
-            let joiner = self.word(previous);
-            let joins = previous > 0
-                && NAME_JOINERS.contains(&joiner)
-                && self.is_name(previous - 1)
-                && self.name_joined(previous)
-                && (!matches!(joiner, "of" | "for") || ORGANISATION_WORDS.contains(&self.word(previous - 1)));
-            if joins {
-                start = previous - 1;
-                continue;
+            // "for the", "of the": the article belongs to the joiner.
+            let joiner = if self.word(previous) == "the" && previous > 0 && self.joined(previous) {
+                previous - 1
+            } else {
+                previous
+            };
+            let joins = joiner > 0
+                && NAME_JOINERS.contains(&self.word(joiner))
+                && self.is_name(joiner - 1)
+                && self.name_joined(joiner)
+                && (joiner == previous || matches!(self.word(joiner), "of" | "for"));
+            if !joins {
+                break;
             }
-            break;
+            let left = self.name_start(joiner - 1);
+            if matches!(self.word(joiner), "of" | "for") && !self.names_body(left..joiner) {
+                break;
+            }
+            start = left;
         }
         start
     }
 
-    /// The end (exclusive) of the name run that starts with token `first`.
+    /// The end (exclusive) of the name run that starts with token `first` (see
+    /// [`Reader::name_start`] for the small words inside).
     fn name_end(&self, first: usize) -> usize {
         let mut end = first + 1;
         while end < self.tokens.len() && self.name_joined(end) && !self.quoted[end] {
@@ -263,23 +280,30 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let joiner = self.word(end);
+            let right =
+                if matches!(joiner, "of" | "for") && self.word(end + 1) == "the" { end + 2 } else { end + 1 };
             let joins = NAME_JOINERS.contains(&joiner)
-                && self.is_name(end + 1)
-                && self.name_joined(end + 1)
-                && (!matches!(joiner, "of" | "for") || ORGANISATION_WORDS.contains(&self.word(end - 1)));
-            if joins {
-                end += 2;
-                continue;
+                && self.is_name(right)
+                && self.joined(right)
+                && (!matches!(joiner, "of" | "for") || self.names_body(first..end));
+            if !joins {
+                break;
             }
-            break;
+            end = right + 1;
         }
         end
+    }
+
+    /// Whether a run of name words names an organisation: one of its words is an organisation's
+    /// ("Institute", "University", "Ministry").
+    fn names_body(&self, run: Range<usize>) -> bool {
+        run.into_iter().any(|i| ORGANISATION_WORDS.contains(&self.word(i)))
     }
 
     /// What a lowercase noun names: a person by role, a body, a medium or a document.
     fn noun_kind(&self, i: usize) -> Option<Head> {
         let word = singular(self.word(i));
-        if PERSON_ROLES.contains(&word.as_str()) {
+        if PERSON_ROLES.contains(&word.as_str()) || is_title_word(&word) {
             Some(Head::Role(SourceKind::Person))
         } else if INSTITUTION_NOUNS.contains(&word.as_str()) {
             Some(Head::Role(SourceKind::Institution))
@@ -367,7 +391,9 @@ impl<'a> Reader<'a> {
             return previous;
         }
         if !self.introduces(previous) {
-            return name_start;
+            // One word of description opening the clause: "businessman Makoto Ichikawa".
+            let opens = previous == 0 || !self.joined(previous);
+            return if opens && self.is_modifier(previous) { previous } else { name_start };
         }
         let mut start = previous;
         let mut steps = 1;
@@ -580,8 +606,12 @@ impl<'a> Reader<'a> {
             let name = if the { format!("The {run_text}") } else { run_text };
             return Some(Source { name, kind: SourceKind::Media });
         }
+        let titled = (own_start..run.end).any(|i| {
+            is_title_word(self.word(i)) || matches!(self.noun_kind(i), Some(Head::Role(SourceKind::Person)))
+        });
         if ORGANISATION_WORDS.contains(&last_word.as_str())
             || matches!(intro_kind, Some(Head::Role(SourceKind::Institution)))
+            || self.names_body(own_start..run.end) && !titled
         {
             // "the Court" keeps its article; "the Kremlin" is the Kremlin.
             let generic = run.end - own_start == 1 && INSTITUTION_NOUNS.contains(&last_word.as_str());
