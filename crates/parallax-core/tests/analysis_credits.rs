@@ -234,3 +234,22 @@ fn names_hold_initials_titles_written_short_and_organisations_words() {
     }
     assert!(!sources.iter().any(|s| s == "X" || s.contains("Smith")), "{sources:?}");
 }
+
+#[test]
+fn a_name_that_opens_its_sentence_is_a_subject_and_a_refusal_credits_nobody() {
+    let found = credits(&[(
+        "wire",
+        "Trump, speaking at a rally in Iowa, said he would win.\n\n\
+         Biden and Harris said they were confident.\n\n\
+         Critics said the plan would fail.\n\n\
+         The company has not commented, and the ministry declined to comment.\n",
+    )]);
+    let sources = sources_of(&found, "wire");
+    for source in ["Trump", "Biden", "Harris"] {
+        assert!(sources.contains(source), "{source}: {sources:?}");
+    }
+    assert!(
+        !sources.iter().any(|s| s.contains("Critics") || s.contains("company") || s.contains("ministry")),
+        "{sources:?}"
+    );
+}

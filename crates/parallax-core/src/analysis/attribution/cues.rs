@@ -158,7 +158,7 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
             matches!(p.head, Head::Name(_) | Head::Role(SourceKind::Person | SourceKind::Institution))
                 && opens_clause(reader, p.start)
         };
-        let subject = reader.phrase_before(i).filter(is_subject).or_else(|| sentence_subject(reader, i));
+        let subject = reader.subject_before(i).filter(is_subject).or_else(|| sentence_subject(reader, i));
         credit(found, subject, i + 1);
         return;
     }
@@ -369,7 +369,7 @@ fn subjects_before(reader: &Reader, verb: usize) -> Vec<Phrase> {
         if OTHER_PRONOUNS.contains(&word) {
             return Vec::new();
         }
-        let subjects = listed(reader, reader.phrase_before(end));
+        let subjects = listed(reader, reader.subject_before(end));
         if subjects.first().is_some_and(|p| after_preposition(reader, p)) {
             return Vec::new();
         }
@@ -395,7 +395,7 @@ fn past_apposition(reader: &Reader, verb: usize, end: usize) -> Vec<Phrase> {
     while open > 0 && verb - open < MAX_APPOSITION {
         let gap = reader.gap(open);
         if gap.contains(',') {
-            match reader.phrase_before(open) {
+            match reader.subject_before(open) {
                 Some(subject @ Phrase { head: Head::Name(_), .. }) if opens_clause(reader, subject.start) => {
                     return vec![subject];
                 }
@@ -443,7 +443,7 @@ fn listed(reader: &Reader, phrase: Option<Phrase>) -> Vec<Phrase> {
             None
         };
         let Some(end) = before else { break };
-        match reader.phrase_before(end) {
+        match reader.subject_before(end) {
             Some(item @ Phrase { head: Head::Name(_), .. }) => {
                 all.push(item.clone());
                 last = item;

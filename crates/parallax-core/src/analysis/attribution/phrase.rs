@@ -321,6 +321,31 @@ impl<'a> Reader<'a> {
         self.phrase_before_at(end, 0)
     }
 
+    /// The phrase that ends just before token `end` in a subject's place (before its verb, an
+    /// apposition or "and"): there, a capitalised word that opens the sentence and is no common
+    /// word is a name even when the event writes it nowhere else ("Trump, speaking at a rally,
+    /// said"). A plural ("Critics said") is not.
+    pub fn subject_before(&self, end: usize) -> Option<Phrase> {
+        let phrase = self.phrase_before(end);
+        if phrase.is_some() {
+            return phrase;
+        }
+        let last = end.checked_sub(1)?;
+        let t = self.tokens.get(last)?;
+        let word = self.word(last);
+        let name = t.capitalised
+            && t.sentence_initial
+            && !t.stop
+            && !t.number
+            && !*self.quoted.get(last)?
+            && singular(word) == word
+            && !TIME_WORDS.contains(&word)
+            && !is_calendar_word(word)
+            && !NO_SOURCE.contains(&word)
+            && word.chars().all(char::is_alphabetic);
+        name.then_some(Phrase { start: last, end, head: Head::Name(last..end) })
+    }
+
     fn phrase_before_at(&self, end: usize, depth: u8) -> Option<Phrase> {
         let last = end.checked_sub(1)?;
         if *self.quoted.get(last)? {
@@ -557,19 +582,25 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The text of tokens `start..end`, with a leading determiner, or a first word capitalised
-    /// only because it starts the sentence, in lowercase.
-    fn phrase_text(&self, start: usize, end: usize) -> String {
+    /// The text of tokens `start..end` as written.
+    fn written(&self, start: usize, end: usize) -> &str {
         let (Some(first), Some(last)) =
             (self.tokens.get(start), end.checked_sub(1).and_then(|e| self.tokens.get(e)))
         else {
-            return String::new();
+            return "";
         };
-        let text = self.text.get(first.span.start..last.span.end).unwrap_or("");
-        let lower_first = DETERMINERS.contains(&self.word(start)) || !self.is_name(start);
+        self.text.get(first.span.start..last.span.end).unwrap_or("")
+    }
+
+    /// The text of tokens `start..end`, with a leading determiner, or a first word capitalised
+    /// only because it starts the sentence, in lowercase.
+    fn phrase_text(&self, start: usize, end: usize) -> String {
+        let text = self.written(start, end);
+        let acronym = self.tokens.get(start).is_some_and(|t| t.acronym);
+        let lower_first = DETERMINERS.contains(&self.word(start)) || !self.is_name(start) && !acronym;
         let mut chars = text.chars();
         match chars.next() {
-            Some(c) if lower_first && !first.acronym => c.to_lowercase().chain(chars).collect(),
+            Some(c) if lower_first && !acronym => c.to_lowercase().chain(chars).collect(),
             _ => text.to_string(),
         }
         .replace('’', "'")
@@ -591,9 +622,9 @@ impl<'a> Reader<'a> {
             (run.start..run.end).rev().find(|&i| self.is_possessive(i)).map_or(run.start, |i| i + 1);
         let (own_start, run_text) =
             if own_start < run.end && !ORGANISATION_WORDS.contains(&last_word.as_str()) {
-                (own_start, self.phrase_text(own_start, run.end))
+                (own_start, self.written(own_start, run.end).to_string())
             } else {
-                (run.start, self.phrase_text(run.start, run.end))
+                (run.start, self.written(run.start, run.end).to_string())
             };
         let run_text = run_text.strip_prefix("the ").map(str::to_string).unwrap_or(run_text);
         let run_text = clean(&run_text);
@@ -629,7 +660,7 @@ impl<'a> Reader<'a> {
         };
         let name_start =
             (own_start..run.end.saturating_sub(1)).rev().find(|&i| is_role(i)).map_or(own_start, |i| i + 1);
-        let canonical = self.people.canonical_name(&clean(&self.phrase_text(name_start, run.end)));
+        let canonical = self.people.canonical_name(&clean(self.written(name_start, run.end)));
         let acronym = run.end - own_start == 1 && self.tokens.get(own_start).is_some_and(|t| t.acronym);
         let surname_of_person = canonical.split_whitespace().count() == 1
             && self.people.mentions.iter().any(|m| {
@@ -704,7 +735,7 @@ impl<'a> Reader<'a> {
                     let whole = cut
                         .then(|| Reader::new(self.doc, self.people, self.outlets, passage))
                         .flatten()
-                        .map(|r| clean(&r.phrase_text(m.first_token, r.name_end(m.first_token))));
+                        .map(|r| clean(r.written(m.first_token, r.name_end(m.first_token))));
                     (m, whole.unwrap_or(name))
                 })
                 .collect();
