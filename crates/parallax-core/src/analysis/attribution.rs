@@ -43,13 +43,15 @@ const MAX_DATELINE_NAME_WORDS: usize = 4;
 
 /// Finds every credit of the event, in article and reading order.
 pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attribution> {
-    let outlets = Outlets::default();
-    let mut found: Vec<(usize, Attribution)> = Vec::new();
-    let push = |found: &mut Vec<(usize, Attribution)>, unit: usize, source: &str, kind: SourceKind| {
-        if let Some(article) = doc.units.get(unit).map(|u| u.article) {
-            found.push((unit, attribution(doc, article, source, kind, unit)));
-        }
-    };
+    let outlets = Outlets::shared();
+    // Each credit with where it goes in reading order: (article, unit).
+    let mut found: Vec<((usize, usize), Attribution)> = Vec::new();
+    let push =
+        |found: &mut Vec<((usize, usize), Attribution)>, unit: usize, source: &str, kind: SourceKind| {
+            if let Some(article) = doc.units.get(unit).map(|u| u.article) {
+                found.push(((article, unit), attribution(doc, article, source, kind, unit)));
+            }
+        };
 
     // Table names next to a cue. Which media a sentence credits depends only on its words: wire
     // copy is read once.
@@ -68,12 +70,12 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
     let mut addressed: Vec<(usize, String)> = Vec::new();
     for (index, passage) in doc.passages.iter().enumerate() {
         let first_unit = passage.unit_at(0);
-        for (name, kind) in line_credits(&outlets, &passage.text) {
+        for (name, kind) in line_credits(outlets, &passage.text) {
             if let Some(unit) = first_unit {
                 push(&mut found, unit, &name, kind);
             }
         }
-        let Some(reader) = Reader::new(doc, people, &outlets, index) else { continue };
+        let Some(reader) = Reader::new(doc, people, outlets, index) else { continue };
         for credit in cues::read(&reader, passage.article) {
             let (token, item) = match &credit {
                 Found::Credit(token, _) | Found::Addressed(token, _) => (*token, credit.clone()),
@@ -90,6 +92,12 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
 
     // Credit lines that cleaning removed, credited at the next sentence of the article.
     let mut first_units = vec![doc.units.len(); doc.event.articles.len()];
+    let mut unit_counts = vec![0usize; doc.event.articles.len()];
+    for unit in &doc.units {
+        if let Some(count) = unit_counts.get_mut(unit.article) {
+            *count += 1;
+        }
+    }
     for (index, unit) in doc.units.iter().enumerate().rev() {
         if let Some(first) = first_units.get_mut(unit.article) {
             *first = index;
@@ -98,7 +106,7 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
     for (article_index, article) in doc.event.articles.iter().enumerate() {
         let first_unit = first_units.get(article_index).copied().unwrap_or(doc.units.len());
         let mut units_before = 0usize;
-        let own_units = doc.units.iter().filter(|u| u.article == article_index).count();
+        let own_units = unit_counts.get(article_index).copied().unwrap_or(0);
         for block in &article.blocks {
             let pieces: Vec<Result<&str, ()>> = match block {
                 crate::model::Block::Heading(_) => vec![Err(())],
@@ -117,7 +125,7 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
                     Err(()) => units_before += 1,
                     Ok(text) => {
                         let at = units_before.min(own_units.saturating_sub(1));
-                        for (name, kind) in line_credits(&outlets, text) {
+                        for (name, kind) in line_credits(outlets, text) {
                             if own_units > 0 {
                                 push(&mut found, first_unit + at, &name, kind);
                             }
@@ -166,7 +174,7 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
         for (source, sentence, units_before) in posts::embedded(article) {
             let order = (first_unit + units_before).saturating_sub(1);
             found.push((
-                order,
+                (article_index, order),
                 Attribution {
                     outlet: doc.outlet_id(article_index).to_string(),
                     source,
@@ -178,26 +186,26 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
     }
 
     one_kind_per_source(&mut found);
-    let mut article_of: FastMap<&str, usize> = FastMap::default();
-    for (index, article) in doc.event.articles.iter().enumerate() {
-        article_of.entry(article.outlet.id.as_str()).or_insert(index);
-    }
-    let article = |x: &Attribution| article_of.get(x.outlet.as_str()).copied();
-    found.sort_by(|(ua, a), (ub, b)| article(a).cmp(&article(b)).then(ua.cmp(ub)));
-    let mut seen = HashSet::new();
-    found
-        .into_iter()
-        .map(|(_, a)| a)
-        .filter(|a| !is_self(doc, &outlets, a))
-        .filter(|a| seen.insert((a.outlet.clone(), a.source.clone(), a.sentence.clone())))
-        .collect()
+    found.sort_by_key(|(at, _)| *at);
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
+        let mut own: FastMap<(&str, &str), bool> = FastMap::default();
+        found
+            .iter()
+            .map(|(_, a)| {
+                let is_own = *own.entry((&a.outlet, &a.source)).or_insert_with(|| is_self(doc, outlets, a));
+                !is_own && seen.insert((&a.outlet, &a.source, &a.sentence))
+            })
+            .collect()
+    };
+    found.into_iter().zip(keep).filter(|(_, keep)| *keep).map(|((_, a), _)| a).collect()
 }
 
 /// Gives each source one kind over the event, so that it is one source wherever it is credited:
 /// the kind it is credited as most often (an agency's or outlet's kind from the table first; ties
 /// go to the kind listed first in [`SourceKind`]). "Biden said in a statement" and "Biden said"
 /// are both credits of Biden.
-fn one_kind_per_source(found: &mut [(usize, Attribution)]) {
+fn one_kind_per_source(found: &mut [((usize, usize), Attribution)]) {
     let mut counts: FastMap<String, [usize; 6]> = FastMap::default();
     for (_, attribution) in found.iter() {
         let slot = match attribution.kind {

@@ -20,8 +20,12 @@
 //! A passive ("was announced") credits nobody; "it", "they" and "we" are not resolved, and a
 //! social platform ("said via Twitter") is no source.
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
 use super::names::surfaces;
 use super::phrase::{Head, Phrase, Reader, Source};
+use crate::analysis::hashing::FastSet;
 use crate::analysis::lexicon::credits::{
     singular, AGENT_PARTICIPLES, ATTRIBUTION_VERBS, CLAUSE_OPENERS, CLAUSE_VERBS, COURT_WORDS,
     DOCUMENT_NOUNS, EVIDENCE_VERBS, INVERTED_VERBS, ISSUING_VERBS, PARTICIPLE_CUES, PHOTO_WORDS,
@@ -55,11 +59,65 @@ pub enum Found {
     Addressed(usize, String),
 }
 
+/// Words that can be a cue besides the lists' verbs and documents, so that every other word of a
+/// paragraph is passed over at once.
+const OTHER_CUES: &[&str] = &[
+    "according",
+    "per",
+    "citing",
+    "quoting",
+    "via",
+    "by",
+    "as",
+    "published",
+    "wrote",
+    "writing",
+    "writes",
+    "told",
+    "tell",
+    "tells",
+    "said",
+    "says",
+    "speaking",
+    "spoke",
+    "talking",
+    "talked",
+    "interview",
+    "remarks",
+    "decision",
+    "decisions",
+];
+
+/// Whether the word at `i` can be a cue: a verb, a preposition or a document of the lists.
+fn may_be_cue(reader: &Reader, i: usize) -> bool {
+    static CUES: OnceLock<FastSet<String>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let words = [
+            ATTRIBUTION_VERBS,
+            EVIDENCE_VERBS,
+            CLAUSE_VERBS,
+            RULING_VERBS,
+            ISSUING_VERBS,
+            PARTICIPLE_CUES,
+            INVERTED_VERBS,
+            OTHER_CUES,
+        ];
+        let documents = POSSESSED_DOCUMENTS.iter().flat_map(|d| [d.to_string(), format!("{d}s")]);
+        words.into_iter().flatten().map(|w| w.to_string()).chain(documents).collect()
+    });
+    cues.contains(reader.word(i))
+}
+
 /// Every credit a passage gives, in reading order.
 pub fn read(reader: &Reader, article: usize) -> Vec<Found> {
     let mut found = Vec::new();
+    let photos = photo_credits(reader.text);
     for i in 0..reader.tokens.len() {
-        if reader.quoted[i] || in_photo_credit(reader, i) {
+        if reader.quoted[i] || !may_be_cue(reader, i) {
+            continue;
+        }
+        let at = reader.tokens.get(i).map_or(0, |t| t.span.start);
+        if photos.iter().any(|range| range.contains(&at)) {
             continue;
         }
         let before = found.len();
@@ -101,7 +159,7 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
         return;
     }
     // "as X put it".
-    if word == "as" && reader.joined(i + 1) {
+    if word == "as" && reader.joined(i + 1) && (i + 2..i + 8).any(|k| reader.word(k) == "put") {
         if let Some(phrase) = reader.phrase_after(i + 1) {
             if reader.word(phrase.end) == "put" && reader.word(phrase.end + 1) == "it" {
                 credit(found, Some(phrase), i);
@@ -225,10 +283,7 @@ fn addressed(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) 
 fn possessed_document(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
     let noun = singular(reader.word(i));
     let decision = noun == "decision";
-    if !(POSSESSED_DOCUMENTS.contains(&noun.as_str())
-        || POSSESSED_DOCUMENTS.contains(&reader.word(i))
-        || decision)
-    {
+    if !(POSSESSED_DOCUMENTS.contains(&&*noun) || POSSESSED_DOCUMENTS.contains(&reader.word(i)) || decision) {
         return;
     }
     // The possessive, at most two modifiers before the noun.
@@ -260,8 +315,7 @@ fn possessed_document(reader: &Reader, article: usize, i: usize, found: &mut Vec
 fn issues_document(reader: &Reader, i: usize) -> bool {
     (i + 1..i + 1 + MAX_TO_DOCUMENT).take_while(|&k| reader.joined(k)).any(|k| {
         let noun = singular(reader.word(k));
-        DOCUMENT_NOUNS.contains(&noun.as_str())
-            && !matches!(noun.as_str(), "image" | "photo" | "video" | "footage")
+        DOCUMENT_NOUNS.contains(&&*noun) && !matches!(&*noun, "image" | "photo" | "video" | "footage")
     })
 }
 
@@ -269,7 +323,7 @@ fn issues_document(reader: &Reader, i: usize) -> bool {
 /// liberal justices").
 fn is_court(reader: &Reader, phrase: &Phrase) -> bool {
     let last = phrase.end.saturating_sub(1);
-    COURT_WORDS.contains(&reader.word(last)) || COURT_WORDS.contains(&singular(reader.word(last)).as_str())
+    COURT_WORDS.contains(&reader.word(last)) || COURT_WORDS.contains(&&*singular(reader.word(last)))
 }
 
 /// Whether the "by" at `i` gives a participle's agent ("reported by", "quoted as saying by",
@@ -280,7 +334,7 @@ fn is_agent(reader: &Reader, i: usize) -> bool {
     }
     let participle = reader.word(i - 1);
     let recording = RECORDING_PARTICIPLES.contains(&participle)
-        && (i.saturating_sub(4)..i - 1).any(|k| DOCUMENT_NOUNS.contains(&singular(reader.word(k)).as_str()));
+        && (i.saturating_sub(4)..i - 1).any(|k| DOCUMENT_NOUNS.contains(&&*singular(reader.word(k))));
     if !(AGENT_PARTICIPLES.contains(&participle) || recording) {
         return false;
     }
@@ -288,21 +342,24 @@ fn is_agent(reader: &Reader, i: usize) -> bool {
     !(from..i).any(|k| PHOTO_WORDS.contains(&reader.word(k).trim_end_matches('s')))
 }
 
-/// Whether token `i` stands in a photo credit: inside parentheses that hold a photo word or a
+/// The photo credits of a paragraph: the byte ranges of parentheses that hold a photo word or a
 /// slash ("(AP Photo/Steve Helber)", "(Erin Schaff/The New York Times via AP, Pool, File)").
-fn in_photo_credit(reader: &Reader, i: usize) -> bool {
-    let Some(at) = reader.tokens.get(i).map(|t| t.span.start) else { return false };
-    let text = reader.text;
-    let Some(open) = text.get(..at).and_then(|before| before.rfind('(')) else { return false };
-    if text.get(open..at).is_some_and(|inside| inside.contains(')')) {
-        return false;
+fn photo_credits(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|rest| rest.find('(')).map(|b| from + b) {
+        let close = text.get(open..).and_then(|rest| rest.find(')')).map_or(text.len(), |b| open + b);
+        let inside = text.get(open..close).unwrap_or("");
+        let photo = inside.contains('/')
+            || inside
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| PHOTO_WORDS.contains(&w.to_lowercase().trim_end_matches('s')));
+        if photo {
+            found.push(open..close);
+        }
+        from = close.max(open + 1);
     }
-    let close = text.get(at..).and_then(|after| after.find(')')).map_or(text.len(), |b| at + b);
-    let inside = text.get(open..close).unwrap_or("");
-    inside.contains('/')
-        || inside
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PHOTO_WORDS.contains(&w.to_lowercase().trim_end_matches('s')))
+    found
 }
 
 /// Whether a phrase starting at token `start` can be a clause's subject: it opens the sentence,

@@ -80,9 +80,12 @@ fn names_in_dateline(text: &str) -> Vec<&str> {
 /// The text a paragraph that is only a credit line credits ("BLOOMBERG" for "By:BLOOMBERG"), if
 /// it is one.
 pub fn credit_line(text: &str) -> Option<&str> {
+    if text.split_whitespace().nth(MAX_CREDIT_LINE_WORDS).is_some() {
+        return None;
+    }
     let trimmed =
         text.trim().trim_start_matches(['(', '—', '–', '-', '©', ' ']).trim_end_matches([')', '.', ' ']);
-    if trimmed.split_whitespace().count() > MAX_CREDIT_LINE_WORDS || trimmed.is_empty() {
+    if trimmed.is_empty() {
         return None;
     }
     // "— AFP" and "(Reuters)" alone.

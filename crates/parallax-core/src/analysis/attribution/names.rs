@@ -2,6 +2,8 @@
 //! ([`PLATFORMS`]), matched as whole words with their case ("RT" is never read in "art" or "Rt"),
 //! or in capitals when the text shouts a name ("By:BLOOMBERG").
 
+use std::sync::OnceLock;
+
 use crate::analysis::hashing::FastMap;
 use crate::analysis::lexicon::credits::AGENCIES;
 use crate::analysis::lexicon::{MEDIA, PLATFORMS};
@@ -57,7 +59,12 @@ impl NameTable {
     /// The entry with the longest spelling that starts at `words[start]` (the first in the
     /// table's order among equally long ones): its name, spellings and length in words.
     pub fn longest_at(&self, words: &[&str], start: usize) -> Option<(&'static str, &[Vec<String>], usize)> {
-        let candidates = self.by_first_word.get(&words.get(start)?.to_lowercase())?;
+        let first = words.get(start)?;
+        let candidates = if first.chars().any(char::is_uppercase) {
+            self.by_first_word.get(&first.to_lowercase())
+        } else {
+            self.by_first_word.get(*first)
+        }?;
         let mut best: Option<(&'static str, &[Vec<String>], usize)> = None;
         for &(entry, index) in candidates {
             let Some((name, spellings)) = self.entries.get(entry) else { continue };
@@ -103,13 +110,12 @@ pub struct Outlets {
     pub platforms: NameTable,
 }
 
-impl Default for Outlets {
-    fn default() -> Outlets {
-        Outlets { media: NameTable::new(MEDIA), platforms: NameTable::new(PLATFORMS) }
-    }
-}
-
 impl Outlets {
+    /// The tables, prepared once.
+    pub fn shared() -> &'static Outlets {
+        static OUTLETS: OnceLock<Outlets> = OnceLock::new();
+        OUTLETS.get_or_init(|| Outlets { media: NameTable::new(MEDIA), platforms: NameTable::new(PLATFORMS) })
+    }
     /// Every agency and outlet a run of words names, in reading order ("Reuters, AFP").
     pub fn media_in(&self, words: &[&str]) -> Vec<(&'static str, SourceKind)> {
         let mut found = Vec::new();
@@ -128,10 +134,10 @@ impl Outlets {
 
     /// Whether `name` is the canonical name of a table entry that `outlet_name` also spells.
     pub fn same_medium(&self, name: &str, outlet_name: &str) -> bool {
-        let outlet = outlet_name.to_lowercase();
-        self.media.iter().any(|(canonical, spellings)| {
-            *canonical == name && spellings.iter().any(|s| s.join(" ").to_lowercase() == outlet)
-        })
+        self.media
+            .iter()
+            .filter(|(canonical, _)| *canonical == name)
+            .any(|(_, spellings)| spellings.iter().any(|s| s.join(" ").eq_ignore_ascii_case(outlet_name)))
     }
 
     /// The agency or outlet a run of words names, with its kind: the longest table name found at
@@ -164,7 +170,7 @@ mod tests {
 
     #[test]
     fn names_match_with_their_case_or_in_capitals() {
-        let outlets = Outlets::default();
+        let outlets = Outlets::shared();
         assert_eq!(outlets.medium_in(&["By", "BLOOMBERG"]), Some(("Bloomberg", SourceKind::Agency)));
         assert_eq!(outlets.medium_in(&["the", "Associated", "Press"]), Some(("AP", SourceKind::Agency)));
         assert_eq!(outlets.medium_in(&["art", "Rt", "rt"]), None);

@@ -18,13 +18,14 @@
 //! Phrases never reach into a quote, across punctuation (but a name may hold a hyphen), or
 //! further than a few words.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::names::{surfaces, Outlets};
 use crate::analysis::document::Document;
 use crate::analysis::lexicon::credits::{
-    singular, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MEDIA_NOUNS, NO_SOURCE, ORGANISATION_WORDS,
-    OUTLET_WORDS, PERSON_ROLES,
+    noun_class, singular, NounClass, DETERMINERS, INSTITUTION_NOUNS, MEDIA_NOUNS, NO_SOURCE,
+    ORGANISATION_WORDS, OUTLET_WORDS,
 };
 use crate::analysis::lexicon::{PERSON_PRONOUNS, TIME_WORDS};
 use crate::analysis::speakers::People;
@@ -99,7 +100,7 @@ pub struct Reader<'a> {
     /// Whether each token stands inside a quote.
     pub quoted: Vec<bool>,
     /// Each token lowercased as written, without a possessive ending.
-    pub words: Vec<String>,
+    pub words: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Reader<'a> {
@@ -120,8 +121,13 @@ impl<'a> Reader<'a> {
         let words = tokens
             .iter()
             .map(|t| {
-                let lower = t.surface.to_lowercase();
-                lower.strip_suffix("'s").map_or(lower.clone(), str::to_string)
+                let surface: &'a str = &t.surface;
+                let word = surface.strip_suffix("'s").unwrap_or(surface);
+                if word.chars().any(char::is_uppercase) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                }
             })
             .collect();
         Some(Reader { doc, people, outlets, passage, text, tokens, quoted, words })
@@ -129,7 +135,7 @@ impl<'a> Reader<'a> {
 
     /// The lowercased word at `i` ("" past the end).
     pub fn word(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", String::as_str)
+        self.words.get(i).map_or("", |w| &**w)
     }
 
     /// The text between token `i - 1` and token `i` (before the first token for `i == 0`, after
@@ -303,16 +309,13 @@ impl<'a> Reader<'a> {
     /// What a lowercase noun names: a person by role, a body, a medium or a document.
     fn noun_kind(&self, i: usize) -> Option<Head> {
         let word = singular(self.word(i));
-        if PERSON_ROLES.contains(&word.as_str()) || is_title_word(&word) {
-            Some(Head::Role(SourceKind::Person))
-        } else if INSTITUTION_NOUNS.contains(&word.as_str()) {
-            Some(Head::Role(SourceKind::Institution))
-        } else if MEDIA_NOUNS.contains(&word.as_str()) {
-            Some(Head::Role(SourceKind::Media))
-        } else if DOCUMENT_NOUNS.contains(&word.as_str()) {
-            Some(Head::Document(None))
-        } else {
-            None
+        match noun_class(&word) {
+            Some(NounClass::Person) => Some(Head::Role(SourceKind::Person)),
+            _ if is_title_word(&word) => Some(Head::Role(SourceKind::Person)),
+            Some(NounClass::Institution) => Some(Head::Role(SourceKind::Institution)),
+            Some(NounClass::Media) => Some(Head::Role(SourceKind::Media)),
+            Some(NounClass::Document) => Some(Head::Document(None)),
+            None => None,
         }
     }
 
@@ -547,9 +550,8 @@ impl<'a> Reader<'a> {
                 if let Some((name, kind)) = self.outlets.medium_in(&words) {
                     return Some(Source { name: name.to_string(), kind });
                 }
-                let media = (phrase.start..phrase.end.saturating_sub(1)).any(|i| {
-                    MEDIA_NOUNS.contains(&singular(self.word(i)).as_str()) || self.word(i) == "news"
-                });
+                let media = (phrase.start..phrase.end.saturating_sub(1))
+                    .any(|i| MEDIA_NOUNS.contains(&&*singular(self.word(i))) || self.word(i) == "news");
                 let social = (phrase.start..phrase.end).any(|i| NO_SOURCE.contains(&self.word(i)));
                 (media && !social).then(|| Source {
                     name: self.phrase_text(phrase.start, phrase.end),
@@ -570,7 +572,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 let head = singular(self.word(phrase.end.saturating_sub(1)));
-                if first == "the" && COMPANY_DESCRIPTORS.contains(&head.as_str()) {
+                if first == "the" && COMPANY_DESCRIPTORS.contains(&&*head) {
                     if let Some(name) = self.body_before(phrase.start, article) {
                         return Some(Source { name, kind: SourceKind::Institution });
                     }
@@ -662,18 +664,21 @@ impl<'a> Reader<'a> {
             (own_start..run.end.saturating_sub(1)).rev().find(|&i| is_role(i)).map_or(own_start, |i| i + 1);
         let canonical = self.people.canonical_name(&clean(self.written(name_start, run.end)));
         let acronym = run.end - own_start == 1 && self.tokens.get(own_start).is_some_and(|t| t.acronym);
-        let surname_of_person = canonical.split_whitespace().count() == 1
-            && self.people.mentions.iter().any(|m| {
-                m.name.split_whitespace().count() > 1
-                    && m.name.rsplit(' ').next() == Some(canonical.as_str())
-                    && self.people.is_person(&self.people.canonical_name(&m.name))
-            });
+        // "Cook" for a Tim Cook the event titles.
+        let surname_of_person = || {
+            canonical.split_whitespace().count() == 1
+                && self.people.mentions.iter().any(|m| {
+                    m.name.split_whitespace().count() > 1
+                        && m.name.rsplit(' ').next() == Some(canonical.as_str())
+                        && self.people.is_person(&self.people.canonical_name(&m.name))
+                })
+        };
         let person = self.people.is_person(&canonical)
-            || surname_of_person
             || matches!(intro_kind, Some(Head::Role(SourceKind::Person)))
             || intro.iter().any(|&i| is_title_word(self.word(i)))
             || name_start > own_start
-            || (canonical.split_whitespace().count() >= 2 && !acronym);
+            || (canonical.split_whitespace().count() >= 2 && !acronym)
+            || surname_of_person();
         let aged =
             self.gap(phrase.end).trim() == "," && self.tokens.get(phrase.end).is_some_and(|t| t.number);
         if person || aged {

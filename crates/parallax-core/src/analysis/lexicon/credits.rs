@@ -5,6 +5,11 @@
 //! All lowercase, singular for nouns (plurals are read by [`singular`]). They describe how
 //! English news attributes (who "said", "told reporters", "according to" whom), never one event.
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use crate::analysis::hashing::FastMap;
+
 /// Verbs whose subject is credited: "X said", "the fire chief told reporters", "Apple claims".
 /// Speech and writing, statements and announcements, and the verbs of reaction that report what
 /// someone said (praised, condemned, criticised).
@@ -978,34 +983,69 @@ pub const SUBJECT_VERB_FILLERS: &[&str] = &[
 /// Group names that are no source at all ("social media showed", "the internet").
 pub const NO_SOURCE: &[&str] = &["social", "internet", "online", "people", "everyone", "nobody", "anyone"];
 
+/// What a source noun names, by the list that holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NounClass {
+    /// [`PERSON_ROLES`].
+    Person,
+    /// [`INSTITUTION_NOUNS`].
+    Institution,
+    /// [`MEDIA_NOUNS`].
+    Media,
+    /// [`DOCUMENT_NOUNS`].
+    Document,
+}
+
+/// The class of a singular noun, from the first list that holds it (people, then bodies, media
+/// and documents); the lists are read into one table once.
+pub fn noun_class(singular: &str) -> Option<NounClass> {
+    static TABLE: OnceLock<FastMap<&'static str, NounClass>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = FastMap::default();
+        let lists = [
+            (DOCUMENT_NOUNS, NounClass::Document),
+            (MEDIA_NOUNS, NounClass::Media),
+            (INSTITUTION_NOUNS, NounClass::Institution),
+            (PERSON_ROLES, NounClass::Person),
+        ];
+        for (list, class) in lists {
+            for word in list {
+                table.insert(*word, class);
+            }
+        }
+        table
+    });
+    table.get(singular).copied()
+}
+
 /// A noun's singular as the lists above spell it ("officials" → "official", "authorities" →
 /// "authority", "witnesses" → "witness", "spokesmen" → "spokesman"); words already singular, and
-/// words the rules do not know, come back as they are.
-pub fn singular(word: &str) -> String {
+/// words the rules do not know, come back as they are (without a copy).
+pub fn singular(word: &str) -> Cow<'_, str> {
     const KNOWN: &[(&str, &str)] =
         &[("people", "person"), ("media", "media"), ("police", "police"), ("staff", "staff")];
     if let Some((_, one)) = KNOWN.iter().find(|(many, _)| *many == word) {
-        return (*one).to_string();
+        return Cow::Borrowed(one);
     }
     if let Some(stem) = word.strip_suffix("men") {
-        return format!("{stem}man");
+        return Cow::Owned(format!("{stem}man"));
     }
     if let Some(stem) = word.strip_suffix("ies") {
         if stem.len() >= 3 {
-            return format!("{stem}y");
+            return Cow::Owned(format!("{stem}y"));
         }
     }
     for ending in ["sses", "shes", "ches", "xes"] {
         if word.ends_with(ending) {
-            return word[..word.len() - 2].to_string();
+            return Cow::Borrowed(&word[..word.len() - 2]);
         }
     }
     if let Some(stem) = word.strip_suffix('s') {
         if stem.len() >= 3 && !stem.ends_with('s') && !stem.ends_with('u') {
-            return stem.to_string();
+            return Cow::Borrowed(stem);
         }
     }
-    word.to_string()
+    Cow::Borrowed(word)
 }
 
 #[cfg(test)]
