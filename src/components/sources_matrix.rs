@@ -1,4 +1,4 @@
-//! The sources matrix: which outlet credits which agency, outlet, official or social post.
+//! The sources matrix: which outlet credits which agency, outlet, person, body, document or post.
 
 use parallax_core::analysis::SourceKind;
 use parallax_core::link::Filter;
@@ -13,8 +13,11 @@ use crate::components::matrix::{close_matrix, open_matrix};
 /// A kind of source as the reader sees it, and its code for `data-kind` and the badge's class.
 pub fn kind_label(kind: SourceKind) -> (&'static str, &'static str) {
     match kind {
+        SourceKind::Agency => ("Agency", "agency"),
         SourceKind::Media => ("Media", "media"),
-        SourceKind::Official => ("Official", "official"),
+        SourceKind::Person => ("Person", "person"),
+        SourceKind::Institution => ("Body", "institution"),
+        SourceKind::Document => ("Document", "document"),
         SourceKind::SocialPost => ("Social post", "social-post"),
     }
 }

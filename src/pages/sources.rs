@@ -31,7 +31,7 @@ pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html 
     html! {
         <>
             <p class="section-lede">
-                { "Which news agencies, other outlets, officials and social posts each outlet credits. \
+                { "Which news agencies, other outlets, people, bodies, documents and posts each outlet credits. \
                    The numbers in a cell link to the crediting sentences, in context." }
             </p>
             { filter_bar(handle) }

@@ -60,7 +60,7 @@ fn check_on_a_missing_folder_fails_as_a_corpus_error() {
 #[test]
 fn report_json_has_the_documented_fields() {
     let report = report_json(&["report", seeds().to_str().unwrap_or_default(), "--json"]);
-    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["schema_version"], 2);
     let events = report["events"].as_array().unwrap_or_else(|| panic!("no events"));
     assert_eq!(events.len(), 1);
     let event = &events[0];
@@ -121,9 +121,8 @@ fn report_json_has_the_documented_fields() {
     }
     for attribution in event["attributions"].as_array().into_iter().flatten() {
         assert!(attribution["outlet"].is_string() && attribution["source"].is_string());
-        assert!(
-            ["media", "official", "social-post"].contains(&attribution["kind"].as_str().unwrap_or_default())
-        );
+        assert!(["agency", "media", "person", "institution", "document", "social-post"]
+            .contains(&attribution["kind"].as_str().unwrap_or_default()));
         assert!(sentence_ids.contains(attribution["sentence"].as_str().unwrap_or_default()));
     }
     for topic in event["topics"].as_array().into_iter().flatten() {

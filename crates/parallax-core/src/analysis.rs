@@ -9,7 +9,7 @@
 //! - [`hashing`]: a fast hasher for the engine's own keys;
 //! - [`claims`]: sentences of different outlets that report the same thing;
 //! - [`speakers`], [`quotes`], [`diff`]: quotes, who says them, their families and wordings;
-//! - [`attribution`]: agencies, officials and social posts that outlets credit;
+//! - [`attribution`]: whom each outlet credits: agencies, outlets, people, bodies, documents, posts;
 //! - [`topics`]: defined or automatic topics per sentence;
 //! - [`coverage`]: per-outlet figures.
 //!
@@ -110,12 +110,17 @@ pub enum DiffOp {
     Removed(String),
 }
 
-/// A source that an outlet credits.
+/// A source that an outlet credits: someone or something the article names as the origin of what
+/// it reports ("Reuters", "the fire chief", "police", "Vladimir Putin"). People merely mentioned,
+/// the byline and photo credits are not credits.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attribution {
     /// The outlet that gives the credit.
     pub outlet: String,
-    /// The credited source, by its canonical name ("Reuters", "RT").
+    /// The credited source: an agency's or outlet's canonical name ("Reuters", "AP"), a person's
+    /// canonical name ("Jorge Glas"), or the phrase the article names a source by when it gives
+    /// no name ("the fire chief", "a spokesman for the port authority", "police"). For a
+    /// document or a post, whoever issued it.
     pub source: String,
     /// What kind of source it is.
     pub kind: SourceKind,
@@ -126,12 +131,18 @@ pub struct Attribution {
 /// Kinds of credited source.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SourceKind {
-    /// A news agency or another outlet.
+    /// A news agency, in a dateline, a credit line or the text ("MOSCOW (Reuters) -", "(AP)").
+    Agency,
+    /// Another outlet: a newspaper, broadcaster or site ("told CNN", "NHK footage").
     #[default]
     Media,
-    /// An official or spokesperson.
-    Official,
-    /// An embedded social-media post.
+    /// A person, by name or by role ("Jorge Glas", "the fire chief", "one witness").
+    Person,
+    /// A body that speaks as one: police, a ministry, a court, a company.
+    Institution,
+    /// A statement, report, ruling or readout credited as such, under whoever issued it.
+    Document,
+    /// A social-media post, embedded or cited, under whoever posted it.
     SocialPost,
 }
 

@@ -132,10 +132,10 @@ fn a_second_story_gets_credits_and_automatic_topics() {
     let analysis = analyse(&cyclone());
     let credits: BTreeSet<(&str, &str, SourceKind)> =
         analysis.attributions.iter().map(|a| (a.outlet.as_str(), a.source.as_str(), a.kind)).collect();
-    assert!(credits.contains(&("coast-herald", "Reuters", SourceKind::Media)));
-    assert!(credits.contains(&("global-wire", "AFP", SourceKind::Media)));
-    assert!(credits.contains(&("metro-daily", "Xinhua", SourceKind::Media)));
-    assert!(credits.contains(&("metro-daily", "Luis Romero", SourceKind::Official)));
+    assert!(credits.contains(&("coast-herald", "Reuters", SourceKind::Agency)));
+    assert!(credits.contains(&("global-wire", "AFP", SourceKind::Agency)));
+    assert!(credits.contains(&("metro-daily", "Xinhua", SourceKind::Agency)));
+    assert!(credits.contains(&("metro-daily", "Luis Romero", SourceKind::Person)));
 
     let total = analysis.coverage.iter().map(|c| c.sentences).sum::<u32>() as usize;
     assert!((2..=8).contains(&analysis.topics.len()), "{:#?}", analysis.topics);
@@ -221,7 +221,7 @@ fn speakers_from_descriptors_pronouns_and_variants_of_names() {
     let credits: Vec<(&str, &str)> = analysis
         .attributions
         .iter()
-        .filter(|a| a.kind == SourceKind::Official)
+        .filter(|a| a.kind == SourceKind::Person)
         .map(|a| (a.outlet.as_str(), a.source.as_str()))
         .collect();
     assert!(credits.contains(&("b", "Yuri Sokolov")), "{credits:?}");
@@ -261,7 +261,7 @@ fn media_names_match_whole_words_with_their_case() {
     let media: Vec<(&str, &str, &str)> = analysis
         .attributions
         .iter()
-        .filter(|a| a.kind == SourceKind::Media)
+        .filter(|a| matches!(a.kind, SourceKind::Agency | SourceKind::Media))
         .map(|a| (a.outlet.as_str(), a.source.as_str(), a.sentence.as_str()))
         .collect();
     assert_eq!(media, [("a", "RT", "a-3"), ("b", "AP", "b-1")]);

@@ -32,6 +32,14 @@ fn text() -> impl Strategy<Value = String> {
         Just("Reuters reported".to_string()),
         Just("President Ana Duarte".to_string()),
         Just(" on X ".to_string()),
+        Just("MOSCOW (AP) — ".to_string()),
+        Just("By:BLOOMBERG".to_string()),
+        Just("(AP Photo/".to_string()),
+        Just(", who ".to_string()),
+        Just(" told ".to_string()),
+        Just(" a spokesman for the ".to_string()),
+        Just(" Samuel A. Alito Jr. ".to_string()),
+        Just("’s ".to_string()),
         Just("50,000".to_string()),
         Just("sixth".to_string()),
         Just("é\u{301}".to_string()),
@@ -148,6 +156,11 @@ proptest! {
             for id in &topic.sentences {
                 prop_assert!(own.contains(id));
             }
+        }
+        let all: BTreeSet<String> =
+            event.articles.iter().flat_map(|a| a.sentences()).map(|(s, _)| s.id.clone()).collect();
+        for credit in &analysis.attributions {
+            prop_assert!(all.contains(&credit.sentence) && !credit.source.trim().is_empty(), "{:?}", credit);
         }
         prop_assert_eq!(analysis.coverage.len(), event.articles.len());
         for row in &analysis.coverage {

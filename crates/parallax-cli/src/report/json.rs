@@ -14,7 +14,7 @@ use parallax_core::model::{Article, Block, Embed, Removal};
 use super::index::{sentences_of, EventIndex};
 
 /// The version of this schema; raised whenever a field is removed or changes meaning.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole report.
 #[derive(Debug, Serialize)]
@@ -190,7 +190,7 @@ pub struct AttributionReport<'a> {
     pub outlet: &'a str,
     /// The source's canonical name.
     pub source: &'a str,
-    /// `media`, `official` or `social-post`.
+    /// `agency`, `media`, `person`, `institution`, `document` or `social-post`.
     pub kind: &'static str,
     /// The sentence that credits it.
     pub sentence: &'a str,
@@ -379,8 +379,11 @@ fn diff_report(op: &DiffOp) -> DiffReport<'_> {
 /// The JSON code of a source kind.
 pub fn source_kind_code(kind: SourceKind) -> &'static str {
     match kind {
+        SourceKind::Agency => "agency",
         SourceKind::Media => "media",
-        SourceKind::Official => "official",
+        SourceKind::Person => "person",
+        SourceKind::Institution => "institution",
+        SourceKind::Document => "document",
         SourceKind::SocialPost => "social-post",
     }
 }
@@ -468,6 +471,7 @@ mod tests {
         let diff = &event["quotes"][0]["variants"][1]["diff"];
         assert_eq!(diff[1], json!({"op": "removed", "text": "Friday,"}));
         assert_eq!(diff[2], json!({"op": "inserted", "text": "the weekend."}));
+        assert_eq!(event["attributions"][0]["kind"], "agency");
         assert_eq!(event["attributions"][1]["kind"], "social-post");
         assert_eq!(event["topics"][0]["automatic"], true);
         assert_eq!(event["coverage"][1]["claim_share"], json!(0.0), "NaN becomes 0");

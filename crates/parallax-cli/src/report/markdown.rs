@@ -429,7 +429,7 @@ mod tests {
 
             Which outlet credits which source, with the sentences that do.
 
-            | Outlet | City Hall (social-post) | Reuters (media) |
+            | Outlet | City Hall (social-post) | Reuters (agency) |
             | --- | --- | --- |
             | North \| Post | `north-4` | `north-1` |
             | South Times | – | – |

@@ -121,7 +121,7 @@ pub fn analysis() -> EventAnalysis {
             Attribution {
                 outlet: "north".into(),
                 source: "Reuters".into(),
-                kind: SourceKind::Media,
+                kind: SourceKind::Agency,
                 sentence: "north-1".into(),
             },
             Attribution {

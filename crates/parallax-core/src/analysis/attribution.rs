@@ -1,142 +1,103 @@
 //! Attribution: whom each outlet credits, and in which sentence.
 //!
-//! Three kinds of source are found:
-//! - news agencies and outlets from the table in [`super::lexicon::MEDIA`], when a name stands
-//!   next to a credit cue: "according to (a) X (report)", "as per a report by X", "reporting by
-//!   X", "told X", "released by X", "X reported/said/wrote", "a X report". Names match as whole
-//!   words with their case, so "RT" is never read in "art" or "Rt". An outlet never credits itself;
-//! - officials: people quoted or reported ("X said", "according to X") whom the event introduces
-//!   with an official's title (aide, spokesperson, minister, adviser, …; presidents are principals
-//!   and do not count);
-//! - social posts: embedded posts (their author, else their handle), and posts the text cites
-//!   ("in a post on Truth Social", "wrote on X"), credited to the person who posted when the
-//!   sentence names one.
+//! A credit is a source the article names as the origin of what it reports: a news agency, another
+//! outlet, a person (by name or by role), a body, a document or a post. People merely mentioned,
+//! bylines and photo credits are not credits. Sources are read from:
+//! - datelines and credit lines ([`lines`]): "MOSCOW (Reuters) -", "By:BLOOMBERG", "Source: AAP",
+//!   also when cleaning removed them as boilerplate (credited at the next sentence);
+//! - agencies and outlets of the table next to a credit cue ([`media`]): "according to a Reuters
+//!   report", "X footage";
+//! - attribution cues and the phrase they name ([`cues`], [`phrase`]): "the fire chief said", "a
+//!   spokesman for the port authority told reporters", "police said", "according to the
+//!   Guttmacher Institute", `"…," said one worker`, "told TyC Sports", "he said" (the last person
+//!   named);
+//! - posts: embedded ([`posts`]), and cited, as a credit of the poster ("wrote on X", "tweeted");
+//! - the speakers of the article's quotes.
+//!
+//! Agencies and outlets go by the table's canonical name ("AP" for "The Associated Press"),
+//! people by the event's canonical name ("Jorge Glas" for "Vice President Jorge Glas"), and
+//! sources without a name by the phrase that names them ("the fire chief"). An outlet never
+//! credits itself.
+
+pub mod cues;
+pub mod lines;
+pub mod media;
+pub mod names;
+pub mod phrase;
+pub mod posts;
 
 use std::collections::HashSet;
 
 use super::document::Document;
 use super::hashing::FastMap;
-use super::lexicon::{CREDIT_AFTER, CREDIT_BEFORE, MEDIA, OFFICIAL_TITLES, PLATFORMS};
 use super::quotes::Quote;
 use super::speakers::People;
-use super::text::{tokenize, Token};
+use super::text::tokenize;
 use crate::analysis::{Attribution, SourceKind};
-use crate::model::Block;
+use cues::Found;
+use names::{medium_kind, surfaces, Named, Outlets};
+use phrase::Reader;
 
-/// Words right before "on <platform>" that make it a post.
-const POST_WORDS: &[&str] = &[
-    "post",
-    "posted",
-    "posts",
-    "wrote",
-    "writes",
-    "said",
-    "tweeted",
-    "message",
-    "statement",
-    "announced",
-    "shared",
-    "video",
-];
-
-/// A name from a [`NameTable`] with its spellings.
-type Named<'t> = (&'static str, &'t [Vec<String>]);
+/// Most words a dateline's name may have when the table does not know it.
+const MAX_DATELINE_NAME_WORDS: usize = 4;
 
 /// Finds every credit of the event, in article and reading order.
 pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attribution> {
-    let media = NameTable::new(MEDIA);
-    let platforms = NameTable::new(PLATFORMS);
-    let mut found: Vec<(usize, Attribution)> = Vec::new();
-    let mut credited: FastMap<usize, Vec<Named>> = FastMap::default();
-
-    for (unit_index, unit) in doc.units.iter().enumerate() {
-        let outlet = doc.event.articles.get(unit.article).map(|a| &a.outlet);
-        let is_self = |name: &str, aliases: &[Vec<String>]| {
-            outlet.is_some_and(|o| {
-                let own = o.name.to_lowercase();
-                own == name.to_lowercase()
-                    || aliases.iter().any(|alias| own == alias.join(" ").to_lowercase())
-                    || o.id == slug(name)
-            })
+    let outlets = Outlets::shared();
+    // Each credit with where it goes in reading order: (article, unit).
+    let mut found: Vec<((usize, usize), Attribution)> = Vec::new();
+    let push =
+        |found: &mut Vec<((usize, usize), Attribution)>, unit: usize, source: &str, kind: SourceKind| {
+            if let Some(article) = doc.units.get(unit).map(|u| u.article) {
+                found.push(((article, unit), attribution(doc, article, source, kind, unit)));
+            }
         };
+
+    // Table names next to a cue. Which media a sentence credits depends only on its words: wire
+    // copy is read once.
+    let mut credited: FastMap<usize, Vec<Named>> = FastMap::default();
+    for (unit_index, unit) in doc.units.iter().enumerate() {
         let words = surfaces(&unit.tokens);
-        // Which media a sentence credits depends only on its words: wire copy is read once.
-        let credits = credited.entry(unit.wording).or_insert_with(|| {
-            (0..words.len())
-                .filter_map(|start| {
-                    let (name, aliases, len) = media.longest_at(&words, start)?;
-                    is_credit(&unit.tokens, start, start + len).then_some((name, aliases))
-                })
-                .collect()
-        });
-        for &(name, aliases) in credits.iter() {
-            if is_self(name, aliases) {
-                continue;
-            }
-            found.push((
-                unit_index,
-                attribution(doc, unit.article, name, SourceKind::Media, &unit.sentence.id),
-            ));
-        }
-        // Posts cited in the text: "… in a post on Truth Social", "wrote on X".
-        for start in 1..words.len() {
-            if unit.tokens[start - 1].norm != "on" {
-                continue;
-            }
-            let Some((platform, _, _)) = platforms.longest_at(&words, start) else { continue };
-            let cue = unit.tokens[start.saturating_sub(4)..start - 1]
-                .iter()
-                .any(|t| POST_WORDS.contains(&t.surface.to_lowercase().as_str()));
-            if !cue {
-                continue;
-            }
-            let poster = poster_of(doc, people, unit_index, &platforms);
-            let is_media = |name: &str| {
-                media.iter().any(|(m, aliases)| *m == name || aliases.iter().any(|a| a.join(" ") == name))
-            };
-            let source = match poster {
-                Some(name) if is_media(&name) => continue,
-                Some(name) => name,
-                None => platform.to_string(),
-            };
-            found.push((
-                unit_index,
-                attribution(doc, unit.article, &source, SourceKind::SocialPost, &unit.sentence.id),
-            ));
+        let credits = credited
+            .entry(unit.wording)
+            .or_insert_with(|| media::credited(&outlets.media, &unit.tokens, &words));
+        for &(name, _) in credits.iter() {
+            push(&mut found, unit_index, name, medium_kind(name));
         }
     }
 
-    // Officials quoted, or reported outside quotes.
-    let is_official = |name: &str| people.titles_of(name).any(|t| OFFICIAL_TITLES.contains(&t.as_str()));
-    for quote in quotes {
-        if let Some(speaker) = quote.speaker.as_deref().filter(|s| is_official(s)) {
-            if let Some(unit) = doc.units.get(quote.unit) {
-                found.push((
-                    quote.unit,
-                    attribution(doc, quote.article, speaker, SourceKind::Official, &unit.sentence.id),
-                ));
-            }
-        }
-    }
+    // Datelines, credit lines and attribution cues, paragraph by paragraph.
+    let mut addressed: Vec<(usize, String)> = Vec::new();
     for (index, passage) in doc.passages.iter().enumerate() {
-        for speaker in people.speakers_in(doc, index, 0..passage.text.len()) {
-            if !is_official(&speaker.name) {
-                continue;
+        let first_unit = passage.unit_at(0);
+        for (name, kind) in line_credits(outlets, &passage.text) {
+            if let Some(unit) = first_unit {
+                push(&mut found, unit, &name, kind);
             }
-            let Some(unit_index) = passage.unit_at(speaker.at.1).filter(|_| speaker.at.0 == index) else {
+        }
+        let Some(reader) = Reader::new(doc, people, outlets, index) else { continue };
+        for credit in cues::read(&reader, passage.article) {
+            let (token, item) = match &credit {
+                Found::Credit(token, _) | Found::Addressed(token, _) => (*token, credit.clone()),
+            };
+            let Some(unit) = reader.tokens.get(token).and_then(|t| passage.unit_at(t.span.start)) else {
                 continue;
             };
-            if let Some(unit) = doc.units.get(unit_index) {
-                found.push((
-                    unit_index,
-                    attribution(doc, passage.article, &speaker.name, SourceKind::Official, &unit.sentence.id),
-                ));
+            match item {
+                Found::Credit(_, source) => push(&mut found, unit, &source.name, source.kind),
+                Found::Addressed(_, name) => addressed.push((unit, name)),
             }
         }
     }
 
-    // Embedded posts, ordered right after the outlet sentence before them.
+    // Credit lines that cleaning removed, credited at the next sentence of the article.
     let mut first_units = vec![doc.units.len(); doc.event.articles.len()];
+    let mut unit_counts = vec![0usize; doc.event.articles.len()];
+    for unit in &doc.units {
+        if let Some(count) = unit_counts.get_mut(unit.article) {
+            *count += 1;
+        }
+    }
     for (index, unit) in doc.units.iter().enumerate().rev() {
         if let Some(first) = first_units.get_mut(unit.article) {
             *first = index;
@@ -145,151 +106,179 @@ pub fn find(doc: &Document, people: &People, quotes: &[Quote]) -> Vec<Attributio
     for (article_index, article) in doc.event.articles.iter().enumerate() {
         let first_unit = first_units.get(article_index).copied().unwrap_or(doc.units.len());
         let mut units_before = 0usize;
+        let own_units = unit_counts.get(article_index).copied().unwrap_or(0);
         for block in &article.blocks {
-            match block {
-                Block::Heading(_) => units_before += 1,
-                Block::Paragraph(pieces) => {
-                    units_before +=
-                        pieces.iter().filter(|p| matches!(p, crate::model::Piece::Sentence(_))).count();
-                }
-                Block::Removed(_) => {}
-                Block::Embed(embed) => {
-                    let source = embed.author.clone().filter(|a| !a.trim().is_empty()).or_else(|| {
-                        embed.handle.as_ref().filter(|h| !h.trim().is_empty()).map(|h| format!("@{h}"))
-                    });
-                    let (Some(source), Some(first)) = (source, embed.sentences.first()) else { continue };
-                    let order = (first_unit + units_before).saturating_sub(1);
-                    found.push((
-                        order,
-                        attribution(doc, article_index, &source, SourceKind::SocialPost, &first.id),
-                    ));
+            let pieces: Vec<Result<&str, ()>> = match block {
+                crate::model::Block::Heading(_) => vec![Err(())],
+                crate::model::Block::Paragraph(pieces) => pieces
+                    .iter()
+                    .map(|p| match p {
+                        crate::model::Piece::Sentence(_) => Err(()),
+                        crate::model::Piece::Removed(removal) => Ok(removal.text.as_str()),
+                    })
+                    .collect(),
+                crate::model::Block::Removed(removal) => vec![Ok(removal.text.as_str())],
+                crate::model::Block::Embed(_) => Vec::new(),
+            };
+            for piece in pieces {
+                match piece {
+                    Err(()) => units_before += 1,
+                    Ok(text) => {
+                        let at = units_before.min(own_units.saturating_sub(1));
+                        for (name, kind) in line_credits(outlets, text) {
+                            if own_units > 0 {
+                                push(&mut found, first_unit + at, &name, kind);
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
-    let mut article_of: FastMap<&str, usize> = FastMap::default();
-    for (index, article) in doc.event.articles.iter().enumerate() {
-        article_of.entry(article.outlet.id.as_str()).or_insert(index);
+    // The speakers of quotes: an agency or outlet by its canonical name, a body named in one word
+    // ("Kremlin") as a body.
+    for quote in quotes {
+        if let Some(speaker) = &quote.speaker {
+            let tokens = tokenize(speaker);
+            let (name, kind) = match outlets.medium_in(&surfaces(&tokens)) {
+                Some((canonical, kind)) if outlets.media.knows(speaker) => (canonical.to_string(), kind),
+                _ if tokens.len() == 1 && !people.is_person(speaker) => {
+                    (speaker.clone(), SourceKind::Institution)
+                }
+                _ => (speaker.clone(), SourceKind::Person),
+            };
+            push(&mut found, quote.unit, &name, kind);
+        }
     }
-    let article = |x: &Attribution| article_of.get(x.outlet.as_str()).copied();
-    found.sort_by(|(ua, a), (ub, b)| article(a).cmp(&article(b)).then(ua.cmp(ub)));
-    let mut seen = HashSet::new();
-    found
+
+    // An outlet addressed by a short name ("told TyC") that the event names in full elsewhere.
+    let media_names: Vec<String> = found
+        .iter()
+        .filter(|(_, a)| a.kind == SourceKind::Media)
+        .map(|(_, a)| a.source.clone())
+        .collect::<HashSet<_>>()
         .into_iter()
-        .map(|(_, a)| a)
-        .filter(|a| seen.insert((a.outlet.clone(), a.source.clone(), a.sentence.clone())))
-        .collect()
+        .collect();
+    for (unit, short) in addressed {
+        let brand = short.chars().skip(1).any(char::is_uppercase);
+        let full = media_names.iter().filter(|n| n.split_whitespace().next() == Some(short.as_str())).min();
+        if let Some(full) = full.filter(|_| brand) {
+            push(&mut found, unit, &full.clone(), SourceKind::Media);
+        }
+    }
+
+    // Embedded posts, ordered right after the outlet sentence before them.
+    for (article_index, article) in doc.event.articles.iter().enumerate() {
+        let first_unit = first_units.get(article_index).copied().unwrap_or(doc.units.len());
+        for (source, sentence, units_before) in posts::embedded(article) {
+            let order = (first_unit + units_before).saturating_sub(1);
+            found.push((
+                (article_index, order),
+                Attribution {
+                    outlet: doc.outlet_id(article_index).to_string(),
+                    source,
+                    kind: SourceKind::SocialPost,
+                    sentence,
+                },
+            ));
+        }
+    }
+
+    one_kind_per_source(&mut found);
+    found.sort_by_key(|(at, _)| *at);
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
+        let mut own: FastMap<(&str, &str), bool> = FastMap::default();
+        found
+            .iter()
+            .map(|(_, a)| {
+                let is_own = *own.entry((&a.outlet, &a.source)).or_insert_with(|| is_self(doc, outlets, a));
+                !is_own && seen.insert((&a.outlet, &a.source, &a.sentence))
+            })
+            .collect()
+    };
+    found.into_iter().zip(keep).filter(|(_, keep)| *keep).map(|((_, a), _)| a).collect()
 }
 
-fn attribution(
-    doc: &Document,
-    article: usize,
-    source: &str,
-    kind: SourceKind,
-    sentence: &str,
-) -> Attribution {
+/// Gives each source one kind over the event, so that it is one source wherever it is credited:
+/// the kind it is credited as most often (an agency's or outlet's kind from the table first; ties
+/// go to the kind listed first in [`SourceKind`]). "Biden said in a statement" and "Biden said"
+/// are both credits of Biden.
+fn one_kind_per_source(found: &mut [((usize, usize), Attribution)]) {
+    let mut counts: FastMap<String, [usize; 6]> = FastMap::default();
+    for (_, attribution) in found.iter() {
+        let slot = match attribution.kind {
+            SourceKind::Agency => 0,
+            SourceKind::Media => 1,
+            SourceKind::Person => 2,
+            SourceKind::Institution => 3,
+            SourceKind::Document => 4,
+            SourceKind::SocialPost => 5,
+        };
+        let weight = if slot < 2 { 1000 } else { 1 };
+        if let Some(count) = counts.entry(attribution.source.clone()).or_default().get_mut(slot) {
+            *count += weight;
+        }
+    }
+    const KINDS: [SourceKind; 6] = [
+        SourceKind::Agency,
+        SourceKind::Media,
+        SourceKind::Person,
+        SourceKind::Institution,
+        SourceKind::Document,
+        SourceKind::SocialPost,
+    ];
+    for (_, attribution) in found.iter_mut() {
+        let Some(count) = counts.get(&attribution.source) else { continue };
+        let best = (0..KINDS.len()).max_by(|&a, &b| count[a].cmp(&count[b]).then(b.cmp(&a)));
+        if let Some(kind) = best.and_then(|b| KINDS.get(b)) {
+            attribution.kind = *kind;
+        }
+    }
+}
+
+/// The agencies and outlets a paragraph credits by its form: a dateline, or a credit line.
+fn line_credits(outlets: &Outlets, text: &str) -> Vec<(String, SourceKind)> {
+    let mut found = Vec::new();
+    let (names, shouted) = lines::dateline(text);
+    for name in names {
+        let tokens = tokenize(name);
+        match outlets.medium_in(&surfaces(&tokens)) {
+            Some((canonical, kind)) => found.push((canonical.to_string(), kind)),
+            None if shouted && tokens.len() <= MAX_DATELINE_NAME_WORDS => {
+                found.push((name.to_string(), SourceKind::Media));
+            }
+            None => {}
+        }
+    }
+    if let Some(rest) = lines::credit_line(text) {
+        let tokens = tokenize(rest);
+        found.extend(outlets.media_in(&surfaces(&tokens)).into_iter().map(|(n, k)| (n.to_string(), k)));
+    }
+    found
+}
+
+/// Whether a credit names the outlet that gives it.
+fn is_self(doc: &Document, outlets: &Outlets, attribution: &Attribution) -> bool {
+    let Some(article) = doc.event.articles.iter().find(|a| a.outlet.id == attribution.outlet) else {
+        return false;
+    };
+    let own = article.outlet.name.to_lowercase();
+    let name = attribution.source.to_lowercase();
+    own == name
+        || own == format!("the {name}")
+        || article.outlet.id == slug(&attribution.source)
+        || outlets.same_medium(&attribution.source, &article.outlet.name)
+}
+
+fn attribution(doc: &Document, article: usize, source: &str, kind: SourceKind, unit: usize) -> Attribution {
     Attribution {
         outlet: doc.outlet_id(article).to_string(),
         source: source.to_string(),
         kind,
-        sentence: sentence.to_string(),
+        sentence: doc.units.get(unit).map(|u| u.sentence.id.clone()).unwrap_or_default(),
     }
-}
-
-/// Each token as written, without a possessive ending.
-fn surfaces(tokens: &[Token]) -> Vec<&str> {
-    tokens.iter().map(|t| t.surface.strip_suffix("'s").unwrap_or(&t.surface)).collect()
-}
-
-/// A table of names with their spellings as words ([`MEDIA`], [`PLATFORMS`]), indexed by each
-/// spelling's first word so that a sentence is read word by word, not spelling by spelling.
-struct NameTable {
-    /// Each canonical name with its spellings, in the table's order.
-    entries: Vec<(&'static str, Vec<Vec<String>>)>,
-    /// The (entry, spelling) pairs whose spelling starts with a word, in the table's order.
-    by_first_word: FastMap<String, Vec<(usize, usize)>>,
-}
-
-impl NameTable {
-    fn new(table: &[(&'static str, &[&str])]) -> NameTable {
-        let entries: Vec<(&'static str, Vec<Vec<String>>)> = table
-            .iter()
-            .map(|(name, aliases)| {
-                let spellings = aliases
-                    .iter()
-                    .map(|alias| surfaces(&tokenize(alias)).into_iter().map(str::to_string).collect())
-                    .collect();
-                (*name, spellings)
-            })
-            .collect();
-        let mut by_first_word: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        for (entry, (_, spellings)) in entries.iter().enumerate() {
-            for (index, spelling) in spellings.iter().enumerate() {
-                if let Some(first) = spelling.first() {
-                    by_first_word.entry(first.clone()).or_default().push((entry, index));
-                }
-            }
-        }
-        NameTable { entries, by_first_word }
-    }
-
-    /// The canonical names with their spellings.
-    fn iter(&self) -> impl Iterator<Item = &(&'static str, Vec<Vec<String>>)> {
-        self.entries.iter()
-    }
-
-    /// The entry with the longest spelling that starts at `words[start]` (the first in the
-    /// table's order among equally long ones): its name, spellings and length in words.
-    fn longest_at(&self, words: &[&str], start: usize) -> Option<(&'static str, &[Vec<String>], usize)> {
-        let candidates = self.by_first_word.get(*words.get(start)?)?;
-        let mut best: Option<(&'static str, &[Vec<String>], usize)> = None;
-        for &(entry, index) in candidates {
-            let Some((name, spellings)) = self.entries.get(entry) else { continue };
-            let Some(spelling) = spellings.get(index) else { continue };
-            let len = spelling.len();
-            if best.is_some_and(|(_, _, l)| l >= len) {
-                continue;
-            }
-            let matches = words
-                .get(start..start + len)
-                .is_some_and(|w| w.iter().zip(spelling).all(|(word, expected)| word == expected));
-            if matches {
-                best = Some((name, spellings.as_slice(), len));
-            }
-        }
-        best
-    }
-}
-
-/// Whether the media name at `start..end` stands next to a credit cue.
-fn is_credit(tokens: &[Token], start: usize, end: usize) -> bool {
-    let lower = |t: &Token| t.surface.to_lowercase();
-    if tokens.get(end).is_some_and(|t| CREDIT_AFTER.contains(&lower(t).as_str())) {
-        return true;
-    }
-    let mut before: Vec<String> = tokens[start.saturating_sub(5)..start].iter().map(lower).collect();
-    while before.last().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the")) {
-        before.pop();
-    }
-    CREDIT_BEFORE.iter().any(|cue| {
-        before.len() >= cue.len()
-            && before[before.len() - cue.len()..].iter().zip(cue.iter()).all(|(a, b)| a == b)
-    })
-}
-
-/// Who posted, for a sentence citing a post: the first name the sentence gives that is not a
-/// platform.
-fn poster_of(doc: &Document, people: &People, unit_index: usize, platforms: &NameTable) -> Option<String> {
-    let passage_index = doc.units.get(unit_index)?.passage;
-    let passage = doc.passages.get(passage_index)?;
-    let range = passage.pieces.iter().find(|(_, u)| *u == unit_index)?.0.clone();
-    let is_platform = |name: &str| platforms.iter().any(|(p, _)| *p == name);
-    people
-        .mentions_in(passage_index)
-        .filter(|m| range.contains(&m.span.start) && !m.in_quote)
-        .map(|m| people.canonical_name(&m.name))
-        .find(|name| !is_platform(name))
 }
 
 /// A URL slug of a name.

@@ -1,4 +1,4 @@
-//! The sources matrix: which outlet credits which agency, outlet, official or post.
+//! The sources matrix: which outlet credits which agency, outlet, person, body, document or post.
 
 use super::filter::Matches;
 use super::grid::Grid;

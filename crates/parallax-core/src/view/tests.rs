@@ -168,7 +168,7 @@ pub(crate) fn small_analysis() -> EventAnalysis {
             credit("beta", "TASS", SourceKind::Media, "beta-3"),
             credit("beta", "Reuters", SourceKind::Media, "beta-1"),
             credit("beta", "Reuters", SourceKind::Media, "beta-1"),
-            credit("gamma", "Kremlin", SourceKind::Official, "gamma-1"),
+            credit("gamma", "Kremlin", SourceKind::Institution, "gamma-1"),
             credit("gamma", "Ghost", SourceKind::Media, "gamma-99"),
         ],
         topics: vec![

@@ -199,7 +199,7 @@ fn the_sources_matrix_has_outlets_against_credited_sources() {
             ("Reuters", SourceKind::Media, 2, 3),
             ("Donald Trump", SourceKind::SocialPost, 1, 1),
             ("TASS", SourceKind::Media, 1, 1),
-            ("Kremlin", SourceKind::Official, 1, 1),
+            ("Kremlin", SourceKind::Institution, 1, 1),
         ]
     );
     assert_eq!(
