@@ -35,11 +35,11 @@ const EVENT_FLOORS: &[&str] = &[
     "--max",
     "mixed-families=4",
     "--min",
-    "speakers=0.28",
+    "speakers=0.5",
     "--min",
-    "credits-found=0.28",
+    "credits-found=0.85",
     "--min",
-    "credits-real=0.70",
+    "credits-real=0.85",
     "--max",
     "removed=0",
 ];
@@ -51,9 +51,9 @@ const OVERALL_FLOORS: &[(&str, f64)] = &[
     ("link-precision", 0.95),
     ("kept-single", 0.91),
     ("family-outlets", 0.80),
-    ("speakers", 0.78),
-    ("credits-found", 0.40),
-    ("credits-real", 0.83),
+    ("speakers", 0.83),
+    ("credits-found", 0.94),
+    ("credits-real", 0.92),
 ];
 
 fn eval_json(extra: &[&str]) -> (Option<i32>, Value, String) {

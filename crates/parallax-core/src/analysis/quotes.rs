@@ -176,6 +176,10 @@ fn last_close(group: &[&Span]) -> usize {
     group.last().map_or(0, |span| span.close)
 }
 
+/// Share of the event's sentences (and more than one per outlet) above which a word is the
+/// story's frame rather than part of one remark: [`families`] does not count it.
+pub const FRAME_SHARE: f32 = 0.2;
+
 /// Fewest words a piece of a long quote has: shorter sentences join the one before them (or the
 /// one after, when first).
 const MIN_PIECE_WORDS: usize = 6;
@@ -300,7 +304,21 @@ fn is_partial(
 
 /// Groups quotes into families and writes them out, most widely carried first.
 pub fn families_of(doc: &Document, quotes: &[Quote]) -> Vec<QuoteFamily> {
-    let groups = families::group(quotes, doc.event.articles.len());
+    // The story's own words ("black holes" in a story about a black hole) say nothing about
+    // which remark a quote is: they do not count when comparing wordings.
+    let mut frequency: FastMap<&str, usize> = FastMap::default();
+    for unit in &doc.units {
+        let mut keys: Vec<&str> =
+            unit.tokens.iter().filter(|t| t.is_content()).map(|t| t.key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            *frequency.entry(key).or_default() += 1;
+        }
+    }
+    let most = (FRAME_SHARE * doc.units.len() as f32).max(doc.event.articles.len() as f32);
+    let is_frame = |key: &str| frequency.get(key).is_some_and(|&n| n as f32 > most);
+    let groups = families::group(quotes, doc.event.articles.len(), &is_frame);
     let mut families: Vec<(Vec<usize>, usize)> = groups
         .into_iter()
         .map(|members| {

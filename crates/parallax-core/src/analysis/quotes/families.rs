@@ -1,7 +1,8 @@
 //! Quote families: one quote's wordings across outlets, translations and fragments included.
 //!
 //! Two quotes are one family when any of these holds (keys are stems through the synonym groups,
-//! see [`crate::analysis::text`]):
+//! see [`crate::analysis::text`]; the story's frame words, in more than
+//! [`super::FRAME_SHARE`] of its sentences, are left out of the content keys):
 //! - their content keys overlap with a Dice coefficient of at least [`MIN_DICE`], sharing at
 //!   least two keys: two translations of one sentence ("exclusively by political and diplomatic
 //!   means" / "solely by …") share most of their content words even when the function words differ;
@@ -51,7 +52,7 @@ const MAX_RUN_WORDS: usize = 400;
 /// Quotes of [`MIN_LINK_WORDS`] words or more are linked first, transitively. A shorter quote
 /// then joins the one family it matches best (or stays alone): it never links two families,
 /// since a two-word phrase ("root causes") can sit inside two different remarks.
-pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
+pub fn group(quotes: &[Quote], outlets: usize, is_frame: &dyn Fn(&str) -> bool) -> Vec<Vec<usize>> {
     let mut vocab = Vocabulary::default();
     // Outlets that copy a quote word for word give the same verdicts: each distinct text is read
     // once, and each pair of texts is compared once (in the order the pair comes, as comparing
@@ -63,7 +64,7 @@ pub fn group(quotes: &[Quote], outlets: usize) -> Vec<Vec<usize>> {
         let next = wordings.len();
         let at = *first_with_text.entry(quote.text.as_str()).or_insert(next);
         if at == next {
-            wordings.push(Wording::new(quote, &mut vocab));
+            wordings.push(Wording::new(quote, &mut vocab, is_frame));
         }
         wording_of.push(at);
     }
@@ -226,9 +227,14 @@ struct Wording<'q> {
 }
 
 impl<'q> Wording<'q> {
-    fn new(quote: &'q Quote, vocab: &mut Vocabulary) -> Wording<'q> {
+    fn new(quote: &'q Quote, vocab: &mut Vocabulary, is_frame: &dyn Fn(&str) -> bool) -> Wording<'q> {
         let content = sorted_set(
-            &quote.tokens.iter().filter(|t| t.is_content()).map(|t| vocab.id(&t.key)).collect::<Vec<_>>(),
+            &quote
+                .tokens
+                .iter()
+                .filter(|t| t.is_content() && !is_frame(&t.key))
+                .map(|t| vocab.id(&t.key))
+                .collect::<Vec<_>>(),
         );
         let first = quote.tokens.iter().take(MAX_RUN_WORDS);
         let words: Vec<u32> = first.clone().map(|t| vocab.id(&t.key)).collect();
@@ -260,7 +266,7 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// Whether two quotes are wordings of one remark (see the module docs).
 pub fn same_family(a: &Quote, b: &Quote) -> bool {
     let mut vocab = Vocabulary::default();
-    let (wa, wb) = (Wording::new(a, &mut vocab), Wording::new(b, &mut vocab));
+    let (wa, wb) = (Wording::new(a, &mut vocab, &|_| false), Wording::new(b, &mut vocab, &|_| false));
     same_family_of(&wa, &wb)
 }
 
@@ -470,7 +476,7 @@ mod tests {
         ) {
             let (a, b) = (quote(&short.join(" ")), quote(&long.join(" ")));
             let mut vocab = Vocabulary::default();
-            let (wa, wb) = (Wording::new(&a, &mut vocab), Wording::new(&b, &mut vocab));
+            let (wa, wb) = (Wording::new(&a, &mut vocab, &|_| false), Wording::new(&b, &mut vocab, &|_| false));
             proptest::prop_assert_eq!(run_coverage(&wa, &wb), run_coverage_by_table(&wa, &wb));
             proptest::prop_assert_eq!(run_coverage(&wb, &wa), run_coverage_by_table(&wb, &wa));
         }
