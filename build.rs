@@ -71,7 +71,6 @@ fn for_browser(mut bundle: Bundle) -> Bundle {
         analysis.coverage = Vec::new();
         for claim in &mut analysis.claims {
             claim.outlets = Vec::new();
-            claim.missing = Vec::new();
         }
     }
     bundle

@@ -67,8 +67,22 @@ pub struct Claim {
     pub sentences: Vec<String>,
     /// The outlets that carry it, in article order.
     pub outlets: Vec<String>,
-    /// The outlets of the event that do not carry it.
-    pub missing: Vec<String>,
+}
+
+impl Claim {
+    /// The outlets of `event` that do not carry the claim, in article order. Computed on demand:
+    /// an event of thousands of outlets would otherwise store thousands of ids per claim.
+    pub fn missing<'e>(&'e self, event: &'e Event) -> impl Iterator<Item = &'e str> + 'e {
+        let mut carried = self.outlets.iter().map(String::as_str).peekable();
+        event.articles.iter().map(|article| article.outlet.id.as_str()).filter(move |id| {
+            if carried.peek() == Some(id) {
+                carried.next();
+                false
+            } else {
+                true
+            }
+        })
+    }
 }
 
 /// One quote and the ways different outlets word it.
@@ -182,32 +196,18 @@ pub struct OutletCoverage {
 
 /// Analyses one event: claims, quote families, attributions, topics and coverage.
 pub fn analyse(event: &Event) -> EventAnalysis {
-    let t = std::time::Instant::now();
-    let lap = |what: &str| {
-        if std::env::var("PX_TIME").is_ok() {
-            eprintln!("{what}: {:?}", t.elapsed());
-        }
-    };
     let doc = document::Document::new(event);
-    lap("doc");
     let spans = doc.passages.iter().map(|passage| quotes::marks::find_spans(&passage.text)).collect();
     let people = speakers::People::new(&doc, spans);
-    lap("people");
     let extracted = quotes::extract(&doc, &people);
-    lap("extract");
     let families = quotes::families_of(&doc, &extracted);
-    lap("families");
     let claims = claims::find_claims(&doc, &claims::Params::default(), &families);
-    lap("claims");
     let attributions = attribution::find(&doc, &people, &extracted);
-    lap("attr");
     let topics = if event.topics.is_empty() {
         topics::automatic(&doc, &people)
     } else {
         topics::tag(&doc, &event.topics)
     };
-    lap("topics");
     let coverage = coverage::compute(&doc, &claims, &families, &topics);
-    lap("coverage");
     EventAnalysis { event_id: event.id.clone(), claims, quotes: families, attributions, topics, coverage }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use parallax_core::analysis::{
     Attribution, Claim, DiffOp, OutletCoverage, QuoteFamily, QuoteVariant, SourceKind, Topic,
 };
-use parallax_core::model::{Article, Block, Embed, Removal};
+use parallax_core::model::{Article, Block, Embed, Event, Removal};
 
 use super::index::{sentences_of, EventIndex};
 
@@ -139,7 +139,7 @@ pub struct ClaimReport<'a> {
     /// Outlets that carry it.
     pub outlets: Vec<&'a str>,
     /// Outlets of the event that do not.
-    pub missing: Vec<&'a str>,
+    pub missing: Missing<'a>,
     /// Whether two or more outlets carry it.
     pub shared: bool,
 }
@@ -267,7 +267,7 @@ fn event_report<'a>(index: &EventIndex<'a>) -> EventReport<'a> {
             .enumerate()
             .map(|(n, article)| article_report(index, article, n))
             .collect(),
-        claims: analysis.claims.iter().map(claim_report).collect(),
+        claims: analysis.claims.iter().map(|claim| claim_report(claim, event)).collect(),
         quotes: analysis.quotes.iter().map(quote_report).collect(),
         attributions: analysis.attributions.iter().map(attribution_report).collect(),
         topics: analysis.topics.iter().map(topic_report).collect(),
@@ -326,13 +326,27 @@ fn strs(items: &[String]) -> Vec<&str> {
     items.iter().map(String::as_str).collect()
 }
 
-fn claim_report(claim: &Claim) -> ClaimReport<'_> {
+fn claim_report<'a>(claim: &'a Claim, event: &'a Event) -> ClaimReport<'a> {
     ClaimReport {
         id: &claim.id,
         sentences: strs(&claim.sentences),
         outlets: strs(&claim.outlets),
-        missing: strs(&claim.missing),
+        missing: Missing { claim, event },
         shared: claim.outlets.len() >= 2,
+    }
+}
+
+/// A claim's missing outlets, written straight from the event's outlets: an event of thousands
+/// of outlets would otherwise hold thousands of ids per claim.
+#[derive(Debug, Clone, Copy)]
+pub struct Missing<'a> {
+    claim: &'a Claim,
+    event: &'a Event,
+}
+
+impl Serialize for Missing<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.claim.missing(self.event))
     }
 }
 

@@ -141,10 +141,11 @@ fn shared_claims_section(out: &mut String, index: &EventIndex<'_>) {
     out.push_str("Facts that two outlets or more report, most widely carried first.\n\n");
     let outlet_total = index.event.articles.len();
     for claim in shared {
-        let omitted = if claim.missing.is_empty() {
+        let missing: Vec<String> = claim.missing(index.event).map(str::to_string).collect();
+        let omitted = if missing.is_empty() {
             "carried by every outlet".to_string()
         } else {
-            format!("omitted by {}", outlet_list(index, &claim.missing))
+            format!("omitted by {}", outlet_list(index, &missing))
         };
         let _ = writeln!(
             out,

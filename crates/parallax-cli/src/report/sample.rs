@@ -77,19 +77,16 @@ pub fn analysis() -> EventAnalysis {
                 id: "c1".into(),
                 sentences: strings(&["north-1", "south-1"]),
                 outlets: strings(&["north", "south"]),
-                missing: Vec::new(),
             },
             Claim {
                 id: "c2".into(),
                 sentences: strings(&["north-3"]),
                 outlets: strings(&["north"]),
-                missing: strings(&["south"]),
             },
             Claim {
                 id: "c3".into(),
                 sentences: strings(&["south-2"]),
                 outlets: strings(&["south"]),
-                missing: strings(&["north"]),
             },
         ],
         quotes: vec![QuoteFamily {

@@ -146,23 +146,12 @@ impl Default for Params {
 
 /// Groups the event's sentences into claims, in story order, with ids `c1`, `c2`, ….
 pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) -> Vec<Claim> {
-    let t = std::time::Instant::now();
-    let lap = |what: &str| {
-        if std::env::var("PX_TIME").is_ok() {
-            eprintln!("  {what}: {:?}", t.elapsed());
-        }
-    };
     let scored = similarity::scored_wordings(doc, params);
-    lap("edges");
     let outlet_of: Vec<usize> = doc.units.iter().map(|unit| unit.article).collect();
-    let outlets = doc.event.articles.len();
     let groups =
         clustering::average_link(&scored.units_of, &outlet_of, &scored.edges, params.pair, params.group);
-    lap("cluster");
     let groups = extend::extend(groups, &scored.keys, &outlet_of);
-    lap("extend");
     let mut groups = anchors::merge(groups, anchors::anchored_groups(doc, families));
-    lap("anchors");
     let story_key = |group: &Vec<usize>| -> (f32, usize, usize) {
         let mut positions: Vec<f32> =
             group.iter().filter_map(|&i| doc.units.get(i)).map(|u| u.position).collect();
@@ -184,22 +173,10 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
         .iter()
         .enumerate()
         .map(|(number, group)| {
-            let mut carried = vec![false; outlets];
-            for &i in group {
-                if let Some(flag) = outlet_of.get(i).and_then(|&article| carried.get_mut(article)) {
-                    *flag = true;
-                }
-            }
-            let mut outlet_ids = Vec::new();
-            let mut missing = Vec::new();
-            for (article, &carries) in carried.iter().enumerate() {
-                let id = doc.outlet_id(article).to_string();
-                if carries {
-                    outlet_ids.push(id);
-                } else {
-                    missing.push(id);
-                }
-            }
+            let mut articles: Vec<usize> = group.iter().filter_map(|&i| outlet_of.get(i).copied()).collect();
+            articles.sort_unstable();
+            articles.dedup();
+            let outlet_ids = articles.into_iter().map(|article| doc.outlet_id(article).to_string()).collect();
             Claim {
                 id: format!("c{}", number + 1),
                 sentences: group
@@ -208,7 +185,6 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
                     .map(|u| u.sentence.id.clone())
                     .collect(),
                 outlets: outlet_ids,
-                missing,
             }
         })
         .collect()

@@ -116,6 +116,20 @@ pub fn repeated_candidate_pairs<Item: AsRef<[(u32, bool)]>>(
     terms: usize,
     max_postings: usize,
 ) -> Vec<RepeatedPair> {
+    let mut pairs = Vec::new();
+    visit_repeated_candidate_pairs(items, copies, terms, max_postings, |pair| pairs.push(pair));
+    pairs
+}
+
+/// [`repeated_candidate_pairs`] handed to `visit` one at a time, never held together: a big event
+/// has many more candidates than pairs that score.
+pub fn visit_repeated_candidate_pairs<Item: AsRef<[(u32, bool)]>>(
+    items: &[Item],
+    copies: &[usize],
+    terms: usize,
+    max_postings: usize,
+    mut visit: impl FnMut(RepeatedPair),
+) {
     let mut postings: Vec<Vec<(usize, bool)>> = vec![Vec::new(); terms];
     let mut frequency = vec![0usize; terms];
     let mut distinct: Vec<Vec<(u32, bool)>> = Vec::with_capacity(items.len());
@@ -139,7 +153,6 @@ pub fn repeated_candidate_pairs<Item: AsRef<[(u32, bool)]>>(
     }
     let mut shared = vec![(0u32, 0u32); items.len()];
     let mut met: Vec<usize> = Vec::new();
-    let mut pairs = Vec::new();
     for (a, seen) in distinct.iter().enumerate() {
         let repeated = copies.get(a).is_some_and(|&count| count >= 2);
         for &(term, mark_a) in seen {
@@ -167,13 +180,12 @@ pub fn repeated_candidate_pairs<Item: AsRef<[(u32, bool)]>>(
         met.sort_unstable();
         for &b in &met {
             if let Some(count) = shared.get_mut(b) {
-                pairs.push(RepeatedPair { a, b, shared: count.0, marked: count.1 });
+                visit(RepeatedPair { a, b, shared: count.0, marked: count.1 });
                 *count = (0, 0);
             }
         }
         met.clear();
     }
-    pairs
 }
 
 #[cfg(test)]

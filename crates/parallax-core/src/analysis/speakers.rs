@@ -78,6 +78,8 @@ pub struct People {
     titles: HashMap<(usize, String), HashSet<String>>,
     /// Title words seen with each canonical name anywhere in the event.
     all_titles: HashMap<String, HashSet<String>>,
+    /// The last words of the names of several words that are people's ("Cook" of "Tim Cook").
+    person_surnames: HashSet<String>,
 }
 
 impl People {
@@ -109,7 +111,21 @@ impl People {
             people.titles.entry((article, canonical.clone())).or_default().extend(words.clone());
             people.all_titles.entry(canonical).or_default().extend(words);
         }
+        let surnames: HashSet<String> = people
+            .mentions
+            .iter()
+            .filter(|m| m.name.split_whitespace().nth(1).is_some())
+            .filter(|m| people.is_person(&people.canonical_name(&m.name)))
+            .filter_map(|m| m.name.rsplit(' ').next().map(str::to_string))
+            .collect();
+        people.person_surnames = surnames;
         people
+    }
+
+    /// Whether a single word is the last word of a person's name of several words ("Cook" of a
+    /// "Tim Cook" the event titles).
+    pub fn is_person_surname(&self, word: &str) -> bool {
+        self.person_surnames.contains(word)
     }
 
     /// Groups names by surname and picks each group's canonical form: the longest form, the most

@@ -665,14 +665,8 @@ impl<'a> Reader<'a> {
         let canonical = self.people.canonical_name(&clean(self.written(name_start, run.end)));
         let acronym = run.end - own_start == 1 && self.tokens.get(own_start).is_some_and(|t| t.acronym);
         // "Cook" for a Tim Cook the event titles.
-        let surname_of_person = || {
-            canonical.split_whitespace().count() == 1
-                && self.people.mentions.iter().any(|m| {
-                    m.name.split_whitespace().count() > 1
-                        && m.name.rsplit(' ').next() == Some(canonical.as_str())
-                        && self.people.is_person(&self.people.canonical_name(&m.name))
-                })
-        };
+        let surname_of_person =
+            || canonical.split_whitespace().count() == 1 && self.people.is_person_surname(&canonical);
         let person = self.people.is_person(&canonical)
             || matches!(intro_kind, Some(Head::Role(SourceKind::Person)))
             || intro.iter().any(|&i| is_title_word(self.word(i)))

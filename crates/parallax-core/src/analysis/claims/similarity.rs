@@ -3,7 +3,7 @@
 
 use super::Params;
 use crate::analysis::document::Document;
-use crate::analysis::index::{repeated_candidate_pairs, Vocabulary};
+use crate::analysis::index::{visit_repeated_candidate_pairs, Vocabulary};
 use crate::analysis::text::{is_title_word, shingles, Token};
 
 /// One weighted key of a sentence.
@@ -522,10 +522,10 @@ pub(super) fn scored_wordings(doc: &Document, params: &Params) -> ScoredWordings
     let items: Vec<Vec<(u32, bool)>> =
         similarity.bags.iter().map(|bag| bag.terms.iter().map(|t| (t.id, t.informative)).collect()).collect();
     let mut edges: Vec<(f32, usize, usize)> = Vec::new();
-    for pair in repeated_candidate_pairs(&items, &copies, vocab.len(), common_cap(doc)) {
+    visit_repeated_candidate_pairs(&items, &copies, vocab.len(), common_cap(doc), |pair| {
         let (wa, wb) = (pair.a, pair.b);
         if wa == wb {
-            continue;
+            return;
         }
         // A pair scores above 0 only with enough shared informative keys (all of which are in
         // the index), or as a near-copy.
@@ -535,7 +535,7 @@ pub(super) fn scored_wordings(doc: &Document, params: &Params) -> ScoredWordings
         if score > 0.0 {
             edges.push((score, wa.min(wb), wa.max(wb)));
         }
-    }
+    });
     sort_strongest_first(&mut edges);
     ScoredWordings { edges, units_of, keys }
 }

@@ -68,56 +68,53 @@ pub fn group(quotes: &[Quote], outlets: usize, is_frame: &dyn Fn(&str) -> bool) 
         }
         wording_of.push(at);
     }
-    let items: Vec<&[u32]> =
-        wording_of.iter().map(|&w| wordings.get(w).map_or(&[][..], |w| w.content.as_slice())).collect();
-    let own_group: Vec<usize> = (0..quotes.len()).collect();
+    // Candidates and verdicts per pair of wordings: copies of a quote are one wording, so an
+    // event where hundreds of outlets print one quote compares it once, not once per pair.
+    let items: Vec<&[u32]> = wordings.iter().map(|w| w.content.as_slice()).collect();
+    let own_group: Vec<usize> = (0..wordings.len()).collect();
     let max_postings = (3 * outlets).max(16);
-    let is_long = |i: usize| quotes.get(i).is_some_and(|q| q.tokens.len() >= MIN_LINK_WORDS);
-    let mut verdicts: FastMap<(usize, usize), bool> = FastMap::default();
-    let mut strengths: FastMap<(usize, usize), f32> = FastMap::default();
-    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    let is_long = |w: usize| wordings.get(w).is_some_and(|w| w.tokens.len() >= MIN_LINK_WORDS);
+    let mut parent: Vec<usize> = (0..wordings.len()).collect();
     let mut short_links: Vec<(usize, usize, f32)> = Vec::new();
     for ((a, b), _) in candidate_pairs(&items, &own_group, vocab.len(), max_postings) {
-        let (Some(&wa), Some(&wb)) = (wording_of.get(a), wording_of.get(b)) else { continue };
-        let (Some(qa), Some(qb)) = (wordings.get(wa), wordings.get(wb)) else { continue };
-        let mut same = || *verdicts.entry((wa, wb)).or_insert_with(|| same_family_of(qa, qb));
+        let (Some(qa), Some(qb)) = (wordings.get(a), wordings.get(b)) else { continue };
         if is_long(a) && is_long(b) {
             // Already one family: comparing again cannot change anything.
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-            if ra != rb && same() {
+            if ra != rb && same_family_of(qa, qb) {
                 parent[ra.max(rb)] = ra.min(rb);
             }
-        } else if same() {
+        } else if same_family_of(qa, qb) {
             let ((short, ws), (long, wl)) =
                 if qa.tokens.len() <= qb.tokens.len() { ((a, qa), (b, qb)) } else { ((b, qb), (a, qa)) };
-            let key =
-                (wording_of.get(short).copied().unwrap_or(0), wording_of.get(long).copied().unwrap_or(0));
-            let strength = *strengths.entry(key).or_insert_with(|| match_strength(ws, wl));
-            short_links.push((short, long, strength));
+            short_links.push((short, long, match_strength(ws, wl)));
         }
     }
-    // Each short quote joins its best match's family; ties go to the earlier quote.
+    // Each short wording joins its best match's family; ties go to the earlier wording.
     short_links.sort_by(|x, y| x.0.cmp(&y.0).then(y.2.total_cmp(&x.2)).then(x.1.cmp(&y.1)));
-    let mut attached: Vec<Option<usize>> = vec![None; quotes.len()];
+    let mut attached: Vec<Option<usize>> = vec![None; wordings.len()];
     for (short, long, _) in short_links {
         if attached[short].is_none() && attached[long] != Some(short) {
             attached[short] = Some(long);
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..quotes.len() {
-        // Follow short-to-short attachments to the quote that anchors them (cycles stop).
-        let mut anchor = i;
+    let mut roots: Vec<usize> = Vec::with_capacity(wordings.len());
+    for w in 0..wordings.len() {
+        // Follow short-to-short attachments to the wording that anchors them (cycles stop).
+        let mut anchor = w;
         let mut steps = 0;
         while let Some(next) = attached[anchor] {
             anchor = next;
             steps += 1;
-            if steps > quotes.len() {
+            if steps > wordings.len() {
                 break;
             }
         }
-        let root = find(&mut parent, anchor);
-        groups.entry(root).or_default().push(i);
+        roots.push(find(&mut parent, anchor));
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (quote, &w) in wording_of.iter().enumerate() {
+        groups.entry(roots.get(w).copied().unwrap_or(w)).or_default().push(quote);
     }
     let mut out: Vec<Vec<usize>> = groups.into_values().collect();
     for members in &mut out {
