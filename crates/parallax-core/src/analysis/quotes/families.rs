@@ -62,7 +62,13 @@ pub fn group(quotes: &[Quote], outlets: usize, is_frame: &dyn Fn(&str) -> bool) 
     let mut wording_of: Vec<usize> = Vec::with_capacity(quotes.len());
     for quote in quotes {
         let next = wordings.len();
-        let at = *first_with_text.entry(quote.text.as_str()).or_insert(next);
+        // A short quote stands alone even when its words recur: two outlets' "extremely
+        // worried" may be one speaker's remark and the other outlet's own scare quote.
+        let at = if quote.tokens.len() >= MIN_LINK_WORDS {
+            *first_with_text.entry(quote.text.as_str()).or_insert(next)
+        } else {
+            next
+        };
         if at == next {
             wordings.push(Wording::new(quote, &mut vocab, is_frame));
         }
