@@ -78,16 +78,8 @@ pub fn analysis() -> EventAnalysis {
                 sentences: strings(&["north-1", "south-1"]),
                 outlets: strings(&["north", "south"]),
             },
-            Claim {
-                id: "c2".into(),
-                sentences: strings(&["north-3"]),
-                outlets: strings(&["north"]),
-            },
-            Claim {
-                id: "c3".into(),
-                sentences: strings(&["south-2"]),
-                outlets: strings(&["south"]),
-            },
+            Claim { id: "c2".into(), sentences: strings(&["north-3"]), outlets: strings(&["north"]) },
+            Claim { id: "c3".into(), sentences: strings(&["south-2"]), outlets: strings(&["south"]) },
         ],
         quotes: vec![QuoteFamily {
             id: "q1".into(),
