@@ -101,6 +101,9 @@ pub struct BenchArgs {
     /// between 10 and 40), so that only the number of events grows.
     #[arg(long, value_name = "M", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub outlets: Option<u32>,
+    /// Make each size one event of that many outlets (a big story), instead of many events.
+    #[arg(long, conflicts_with = "outlets")]
+    pub one_event: bool,
     /// The seed for the synthetic corpora.
     #[arg(long, value_name = "X", default_value_t = 1)]
     pub seed: u64,

@@ -100,9 +100,10 @@ fn measure_all(args: &BenchArgs, exe: &Path, root: &Path) -> Outcome {
     );
     let mut medians = Vec::new();
     for &size in &args.sizes {
-        let shape = match args.outlets {
-            Some(outlets) => Shape::with_outlets(size, outlets),
-            None => Shape::for_articles(size),
+        let shape = match (args.one_event, args.outlets) {
+            (true, _) => Shape { events: 1, outlets: size.max(1) },
+            (false, Some(outlets)) => Shape::with_outlets(size, outlets),
+            (false, None) => Shape::for_articles(size),
         };
         let dir = root.join(format!("articles-{size}"));
         let config = SynthConfig {
