@@ -49,13 +49,27 @@ use crate::source::CorpusSource;
 /// Limits that protect the build from runaway input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
-    /// The largest file accepted, in bytes (1 MiB by default).
+    /// The largest article file accepted, in bytes (1 MiB by default).
     pub max_file_bytes: u64,
+    /// The largest `event.toml` or `topics.toml` accepted, in bytes (32 MiB by default): a
+    /// manifest grows with its event, a few hundred bytes per article.
+    pub max_manifest_bytes: u64,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_file_bytes: 1024 * 1024 }
+        Limits { max_file_bytes: 1024 * 1024, max_manifest_bytes: 32 * 1024 * 1024 }
+    }
+}
+
+impl Limits {
+    /// The largest size accepted for a file of this name.
+    pub fn for_file(&self, name: &str) -> u64 {
+        if matches!(name, "event.toml" | "topics.toml") {
+            self.max_manifest_bytes
+        } else {
+            self.max_file_bytes
+        }
     }
 }
 

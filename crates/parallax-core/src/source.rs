@@ -15,7 +15,7 @@
 //! - a file is opened without following links and without waiting (`O_NOFOLLOW | O_NONBLOCK`),
 //!   so that one swapped for a link or a FIFO after the folder was listed is refused rather than
 //!   followed or waited on, and it must then be a regular file;
-//! - a file is read up to [`Limits::max_file_bytes`] plus one byte from the opened handle: the
+//! - a file is read up to its limit ([`Limits::for_file`]) plus one byte from the opened handle: the
 //!   limit never trusts the size the file system reports.
 
 use std::fs::{self, File};
@@ -65,7 +65,7 @@ pub struct SourceFile {
 pub enum FileContent {
     /// The whole file.
     Bytes(Vec<u8>),
-    /// The file was not read because it is larger than [`Limits::max_file_bytes`].
+    /// The file was not read because it is larger than its limit ([`Limits::for_file`]).
     TooLarge {
         /// Its size on disk, or the bytes read before stopping if the file system reports less.
         size: u64,
@@ -245,7 +245,8 @@ fn read_event(
 }
 
 fn read_file(path: &Path, name: &str, limits: &Limits) -> SourceFile {
-    let content = open_regular(path).and_then(|(file, size)| read_at_most(file, size, limits.max_file_bytes));
+    let most = limits.for_file(name);
+    let content = open_regular(path).and_then(|(file, size)| read_at_most(file, size, most));
     SourceFile {
         name: name.to_string(),
         path: path.display().to_string(),

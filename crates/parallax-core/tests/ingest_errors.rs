@@ -519,7 +519,13 @@ fn a_file_over_the_limit_on_disk_is_not_read() {
     let dir = TempDir::new("limit");
     dir.write("ev/a.txt", BODY.as_bytes());
     dir.write("ev/big.txt", &vec![b'a'; 2048]);
-    let limits = Limits { max_file_bytes: 1024 };
+    // A manifest of the same size is within its own, larger limit: it grows with the event.
+    let mut manifest = String::from("[event]\ntitle = \"A long manifest\"\n");
+    while manifest.len() < 2048 {
+        manifest.push_str("# one more line of notes about the articles of this event\n");
+    }
+    dir.write("ev/event.toml", manifest.as_bytes());
+    let limits = Limits { max_file_bytes: 1024, max_manifest_bytes: 4096 };
     let source = read_corpus_dir(dir.path(), &limits).expect("readable");
     let big = source.events[0].files.iter().find(|file| file.name == "big.txt").expect("big.txt");
     assert_eq!(big.content, FileContent::TooLarge { size: 2048 });

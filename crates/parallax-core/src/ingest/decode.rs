@@ -9,7 +9,7 @@ use crate::source::{FileContent, SourceFile};
 /// The file's text, or the error that stops it from being read.
 pub(crate) fn decode<'a>(file: &'a SourceFile, limits: &Limits) -> Result<&'a str, Diagnostic> {
     match &file.content {
-        FileContent::Bytes(bytes) if bytes.len() as u64 > limits.max_file_bytes => {
+        FileContent::Bytes(bytes) if bytes.len() as u64 > limits.for_file(&file.name) => {
             Err(too_large(file, bytes.len() as u64, limits))
         }
         FileContent::Bytes(bytes) => std::str::from_utf8(bytes).map_err(|err| {
@@ -40,8 +40,8 @@ fn too_large(file: &SourceFile, size: u64, limits: &Limits) -> Diagnostic {
             "the file is {} ({size} bytes), over the {} limit ({} bytes) for one file; \
              shorten it or split it",
             human_size(size),
-            human_size(limits.max_file_bytes),
-            limits.max_file_bytes
+            human_size(limits.for_file(&file.name)),
+            limits.for_file(&file.name)
         ),
     )
 }
