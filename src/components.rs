@@ -13,6 +13,7 @@ pub mod event_header;
 pub mod event_list;
 pub mod event_nav;
 pub mod filter_bar;
+pub mod loading;
 pub mod markup;
 pub mod matrix;
 pub mod notice;

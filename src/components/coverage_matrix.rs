@@ -1,8 +1,7 @@
 //! The coverage matrix: which outlet reported which claim, for all of the event's outlets.
 
-use parallax_core::link::Filter;
-use parallax_core::model::Event;
-use parallax_core::view::{CoverageMatrix, Matches};
+use parallax_core::link::EventView;
+use parallax_core::view::{CoverageMatrix, EventIndex, Matches};
 use yew::Html;
 
 use crate::components::context_link::in_context_href;
@@ -18,18 +17,19 @@ use crate::components::matrix::{close_matrix, open_matrix};
 /// mark doubles the layout work of a large matrix on every filter change. The table scrolls sideways inside its own focusable
 /// region, with the claims column kept in view (styles in `views.css`).
 pub fn coverage_matrix(
-    event: &Event,
+    index: &EventIndex,
     matrix: &CoverageMatrix<'static>,
     matches: &Matches,
-    filter: &Filter,
+    view: &EventView,
     limit: usize,
 ) -> Html {
+    let event = index.event();
     let outlets = matrix.outlets.len();
     let rows = matrix.rows.len().min(limit);
     let mut html = Markup::with_capacity(400 + outlets * 100 + rows * (300 + outlets * 90));
     open_matrix(&mut html, event, &matrix.outlets, "coverage", "Coverage matrix", "Claim");
     for row_number in 0..rows {
-        claim_row(&mut html, event, matrix, matches, filter, row_number);
+        claim_row(&mut html, index, matrix, matches, view, row_number);
     }
     close_matrix(&mut html);
     html.into_html()
@@ -38,10 +38,10 @@ pub fn coverage_matrix(
 /// One claim's row.
 fn claim_row(
     html: &mut Markup,
-    event: &Event,
+    index: &EventIndex,
     matrix: &CoverageMatrix<'static>,
     matches: &Matches,
-    filter: &Filter,
+    view: &EventView,
     row_number: usize,
 ) {
     let Some(row) = matrix.rows.get(row_number) else { return };
@@ -50,7 +50,7 @@ fn claim_row(
     html.tag("<tr data-claim=\"").text(row.claim_id).tag("\"><th scope=\"row\">");
     match cells().find_map(|(outlet, ids)| ids.first().map(|id| (outlet, *id))) {
         Some((outlet, id)) => {
-            let href = in_context_href(event, filter, outlet, carriers(), id);
+            let href = in_context_href(index, view, outlet, carriers(), id);
             html.tag("<a data-action=\"open-claim\" href=\"").text(&href).tag("\">");
             html.marked(matches, row.summary);
             html.tag(if row.summary_cut { "…</a>" } else { "</a>" });

@@ -11,7 +11,6 @@ use crate::components::event_nav::{event_nav, page_name};
 use crate::components::filter_bar::FilterBar;
 use crate::components::markup::Markup;
 use crate::components::notice::write_notices;
-use crate::data::Static;
 use crate::hooks::use_event_view::UseEventViewHandle;
 
 /// Breadcrumb (Events › event › page), the event's title as the page's heading, anything in
@@ -24,7 +23,7 @@ pub fn event_header(event: &'static Event, handle: &UseEventViewHandle, extra: H
     if view.page == Page::Overview {
         breadcrumb(&mut top, &[(Route::Home, "Events")], title);
     } else {
-        let overview = Route::Event { id: event.id.clone() };
+        let overview = Route::of_page(&event.id, Page::Overview);
         breadcrumb(&mut top, &[(Route::Home, "Events"), (overview, title)], page_name(view.page));
     }
     top.tag("<h1>").text(title).tag("</h1>");
@@ -46,8 +45,7 @@ pub fn filter_bar(handle: &UseEventViewHandle) -> Html {
         <FilterBar
             filter={handle.view().filter.clone()}
             matches={handle.matches.clone()}
-            analysis={Static(handle.analysis)}
-            on_filter={handle.on_filter()}
+            on_action={handle.dispatcher()}
         />
     }
 }

@@ -2,9 +2,8 @@
 //! wording as a word-level diff against it, with a link to the sentence in context.
 
 use parallax_core::analysis::{DiffOp, QuoteFamily, QuoteVariant};
-use parallax_core::link::Filter;
-use parallax_core::model::Event;
-use parallax_core::view::SpeakerQuotes;
+use parallax_core::link::EventView;
+use parallax_core::view::{EventIndex, SpeakerQuotes};
 use yew::Html;
 
 use crate::components::context_link::{in_context_href, outlet_name};
@@ -16,7 +15,7 @@ use crate::format;
 /// speaker (the unattributed group last, with an empty `data-speaker`), each family an
 /// `article[data-quote-family]` with the most common wording and the variants
 /// `li[data-variant-outlet]`.
-pub fn quote_ledger(event: &Event, groups: &[SpeakerQuotes], filter: &Filter) -> Html {
+pub fn quote_ledger(index: &EventIndex, groups: &[SpeakerQuotes], view: &EventView) -> Html {
     let mut html = Markup::with_capacity(4096);
     for group in groups {
         html.tag("<section class=\"speaker\" data-speaker=\"").text(group.speaker.unwrap_or_default());
@@ -24,7 +23,7 @@ pub fn quote_ledger(event: &Event, groups: &[SpeakerQuotes], filter: &Filter) ->
         html.tag("<span class=\"heading-count\"> · ");
         html.text(&format::count(group.families.len(), "quote", "quotes")).tag("</span></h2>");
         for family in group.families.iter().copied() {
-            quote_family(&mut html, event, family, filter);
+            quote_family(&mut html, index, family, view);
         }
         html.tag("</section>");
     }
@@ -33,7 +32,7 @@ pub fn quote_ledger(event: &Event, groups: &[SpeakerQuotes], filter: &Filter) ->
 
 /// One quote family: the most common wording, then each variant. When every outlet has the same
 /// words, the wording is shown once and the variants are just the outlets with their links.
-fn quote_family(html: &mut Markup, event: &Event, family: &QuoteFamily, filter: &Filter) {
+fn quote_family(html: &mut Markup, index: &EventIndex, family: &QuoteFamily, view: &EventView) {
     let outlets = distinct(family.variants.iter().map(|variant| variant.outlet.as_str()));
     let wordings = distinct(family.variants.iter().map(|variant| variant.text.as_str())).len();
     html.tag("<article class=\"quote-family\" data-quote-family=\"").text(&family.id);
@@ -44,7 +43,7 @@ fn quote_family(html: &mut Markup, event: &Event, family: &QuoteFamily, filter: 
     html.tag("<blockquote class=\"canonical\">").text(&family.canonical).tag("</blockquote>");
     html.tag("<ol class=\"variants\" aria-label=\"Each outlet’s wording\">");
     for variant in &family.variants {
-        quote_variant(html, event, variant, &outlets, filter, wordings > 1);
+        quote_variant(html, index, variant, &outlets, view, wordings > 1);
     }
     html.tag("</ol></article>");
 }
@@ -53,16 +52,15 @@ fn quote_family(html: &mut Markup, event: &Event, family: &QuoteFamily, filter: 
 /// family's other outlets, and (`with_text`) the diff.
 fn quote_variant(
     html: &mut Markup,
-    event: &Event,
+    index: &EventIndex,
     variant: &QuoteVariant,
     outlets: &[&str],
-    filter: &Filter,
+    view: &EventView,
     with_text: bool,
 ) {
     let outlet = variant.outlet.as_str();
-    let others = outlets.iter().copied().filter(|other| *other != outlet);
-    let context = in_context_href(event, filter, outlet, others, &variant.sentence);
-    let name = outlet_name(event, outlet);
+    let context = in_context_href(index, view, outlet, outlets.iter().copied(), &variant.sentence);
+    let name = outlet_name(index.event(), outlet);
     html.tag("<li class=\"variant\" data-variant-outlet=\"").text(outlet);
     html.tag("\"><div class=\"variant-head\"><span class=\"variant-outlet\">").text(name).tag("</span>");
     if variant.partial {

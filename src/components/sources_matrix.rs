@@ -1,8 +1,7 @@
 //! The sources matrix: which outlet credits which agency, outlet, official or social post.
 
 use parallax_core::analysis::SourceKind;
-use parallax_core::link::Filter;
-use parallax_core::model::Event;
+use parallax_core::link::EventView;
 use parallax_core::view::{EventIndex, SourcesMatrix};
 use yew::Html;
 
@@ -25,16 +24,16 @@ pub fn kind_label(kind: SourceKind) -> (&'static str, &'static str) {
 /// source (numbered 1, 2, …), in context beside the other outlets that credit it, or shows "—"
 /// ("Not credited" for screen readers).
 pub fn sources_matrix(
-    event: &Event,
     index: &EventIndex<'static>,
     matrix: &SourcesMatrix<'static>,
-    filter: &Filter,
+    view: &EventView,
 ) -> Html {
+    let event = index.event();
     let outlets = matrix.outlets.len();
     let mut html = Markup::with_capacity(400 + outlets * 100 + matrix.rows.len() * (200 + outlets * 120));
     open_matrix(&mut html, event, &matrix.outlets, "sources", "Sources matrix", "Credited source");
     for row_number in 0..matrix.rows.len() {
-        source_row(&mut html, event, index, matrix, filter, row_number);
+        source_row(&mut html, index, matrix, view, row_number);
     }
     close_matrix(&mut html);
     html.into_html()
@@ -43,10 +42,9 @@ pub fn sources_matrix(
 /// One source's row.
 fn source_row(
     html: &mut Markup,
-    event: &Event,
     index: &EventIndex<'static>,
     matrix: &SourcesMatrix<'static>,
-    filter: &Filter,
+    view: &EventView,
     row_number: usize,
 ) {
     let Some(row) = matrix.rows.get(row_number) else { return };
@@ -64,7 +62,7 @@ fn source_row(
             );
         }
         for (n, id) in ids.iter().copied().enumerate() {
-            let href = in_context_href(event, filter, outlet, crediting().filter(|o| *o != outlet), id);
+            let href = in_context_href(index, view, outlet, crediting(), id);
             html.tag("<a class=\"credit\" href=\"").text(&href).tag("\" title=\"");
             html.text(index.sentence(id).map_or("", |sentence| sentence.text));
             html.tag("\"><span class=\"visually-hidden\">Credit </span>").number(n + 1).tag("</a>");

@@ -4,18 +4,19 @@
 
 use parallax_core::link::{CompareView, Page, MAX_OUTLETS, MIN_OUTLETS};
 use parallax_core::model::Event;
-use parallax_core::view::CoverageOrder;
+use parallax_core::view::{Action, CoverageOrder};
 use yew::prelude::*;
 
 use crate::components::coverage_matrix::coverage_matrix;
 use crate::components::event_header::{event_header, filter_bar};
-use crate::components::event_list::write_event_meta;
 use crate::components::event_nav::page_name;
+use crate::components::loading::{failed_page, loading_page};
 use crate::components::markup::Markup;
 use crate::components::outlet_card::outlet_card;
-use crate::data::{self, Static};
+use crate::data::{self, EventLoad, Loaded};
 use crate::format;
-use crate::hooks::use_event_view::{use_event_view, Mode, UseEventViewHandle};
+use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
+use crate::pages::compare::CompareScreen;
 use crate::pages::not_found::unknown_event;
 use crate::pages::quotes::quotes_body;
 use crate::pages::sources::sources_body;
@@ -24,27 +25,33 @@ use crate::pages::PageView;
 /// How many rows of the coverage matrix show at first; the rest come with a button.
 pub const COVERAGE_ROWS: usize = 50;
 
-/// The event's overview, or a notice when the corpus has no such event.
-pub fn event_page(id: &str) -> PageView {
-    event_view_page(id, Page::Overview)
-}
-
-/// One of the event pages this module frames (overview, quotes, sources), or a notice when the
-/// corpus has no such event.
-pub fn event_view_page(id: &str, page: Page) -> PageView {
-    let Some(event) = data::bundle().corpus.event(id) else { return unknown_event(id) };
+/// One of an event's pages: while its data loads, the event's title and a loading line; if it
+/// cannot be loaded, why and "Try again"; a notice when the site has no such event.
+pub fn event_page(id: &str, page: Page) -> PageView {
+    let loaded = match data::event(id) {
+        EventLoad::Ready(loaded) => loaded,
+        EventLoad::Loading(entry) => return loading_page(entry, page),
+        EventLoad::Failed(entry, message) => return failed_page(entry, page, &message),
+        EventLoad::Unknown => return unknown_event(id),
+    };
+    let event = &loaded.data.event;
     let title = match page {
         Page::Overview => event.title.clone(),
         _ => format!("{}: {}", page_name(page), event.title),
     };
-    PageView { title, body: html! { <EventScreen key={event.id.as_str()} event={Static(event)} {page} /> } }
+    let key = event.id.clone();
+    let body = match page {
+        Page::Compare => html! { <CompareScreen {key} {loaded} /> },
+        _ => html! { <EventScreen {key} {loaded} {page} /> },
+    };
+    PageView { title, body }
 }
 
 /// Props for [`EventScreen`].
 #[derive(Properties, PartialEq)]
 pub struct EventScreenProps {
-    /// The event.
-    pub event: Static<Event>,
+    /// The event's data.
+    pub loaded: Loaded,
     /// The page: the overview, quotes or sources (the compare page has its own screen).
     pub page: Page,
 }
@@ -53,8 +60,8 @@ pub struct EventScreenProps {
 /// link), then the page's own content with its filter bar. Must sit inside a router.
 #[component]
 pub fn EventScreen(props: &EventScreenProps) -> Html {
-    let event: &'static Event = props.event.0;
-    let handle = use_event_view(props.page);
+    let handle = use_event_view(&props.loaded, props.page);
+    let event: &'static Event = handle.event;
     // The overview's state; unused on the other pages. One state for all three parts, since each
     // kind of state costs the web app its own copy of Yew's hook code.
     let state =
@@ -63,13 +70,13 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
         Page::Quotes => html! {
             <div class="page quotes-page">
                 { event_header(event, &handle, Html::default()) }
-                { quotes_body(event, &handle) }
+                { quotes_body(&handle) }
             </div>
         },
         Page::Sources => html! {
             <div class="page sources-page">
                 { event_header(event, &handle, Html::default()) }
-                { sources_body(event, &handle) }
+                { sources_body(&handle) }
             </div>
         },
         Page::Overview | Page::Compare => overview(event, &handle, &state),
@@ -111,12 +118,9 @@ fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseState
         let (state, handle) = (state.clone(), handle.clone());
         Callback::from(move |submit: SubmitEvent| {
             submit.prevent_default();
-            if !(fewest..=MAX_OUTLETS).contains(&state.picked.len()) {
-                return;
+            if (fewest..=MAX_OUTLETS).contains(&state.picked.len()) {
+                handle.dispatch(Action::Compare(state.picked.clone()));
             }
-            let mut view = handle.view().on_page(Page::Compare, event);
-            view.compare.outlets = state.picked.clone();
-            handle.navigate(&view, Mode::Push);
         })
     };
 
@@ -131,7 +135,11 @@ fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseState
 
     let mut extra = Markup::with_capacity(600);
     extra.tag("<p class=\"meta\">");
-    write_event_meta(&mut extra, event);
+    if let Some(date) = event.date.as_deref() {
+        extra.tag("<time datetime=\"").text(date).tag("\">").text(&format::date(date)).tag("</time>");
+        extra.tag("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
+    }
+    extra.text(&format::count(event.articles.len(), "outlet", "outlets"));
     extra.tag("</p>");
     if let Some(summary) = event.summary.as_deref() {
         extra.tag("<p class=\"lede\">").text(summary).tag("</p>");
@@ -155,22 +163,17 @@ fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseState
                     <p class="hint" role="status">{ hint }</p>
                 </div>
             </form>
-            { coverage_section(event, handle, state) }
+            { coverage_section(handle, state) }
         </div>
     }
 }
 
 /// "Who reported what": the filter bar and the coverage matrix, the claims most reported first
 /// (so that what some outlets left out sits between what all carried and what one alone did).
-fn coverage_section(
-    event: &'static Event,
-    handle: &UseEventViewHandle,
-    state: &UseStateHandle<Overview>,
-) -> Html {
+fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Overview>) -> Html {
     let limit = state.limit;
     let index = &handle.index;
     let matrix = index.coverage(&handle.matches, CoverageOrder::MostCarried);
-    let filter = &handle.view().filter;
     let claims = (0..handle.analysis.claims.len())
         .filter(|&claim| index.claim(claim).is_some_and(|claim| claim.outlets > 0))
         .count();
@@ -202,7 +205,7 @@ fn coverage_section(
                     }
                 </p>
             } else {
-                { coverage_matrix(event, &matrix, &handle.matches, filter, limit) }
+                { coverage_matrix(index, &matrix, &handle.matches, handle.view(), limit) }
             }
             if shown > limit {
                 <p>

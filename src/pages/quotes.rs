@@ -1,15 +1,11 @@
 //! The quotes page (`#/e/<event-id>/quotes`): the quote ledger, narrowed by the filter bar.
 
-use parallax_core::link::Page;
-use parallax_core::model::Event;
 use yew::prelude::*;
 
 use crate::components::event_header::filter_bar;
 use crate::components::quote_ledger::quote_ledger;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
-use crate::pages::event::event_view_page;
-use crate::pages::PageView;
 
 /// What the ledger shows, with an example of each mark.
 const LEDE: &str = "<p class=\"section-lede\">Every quote the outlets carry, grouped by who said it. Each \
@@ -17,14 +13,9 @@ const LEDE: &str = "<p class=\"section-lede\">Every quote the outlets carry, gro
     added: </span>added words</ins> and <del><span class=\"visually-hidden\">removed: </span>removed \
     words</del> are marked, and “In context” opens the sentence beside the other outlets.</p>";
 
-/// The event's quote ledger, or a notice when the corpus has no such event.
-pub fn quotes_page(id: &str) -> PageView {
-    event_view_page(id, Page::Quotes)
-}
-
 /// What the quotes page shows under the header: the filter bar, and the quote families the
 /// filter keeps, by speaker.
-pub fn quotes_body(event: &'static Event, handle: &UseEventViewHandle) -> Html {
+pub fn quotes_body(handle: &UseEventViewHandle) -> Html {
     let groups = handle.index.quote_ledger(&handle.matches);
     let shown: usize = groups.iter().map(|group| group.families.len()).sum();
     let total = format::count(handle.analysis.quotes.len(), "quote", "quotes");
@@ -44,7 +35,7 @@ pub fn quotes_body(event: &'static Event, handle: &UseEventViewHandle) -> Html {
                     { if active { "No quote matches the filter." } else { "The analysis found no quotes in this event." } }
                 </p>
             } else {
-                <div class="ledger">{ quote_ledger(event, &groups, &handle.view().filter) }</div>
+                <div class="ledger">{ quote_ledger(&handle.index, &groups, handle.view()) }</div>
             }
         </>
     }

@@ -1,24 +1,15 @@
 //! The sources page (`#/e/<event-id>/sources`): who credits whom, narrowed by the filter bar.
 
-use parallax_core::link::Page;
-use parallax_core::model::Event;
 use yew::prelude::*;
 
 use crate::components::event_header::filter_bar;
 use crate::components::sources_matrix::sources_matrix;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
-use crate::pages::event::event_view_page;
-use crate::pages::PageView;
-
-/// The event's sources matrix, or a notice when the corpus has no such event.
-pub fn sources_page(id: &str) -> PageView {
-    event_view_page(id, Page::Sources)
-}
 
 /// What the sources page shows under the header: the filter bar, and the sources matrix of the
 /// credits the filter keeps.
-pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html {
+pub fn sources_body(handle: &UseEventViewHandle) -> Html {
     let matrix = handle.index.sources(&handle.matches);
     let credits: usize = matrix.rows.iter().map(|row| row.credits).sum();
     let active = handle.matches.is_active();
@@ -45,7 +36,7 @@ pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html 
                     } }
                 </p>
             } else {
-                { sources_matrix(event, &handle.index, &matrix, &handle.view().filter) }
+                { sources_matrix(&handle.index, &matrix, handle.view()) }
             }
         </>
     }

@@ -1,4 +1,5 @@
-//! The `parallax` command-line tool: `check`, `report`, `synth` and `bench` over a corpus folder.
+//! The `parallax` command-line tool: `check`, `report`, `site`, `synth` and `bench` over a corpus
+//! folder.
 //!
 //! The binary is a thin shell: argument parsing lives in [`args`], each command in its own module,
 //! and every failure becomes a [`exit::Failure`] with a documented exit code. The report builders
@@ -12,6 +13,7 @@ pub mod corpus;
 pub mod exit;
 pub mod progress;
 pub mod report;
+pub mod site;
 pub mod synth;
 
 use std::ffi::OsString;
@@ -35,6 +37,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let outcome = match cli.command {
         Command::Check(options) => check::run(&options),
         Command::Report(options) => report::run(&options),
+        Command::Site(options) => site::run(&options),
         Command::Synth(options) => synth::run(&options),
         Command::Bench(options) => bench::run(&options),
     };
