@@ -103,12 +103,13 @@ async fn the_overview_shows_who_reported_which_claim_with_links_in_context() {
     let root = open(&page_path(event, Page::Overview), "").await;
     let table = dom::one(&root, "table[data-view=coverage]");
     let matrix = index.coverage(&index.filter(&Filter::default()), CoverageOrder::MostCarried);
+    let grid = index.coverage_grid(&matrix.rows);
     let rows = dom::all(&table, "tbody tr[data-claim]");
     assert_eq!(attrs(&rows, "data-claim"), coverage_rows(&index, &Filter::default()));
     for (n, row) in rows.iter().enumerate() {
         let cells = dom::all(row, "td[data-carried]");
         assert_eq!(cells.len(), event.articles.len(), "every outlet has a column");
-        for (cell, ids) in cells.iter().zip(matrix.grid.row(n)) {
+        for (cell, ids) in cells.iter().zip(grid.row(n)) {
             let carried = if ids.is_empty() { "no" } else { "yes" };
             assert_eq!(dom::attr(cell, "data-carried").as_deref(), Some(carried));
             let words = if ids.is_empty() { "Not reported" } else { "Reported" };
@@ -116,10 +117,9 @@ async fn the_overview_shows_who_reported_which_claim_with_links_in_context() {
         }
         // The row's link opens compare on the claim's first sentence, beside its outlets.
         let view = compare_link(&dom::one(row, "a[data-action=open-claim]"), event, analysis);
-        let first = matrix.grid.row(n).find_map(|ids| ids.first().copied());
+        let first = grid.row(n).find_map(|ids| ids.first().copied());
         assert_eq!(view.focus.as_deref(), first);
-        let carriers =
-            matrix.outlets.iter().zip(matrix.grid.row(n)).filter(|(_, ids)| !ids.is_empty()).count();
+        let carriers = matrix.outlets.iter().zip(grid.row(n)).filter(|(_, ids)| !ids.is_empty()).count();
         assert!(view.compare.outlets.len() >= carriers.clamp(2, 5).min(event.articles.len()));
     }
     // The table scrolls inside a focusable, labelled region.

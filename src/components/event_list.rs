@@ -48,7 +48,7 @@ pub fn event_list(events: &[EventEntry], shown: &[usize], empty: &str) -> Html {
 /// joined with middle dots.
 pub fn write_event_meta(html: &mut Markup, event: &EventEntry) {
     if let Some(date) = event.date.as_deref() {
-        html.tag("<time datetime=\"").text(date).tag("\">").text(&format::date(date)).tag("</time>");
+        html.date(date);
         html.tag("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
     }
     html.tag("<span data-count=\"outlets\">").text(&format::count(event.outlets.len(), "outlet", "outlets"));

@@ -18,8 +18,9 @@ use yew::prelude::*;
 use crate::app::{href, Route};
 use crate::components::align_table::align_table;
 use crate::components::columns::{align_counterparts, Columns};
+use crate::components::control::control_of;
 use crate::components::copy_link::use_copy_link;
-use crate::components::event_header::{event_header, filter_bar};
+use crate::components::event_header::{controls, event_header};
 use crate::components::shortcuts_help::{shortcuts_help, use_modal};
 use crate::data::Loaded;
 use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
@@ -65,17 +66,8 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     let on_toolbar_click = {
         let handle = handle.clone();
         Callback::from(move |click: MouseEvent| {
-            let target = click.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-            let Some(control) = target.and_then(|target| target.closest("[data-action]").ok().flatten())
-            else {
-                return;
-            };
-            let attribute = |name| control.get_attribute(name).unwrap_or_default();
-            let checked = control
-                .dyn_ref::<web_sys::HtmlInputElement>()
-                .is_some_and(web_sys::HtmlInputElement::checked);
-            if let Some(action) = Action::of_control(&attribute("data-action"), &attribute("value"), checked)
-            {
+            let action = control_of(&click).and_then(|c| Action::of_control(&c.action, &c.value, c.checked));
+            if let Some(action) = action {
                 handle.dispatch(action);
             }
         })
@@ -102,7 +94,6 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     } else {
         html! {
             <>
-                { Html::from_html_unchecked(AttrValue::Static(LEGEND_HTML)) }
                 <Columns
                     index={handle.index.clone()}
                     matches={handle.matches.clone()}
@@ -115,10 +106,8 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
             </>
         }
     };
-    html! {
-        <div class="page page-wide compare">
-            { event_header(event, &handle, Html::default()) }
-            { filter_bar(&handle) }
+    let toolbar = html! {
+        <>
             <div class="toolbar compare-toolbar" onclick={on_toolbar_click}>
                 <div class="segmented" role="group" aria-label="Layout">
                     { layout_button("read", "Read", !is_align) }
@@ -152,6 +141,15 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     { "Keyboard shortcuts" }
                 </button>
             </div>
+            if !is_align {
+                { Html::from_html_unchecked(AttrValue::Static(LEGEND_HTML)) }
+            }
+        </>
+    };
+    html! {
+        <div class="page page-wide compare">
+            { event_header(event, &handle, Html::default()) }
+            { controls(&handle, narrow, toolbar) }
             { content }
             { shortcuts_help(&dialog, &close_help) }
         </div>

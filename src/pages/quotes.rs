@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::components::event_header::filter_bar;
 use crate::components::quote_ledger::quote_ledger;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
@@ -28,7 +27,6 @@ pub fn quotes_body(handle: &UseEventViewHandle) -> Html {
     html! {
         <>
             { Html::from_html_unchecked(AttrValue::Static(LEDE)) }
-            { filter_bar(handle) }
             <p class="table-status">{ status }</p>
             if groups.is_empty() {
                 <p class="empty">

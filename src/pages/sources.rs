@@ -2,14 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::components::event_header::filter_bar;
+use crate::components::matrix::Column;
 use crate::components::sources_matrix::sources_matrix;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
 
 /// What the sources page shows under the header: the filter bar, and the sources matrix of the
 /// credits the filter keeps.
-pub fn sources_body(handle: &UseEventViewHandle) -> Html {
+pub fn sources_body(handle: &UseEventViewHandle, columns: &[Column]) -> Html {
     let matrix = handle.index.sources(&handle.matches);
     let credits: usize = matrix.rows.iter().map(|row| row.credits).sum();
     let active = handle.matches.is_active();
@@ -25,7 +25,6 @@ pub fn sources_body(handle: &UseEventViewHandle) -> Html {
                 { "Which news agencies, other outlets, officials and social posts each outlet credits. \
                    The numbers in a cell link to the crediting sentences, in context." }
             </p>
-            { filter_bar(handle) }
             <p class="table-status">{ status }</p>
             if matrix.rows.is_empty() {
                 <p class="empty">
@@ -36,7 +35,7 @@ pub fn sources_body(handle: &UseEventViewHandle) -> Html {
                     } }
                 </p>
             } else {
-                { sources_matrix(&handle.index, &matrix, handle.view()) }
+                { sources_matrix(&handle.index, &matrix, columns, handle.view()) }
             }
         </>
     }
