@@ -168,14 +168,23 @@ async function describeSite(page, url) {
       label: chip.firstChild?.textContent ?? chip.textContent,
     }));
     const outlets = [...document.querySelectorAll('input[name="outlet"]')].map((input) => input.value);
+    const outletCount = Number(document.querySelector('[data-outlet-count]')?.dataset.outletCount || outlets.length);
     const rows = document.querySelectorAll('table[data-view="coverage"] tr[data-claim]').length;
-    return { chips, outlets, rows };
+    return { chips, outlets, outletCount, rows };
   });
   // The topic with the most sentences (the biggest change), and a search word from its label.
   const topic = [...facts.chips].sort((a, b) => b.count - a.count)[0];
   const word = (topic.label.match(/[A-Za-z]{4,}/) || ['news'])[0].toLowerCase().slice(0, 6);
   const sentences = await page.evaluate(() => document.querySelector('[data-match-count]')?.dataset.matchCount);
-  return { event, topic, word, outlets: facts.outlets, coverageRows: facts.rows, sentences: Number(sentences) };
+  return {
+    event,
+    topic,
+    word,
+    outlets: facts.outlets,
+    outletCount: facts.outletCount,
+    coverageRows: facts.rows,
+    sentences: Number(sentences),
+  };
 }
 
 function viewRoute(view, event, outlets) {
@@ -254,7 +263,7 @@ async function main() {
       try {
         const facts = await describeSite(page, server.url);
         console.log(
-          `bench-browser: ${site.name}: event ${facts.event}, ${facts.outlets.length} outlets, ${facts.sentences} sentences, ` +
+          `bench-browser: ${site.name}: event ${facts.event}, ${facts.outletCount} outlets, ${facts.sentences} sentences, ` +
             `${facts.coverageRows} coverage rows; topic "${facts.topic.id}" (${facts.topic.count} sentences), search word "${facts.word}"`,
         );
         for (const view of options.views) {
@@ -266,7 +275,7 @@ async function main() {
             const row = {
               site: site.name,
               event: facts.event,
-              outlets: facts.outlets.length,
+              outlets: facts.outletCount,
               sentences: facts.sentences,
               view,
               action,

@@ -26,7 +26,8 @@ use crate::pages::quotes::quotes_body;
 use crate::pages::sources::sources_body;
 use crate::pages::PageView;
 
-/// How many rows of the coverage matrix show at first; the rest come with a button.
+/// How many rows of the coverage matrix, or families of the quote ledger, show at first; the rest
+/// come with a button.
 pub const COVERAGE_ROWS: usize = 50;
 
 /// One of an event's pages: while its data loads, the event's title and a loading line; if it
@@ -67,8 +68,10 @@ pub struct EventScreenProps {
 struct Local {
     /// The outlets ticked for comparison, in the event's order.
     picked: Vec<String>,
-    /// How many rows of the coverage matrix show.
+    /// How many rows of the coverage matrix, or families of the quote ledger, show.
     limit: usize,
+    /// The quote families that show all their wordings.
+    expanded: Vec<String>,
     /// The outlet list's search text.
     find: String,
     /// The outlet list's order.
@@ -89,6 +92,7 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
     let state = use_state(|| Local {
         picked: CompareView::default_for(event).outlets,
         limit: COVERAGE_ROWS,
+        expanded: Vec::new(),
         find: String::new(),
         order: OutletOrder::default(),
         open_group: None,
@@ -116,7 +120,7 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
     let oninput = on_control.reform(|event: InputEvent| event.into());
     let columns = columns(&handle.index, state.open_group);
     let (class, body) = match props.page {
-        Page::Quotes => ("page quotes-page", quotes_body(&handle)),
+        Page::Quotes => ("page quotes-page", quotes_body(&handle, state.limit, &state.expanded)),
         Page::Sources => ("page sources-page", sources_body(&handle, &columns)),
         Page::Overview | Page::Compare => ("page overview", overview(&handle, &state, &columns, narrow)),
     };
@@ -153,7 +157,8 @@ fn on_local_control(control: Control, state: &UseStateHandle<Local>, handle: &Us
             let group = control.value.parse().ok();
             next.open_group = if state.open_group == group { None } else { group };
         }
-        "show-all-claims" => next.limit = usize::MAX,
+        "show-all-claims" | "show-all-quotes" => next.limit = usize::MAX,
+        "more-wordings" => next.expanded.push(control.value),
         _ => return,
     }
     state.set(next);
@@ -187,7 +192,7 @@ fn overview(
     let rows = handle.index.outlet_rows(&state.find, state.order);
     html! {
         <>
-            <section class="picker-section" aria-labelledby="picker-heading">
+            <section class="picker-section" aria-labelledby="picker-heading" data-outlet-count={event.articles.len().to_string()}>
                 <h2 id="picker-heading">{ format!("Pick {fewest} to {MAX_OUTLETS} outlets to read side by side") }</h2>
                 { picked_bar(event, &state.picked, fewest) }
                 <details class="outlet-picker" open={!narrow}>

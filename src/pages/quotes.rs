@@ -12,9 +12,10 @@ const LEDE: &str = "<p class=\"section-lede\">Every quote the outlets carry, gro
     added: </span>added words</ins> and <del><span class=\"visually-hidden\">removed: </span>removed \
     words</del> are marked, and “In context” opens the sentence beside the other outlets.</p>";
 
-/// What the quotes page shows under the header: the filter bar, and the quote families the
-/// filter keeps, by speaker.
-pub fn quotes_body(handle: &UseEventViewHandle) -> Html {
+/// What the quotes page shows under the controls: the quote families the filter keeps, by
+/// speaker, the first `limit` of them with a button for all (`data-action="show-all-quotes"`), and the
+/// families in `expanded` with all their wordings.
+pub fn quotes_body(handle: &UseEventViewHandle, limit: usize, expanded: &[String]) -> Html {
     let groups = handle.index.quote_ledger(&handle.matches);
     let shown: usize = groups.iter().map(|group| group.families.len()).sum();
     let total = format::count(handle.analysis.quotes.len(), "quote", "quotes");
@@ -33,7 +34,14 @@ pub fn quotes_body(handle: &UseEventViewHandle) -> Html {
                     { if active { "No quote matches the filter." } else { "The analysis found no quotes in this event." } }
                 </p>
             } else {
-                <div class="ledger">{ quote_ledger(&handle.index, &groups, handle.view()) }</div>
+                <div class="ledger">{ quote_ledger(&handle.index, &groups, handle.view(), limit, expanded) }</div>
+            }
+            if shown > limit {
+                <p>
+                    <button type="button" class="button" data-action="show-all-quotes">
+                        { format!("Show all {shown} quotes") }
+                    </button>
+                </p>
             }
         </>
     }

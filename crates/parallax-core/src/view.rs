@@ -43,7 +43,7 @@ pub use filter::{Matches, TopicCount};
 pub use grid::Grid;
 pub use index::{ClaimInfo, EventIndex, Mark, SentenceInfo, Sharing};
 pub use outlets::{OutletOrder, OutletRow, GROUPED_FROM, GROUP_SIZE};
-pub use quotes::SpeakerQuotes;
+pub use quotes::{wordings, SpeakerQuotes, Wording};
 pub use sources::{SourceRow, SourcesMatrix};
 pub use summary::SUMMARY_CHARS;
 pub use tables::IndexTables;

@@ -186,6 +186,33 @@ fn the_quote_ledger_groups_families_by_speaker_with_unattributed_last() {
 }
 
 #[test]
+fn a_family_groups_its_variants_by_wording_the_most_printed_first() {
+    use crate::analysis::{QuoteFamily, QuoteVariant};
+    let variant = |outlet: &str, text: &str| QuoteVariant {
+        outlet: outlet.into(),
+        text: text.into(),
+        ..QuoteVariant::default()
+    };
+    let family = QuoteFamily {
+        variants: vec![
+            variant("a", "one"),
+            variant("b", "two"),
+            variant("c", "two"),
+            variant("d", "three"),
+            variant("e", "one"),
+            variant("f", "two"),
+        ],
+        ..QuoteFamily::default()
+    };
+    let grouped: Vec<Vec<&str>> = crate::view::wordings(&family)
+        .iter()
+        .map(|wording| wording.variants.iter().map(|v| v.outlet.as_str()).collect())
+        .collect();
+    assert_eq!(grouped, [vec!["b", "c", "f"], vec!["a", "e"], vec!["d"]]);
+    assert!(crate::view::wordings(&QuoteFamily::default()).is_empty());
+}
+
+#[test]
 fn the_sources_matrix_has_outlets_against_credited_sources() {
     let (event, analysis) = (small_event(), small_analysis());
     let index = EventIndex::new(&event, &analysis);
