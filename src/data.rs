@@ -79,6 +79,8 @@ struct Store {
     events: Vec<(&'static str, Load<Loaded>)>,
     /// Re-renders the component that called [`use_data`] last.
     notify: Option<Callback<()>>,
+    /// The addresses fetched so far: a second fetch (a retry) never takes a prefetched response.
+    fetched: Vec<String>,
 }
 
 thread_local! {
@@ -232,9 +234,20 @@ fn index_url() -> Option<String> {
     (!href.is_empty()).then_some(href)
 }
 
-/// The response the page's prefetch script (`assets/js/prefetch.js`) started for `url`, if any;
-/// taken, so that a retry fetches anew.
+/// The response the page's prefetch script (`assets/js/prefetch.js`) started for `url`, if any
+/// and if this is the first fetch of `url` (a retry fetches anew, even if the script ran late).
 fn prefetched(url: &str) -> Option<js_sys::Promise> {
+    let first = STORE.with(|store| {
+        let fetched = &mut store.borrow_mut().fetched;
+        let first = !fetched.iter().any(|known| known == url);
+        if first {
+            fetched.push(url.to_string());
+        }
+        first
+    });
+    if !first {
+        return None;
+    }
     let stash =
         js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("__parallaxPrefetch")).ok()?;
     let key = JsValue::from_str(url);

@@ -7,7 +7,11 @@
   const link = document.getElementById('parallax-index');
   if (!link || !window.fetch || !window.URL) return;
   const stash = (window.__parallaxPrefetch = {});
-  const get = (url) => (stash[url] = fetch(url));
+  const get = (url) => {
+    stash[url] = fetch(url);
+    // A failure is the app's to report (it retries); not an unhandled rejection.
+    stash[url].catch(() => {});
+  };
   get(link.href);
   const route = /^#\/e\/([^/?#]+)/.exec(location.hash);
   const events = (link.dataset.events || '').split(' ');

@@ -21,6 +21,9 @@ pub enum Column {
         outlets: Vec<u32>,
         /// Whether its outlets' own columns follow it.
         open: bool,
+        /// Where it starts and ends, as guide words: the first and last outlets' names cut to
+        /// what tells them from the groups before and after.
+        label: (String, String),
     },
 }
 
@@ -33,15 +36,35 @@ pub fn columns(index: &EventIndex, open: Option<usize>) -> Vec<Column> {
         return (0..index.outlets().len()).map(|outlet| Column::Outlet(outlet as u32)).collect();
     }
     let by_name = index.outlets_by_name();
+    let name = |at: Option<usize>| {
+        let outlet = at.and_then(|at| by_name.get(at)).copied();
+        outlet
+            .and_then(|outlet| index.event().articles.get(outlet as usize))
+            .map_or("", |a| a.outlet.name.as_str())
+    };
     let mut columns = Vec::with_capacity(groups.len() + 25);
     for (number, range) in groups.into_iter().enumerate() {
+        let first = guide_word(name(range.start.checked_sub(1)), name(Some(range.start)));
+        let last = guide_word(name(Some(range.end)), name(range.end.checked_sub(1)));
         let outlets = by_name.get(range).unwrap_or(&[]).to_vec();
         let open = open == Some(number);
         let members = if open { outlets.clone() } else { Vec::new() };
-        columns.push(Column::Group { number, outlets, open });
+        columns.push(Column::Group { number, outlets, open, label: (first.to_string(), last.to_string()) });
         columns.extend(members.into_iter().map(Column::Outlet));
     }
     columns
+}
+
+/// As much of `name` as tells it from `neighbour` (one character past what they share, ignoring
+/// case), at least two characters: a dictionary's guide word.
+fn guide_word<'n>(neighbour: &str, name: &'n str) -> &'n str {
+    let shared = name
+        .chars()
+        .zip(neighbour.chars())
+        .take_while(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+        .count();
+    let end = name.char_indices().nth(shared.max(1) + 1).map_or(name.len(), |(at, _)| at);
+    name.get(..end).unwrap_or(name).trim_end()
 }
 
 /// Opens a matrix: a focusable region labelled `label` that scrolls sideways, a
@@ -77,7 +100,7 @@ pub fn open_matrix(
                 html.tag("<th scope=\"col\" data-outlet=\"").text(id).tag("\"><span title=\"");
                 html.text(name(*outlet)).tag("\">").text(name(*outlet)).tag("</span></th>");
             }
-            Column::Group { number, outlets, open } => {
+            Column::Group { number, outlets, open, label } => {
                 let (first, last) = (outlets.first().copied(), outlets.last().copied());
                 let (first, last) = (first.map_or("", name), last.map_or("", name));
                 html.tag("<th scope=\"col\" class=\"group\" data-group=\"").number(*number);
@@ -85,11 +108,11 @@ pub fn open_matrix(
                     "\"><button type=\"button\" class=\"group-toggle\" data-action=\"open-group\" value=\"",
                 );
                 html.number(*number).tag("\" aria-expanded=\"").tag(if *open { "true" } else { "false" });
-                html.tag("\" title=\"").text(first).tag(" … ").text(last).tag(" (").number(outlets.len());
-                html.tag(" outlets)\"><span>").text(initials(first)).tag("–").text(initials(last));
-                html.tag(" <span class=\"group-size\">")
+                html.tag("\" title=\"").text(first).tag(" … ").text(last).tag("\">").text(&label.0).tag("–");
+                html.text(&label.1)
+                    .tag(" <span class=\"group-size\">(")
                     .number(outlets.len())
-                    .tag("</span></span></button></th>");
+                    .tag(")</span></button></th>");
             }
         }
     }
@@ -105,13 +128,21 @@ pub fn group_cell(html: &mut Markup, outlets: &[u32], count: impl Fn(u32) -> boo
     html.tag(" of ").number(outlets.len()).tag(" outlets ").tag(what).tag("\">").number(yes).tag("</td>");
 }
 
-/// The first two letters of a name: a group's label says where it starts and ends.
-pub fn initials(name: &str) -> &str {
-    let end = name.char_indices().nth(2).map_or(name.len(), |(at, _)| at);
-    name.get(..end).unwrap_or(name)
-}
-
 /// Closes a matrix opened with [`open_matrix`].
 pub fn close_matrix(html: &mut Markup) {
     html.tag("</tbody></table></div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guide_word;
+
+    #[test]
+    fn guide_words_are_cut_where_neighbours_differ() {
+        assert_eq!(guide_word("The Canal Times", "The Capital Herald"), "The Cap");
+        assert_eq!(guide_word("", "Reuters"), "Re");
+        assert_eq!(guide_word("Zeta", "Alpha Post"), "Al");
+        assert_eq!(guide_word("THE MIRROR", "the mirror daily"), "the mirror");
+        assert_eq!(guide_word("Ärzte", "Ä"), "Ä");
+    }
 }

@@ -22,8 +22,8 @@ use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
 use crate::hooks::use_media_query::{use_media_query, NARROW_SCREEN};
 use crate::pages::compare::CompareScreen;
 use crate::pages::not_found::unknown_event;
-use crate::pages::quotes::quotes_body;
-use crate::pages::sources::sources_body;
+use crate::pages::quotes::{self, quotes_body};
+use crate::pages::sources::{self, sources_body};
 use crate::pages::PageView;
 
 /// How many rows of the coverage matrix, or families of the quote ledger, show at first; the rest
@@ -125,10 +125,19 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
         Page::Overview | Page::Compare => ("page overview", overview(&handle, &state, &columns, narrow)),
     };
     let extra = if props.page == Page::Overview { event_facts(event) } else { Html::default() };
+    // The page's lede goes with the controls on phones, so that the first screen shows content.
+    let lede = match props.page {
+        Page::Quotes => quotes::LEDE,
+        Page::Sources => sources::LEDE,
+        Page::Overview | Page::Compare => "",
+    };
+    let lede = Html::from_html_unchecked(AttrValue::Static(lede));
+    let (in_controls, before_body) = if narrow { (lede, Html::default()) } else { (Html::default(), lede) };
     html! {
         <div {class} ref={root} {onclick} {onchange} {oninput}>
             { event_header(event, &handle, extra) }
-            { controls(&handle, narrow, Html::default()) }
+            { controls(&handle, narrow, in_controls) }
+            { before_body }
             { body }
         </div>
     }

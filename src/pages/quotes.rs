@@ -6,8 +6,9 @@ use crate::components::quote_ledger::quote_ledger;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
 
-/// What the ledger shows, with an example of each mark.
-const LEDE: &str = "<p class=\"section-lede\">Every quote the outlets carry, grouped by who said it. Each \
+/// What the ledger shows, with an example of each mark (shown with the controls on phones).
+pub const LEDE: &str =
+    "<p class=\"section-lede\">Every quote the outlets carry, grouped by who said it. Each \
     outlet’s wording is compared word by word with the most common one: <ins><span class=\"visually-hidden\">\
     added: </span>added words</ins> and <del><span class=\"visually-hidden\">removed: </span>removed \
     words</del> are marked, and “In context” opens the sentence beside the other outlets.</p>";
@@ -27,7 +28,6 @@ pub fn quotes_body(handle: &UseEventViewHandle, limit: usize, expanded: &[String
     };
     html! {
         <>
-            { Html::from_html_unchecked(AttrValue::Static(LEDE)) }
             <p class="table-status">{ status }</p>
             if groups.is_empty() {
                 <p class="empty">

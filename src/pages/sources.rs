@@ -7,6 +7,10 @@ use crate::components::sources_matrix::sources_matrix;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
 
+/// What the sources matrix shows (shown with the controls on phones).
+pub const LEDE: &str = "<p class=\"section-lede\">Which news agencies, other outlets, officials and social \
+    posts each outlet credits. The numbers in a cell link to the crediting sentences, in context.</p>";
+
 /// What the sources page shows under the header: the filter bar, and the sources matrix of the
 /// credits the filter keeps.
 pub fn sources_body(handle: &UseEventViewHandle, columns: &[Column]) -> Html {
@@ -21,10 +25,6 @@ pub fn sources_body(handle: &UseEventViewHandle, columns: &[Column]) -> Html {
     );
     html! {
         <>
-            <p class="section-lede">
-                { "Which news agencies, other outlets, officials and social posts each outlet credits. \
-                   The numbers in a cell link to the crediting sentences, in context." }
-            </p>
             <p class="table-status">{ status }</p>
             if matrix.rows.is_empty() {
                 <p class="empty">

@@ -115,6 +115,11 @@ pub fn history_len() -> u32 {
 /// test opened, and waits for it to render.
 pub async fn open_app(fragment: &str) -> Element {
     install_seed();
+    open_app_as_is(fragment).await
+}
+
+/// Opens the whole app at `fragment` with the data store as it is (see [`open_app`]).
+pub async fn open_app_as_is(fragment: &str) -> Element {
     history()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
         .expect("a fragment URL");
