@@ -248,8 +248,14 @@ fn prefetched(url: &str) -> Option<js_sys::Promise> {
     if !first {
         return None;
     }
-    let stash =
-        js_sys::Reflect::get(&gloo::utils::window(), &JsValue::from_str("__parallaxPrefetch")).ok()?;
+    let window = gloo::utils::window();
+    let name = JsValue::from_str("__parallaxPrefetch");
+    let stash = js_sys::Reflect::get(&window, &name).ok().filter(JsValue::is_object);
+    let Some(stash) = stash else {
+        // The script has not run (yet): this tells it that it is too late to start anything.
+        let _ = js_sys::Reflect::set(&window, &name, &js_sys::Object::new());
+        return None;
+    };
     let key = JsValue::from_str(url);
     let promise = js_sys::Reflect::get(&stash, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     let _ = js_sys::Reflect::delete_property(stash.unchecked_ref::<js_sys::Object>(), &key);

@@ -5,7 +5,8 @@
 // by the build). The responses wait in window.__parallaxPrefetch, by address, for src/data.rs.
 (() => {
   const link = document.getElementById('parallax-index');
-  if (!link || !window.fetch || !window.URL) return;
+  // Nothing to do if the app has started fetching already (it leaves an empty stash).
+  if (!link || !window.fetch || !window.URL || window.__parallaxPrefetch) return;
   const stash = (window.__parallaxPrefetch = {});
   const get = (url) => {
     stash[url] = fetch(url);
