@@ -12,7 +12,7 @@
 use std::rc::Rc;
 
 use parallax_core::analysis::EventAnalysis;
-use parallax_core::link::{EventView, Page, ParsedView};
+use parallax_core::link::{EventView, Filter, Page, ParsedView};
 use parallax_core::model::Event;
 use parallax_core::view::{Action, EventIndex, History, Matches};
 use yew::prelude::*;
@@ -34,6 +34,9 @@ pub struct UseEventViewHandle {
     pub parsed: ParsedView,
     /// The sentences and claims the view's filter keeps, with topic counts.
     pub matches: Rc<Matches<'static>>,
+    /// What the search alone keeps (no topics): what the Align table is written for, the topics
+    /// then applied to it in place ([`crate::components::align_table::apply_topics`]).
+    pub searched: Rc<Matches<'static>>,
     navigator: Option<Navigator>,
 }
 
@@ -93,9 +96,14 @@ pub fn use_event_view(loaded: &Loaded, page: Page) -> UseEventViewHandle {
         let key = (event.id.as_str(), parsed.view.filter.clone());
         use_memo(key, move |(_, filter)| index.filter(filter))
     };
+    let searched = {
+        let index = Rc::clone(&loaded.index);
+        let key = (event.id.as_str(), parsed.view.filter.text.clone());
+        use_memo(key, move |(_, text)| index.filter(&Filter { topics: Vec::new(), text: text.clone() }))
+    };
     let replacement = (parsed.outlets_defaulted && parsed.notices.is_empty()).then(|| parsed.view.clone());
     let index = Rc::clone(&loaded.index);
-    let handle = UseEventViewHandle { event, analysis, index, parsed, matches, navigator };
+    let handle = UseEventViewHandle { event, analysis, index, parsed, matches, searched, navigator };
     {
         let handle = handle.clone();
         use_effect_with(replacement, move |replacement| {

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{href, Route};
-use crate::components::align_table::align_table;
+use crate::components::align_table::{align_table, apply_topics};
 use crate::components::columns::{align_counterparts, Columns};
 use crate::components::control::control_of;
 use crate::components::copy_link::use_copy_link;
@@ -45,6 +45,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     let help = use_state_eq(|| false);
     let dialog = use_modal(*help);
     let copy_link = use_copy_link();
+    let root = use_node_ref();
     let view = handle.view();
     {
         let (handle, help) = (handle.clone(), help.clone());
@@ -57,6 +58,17 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         use_effect_with(key, |(focus, _)| {
             if focus.is_some() {
                 Timeout::new(0, reveal_focused).forget();
+            }
+        });
+    }
+
+    {
+        // Align's topics, applied in place after each render (see `align_table`).
+        let (root, handle) = (root.clone(), handle.clone());
+        use_effect(move || {
+            let view = handle.view();
+            if let (Layout::Align, Some(root)) = (view.layout, root.cast::<web_sys::Element>()) {
+                apply_topics(&root, &handle.index, view, &handle.matches);
             }
         });
     }
@@ -90,7 +102,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         html! { <p class="empty">{ "This event has no articles to compare." }</p> }
     } else if is_align {
         let shown = handle.index.columns(&view.compare.outlets);
-        align_table(&handle.index, &shown, &articles, view, &handle.matches)
+        align_table(&handle.index, &shown, &articles, view, &handle.matches, &handle.searched)
     } else {
         html! {
             <>
@@ -147,7 +159,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         </>
     };
     html! {
-        <div class="page page-wide compare">
+        <div class="page page-wide compare" ref={root}>
             { event_header(event, &handle, Html::default()) }
             { controls(&handle, narrow, toolbar) }
             { content }
