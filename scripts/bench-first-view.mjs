@@ -10,15 +10,30 @@
 // seeds: all five). The static page is that view itself once the app has rendered it: the page's
 // HTML with the app's scripts, preloads and data links removed, written next to the site as
 // `first-view-static.html`, so that both pages come from the same loopback server with the same
-// CSS and markup. Each run loads the app and the static page in turn as new documents in one tab
+// CSS and markup. The server runs in a process of its own (scripts/serve-static.mjs), so that
+// driving the browser cannot delay its answers. Each run loads the app and the static page in turn as new documents in one tab
 // (after `about:blank`; nothing is cached, the server says `no-store`), and takes
 //   t = performance.now() at the first animation frame after the page holds every sentence of the
 //       view (`[data-sentence]`, counted when the static page was made),
 // measured from the navigation's start. The ratio is median(app) / median(static); it passes at
 // most `--limit`. Exits 1 when it does not, 2 on a usage or setup error.
+import { spawn } from 'node:child_process';
 import { writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, serveStatic } from '../tests/e2e/helpers.mjs';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../tests/e2e/helpers.mjs';
+
+/** Starts scripts/serve-static.mjs on `dist`: { url, close }. */
+function serveApart(dist) {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'serve-static.mjs');
+  const child = spawn(process.execPath, [script, dist], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.stdout.once('data', (chunk) =>
+      resolve({ url: chunk.toString().trim(), close: async () => child.kill('SIGTERM') }),
+    );
+  });
+}
 
 const STATIC_NAME = 'first-view-static.html';
 
@@ -110,7 +125,7 @@ const median = (values) => {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const server = await serveStatic(options.dist);
+  const server = await serveApart(options.dist);
   const browser = await launchBrowser();
   const app = [];
   const stat = [];

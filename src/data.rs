@@ -76,7 +76,7 @@ struct Store {
     /// The index file's address, once read from the page.
     index_url: Option<String>,
     /// Per event id, its data's load.
-    events: Vec<(&'static str, Load<Loaded>)>,
+    events: Vec<(String, Load<Loaded>)>,
     /// Re-renders the component that called [`use_data`] last.
     notify: Option<Callback<()>>,
     /// The addresses fetched so far: a second fetch (a retry) never takes a prefetched response.
@@ -112,37 +112,59 @@ pub fn site() -> Load<&'static Site> {
     STORE.with(|store| store.borrow().index.clone()).unwrap_or(Load::Loading)
 }
 
-/// An event's data: starts fetching it (and the index) on the first call.
+/// An event's data: starts fetching it (and the index) on the first call. Its file is found in
+/// the index, or before the index has come in the page's data link (`data-events`), so that an
+/// event's page does not wait for the index: it shows as soon as its own file is in.
 pub fn event(id: &str) -> EventLoad {
-    let site = match site() {
-        Load::Ready(site) => site,
-        Load::Loading => return EventLoad::Loading(None),
-        Load::Failed(message) => return EventLoad::Failed(None, message),
-    };
-    let Some(entry) = site.index.events.iter().find(|entry| entry.id == id) else {
-        return EventLoad::Unknown;
+    let site = site();
+    let entry = match &site {
+        Load::Ready(site) => match site.index.events.iter().find(|entry| entry.id == id) {
+            Some(entry) => Some(entry),
+            None => return EventLoad::Unknown,
+        },
+        Load::Loading | Load::Failed(_) => None,
     };
     let known = STORE.with(|store| {
-        store.borrow().events.iter().find(|(known, _)| *known == entry.id).map(|(_, load)| load.clone())
+        store.borrow().events.iter().find(|(known, _)| known == id).map(|(_, load)| load.clone())
     });
     match known {
         Some(Load::Ready(loaded)) => return EventLoad::Ready(loaded),
-        Some(Load::Failed(message)) => return EventLoad::Failed(Some(entry), message),
-        Some(Load::Loading) => return EventLoad::Loading(Some(entry)),
+        Some(Load::Failed(message)) => return EventLoad::Failed(entry, message),
+        Some(Load::Loading) => return EventLoad::Loading(entry),
         None => {}
     }
-    set_event(entry, Load::Loading, false);
+    let Some(file) = entry.map(|entry| entry.file.clone()).or_else(|| linked_file(id)) else {
+        return match site {
+            Load::Failed(message) => EventLoad::Failed(None, message),
+            _ => EventLoad::Loading(None),
+        };
+    };
+    set_event(id, Load::Loading, false);
     let base = STORE.with(|store| store.borrow().index_url.clone()).unwrap_or_default();
-    let url =
-        format!("{}{}", base.get(..base.rfind('/').map_or(0, |slash| slash + 1)).unwrap_or(""), entry.file);
+    let url = format!("{}{file}", base.get(..base.rfind('/').map_or(0, |slash| slash + 1)).unwrap_or(""));
+    let id = id.to_string();
     fetch_bytes(&url, move |bytes| {
         let load = match bytes.and_then(|bytes| decode_event(&bytes).map_err(|err| err.to_string())) {
             Ok(data) => Load::Ready(loaded(data)),
             Err(message) => Load::Failed(failure("this event’s articles", &message)),
         };
-        set_event(entry, load, true);
+        set_event(&id, load, true);
     });
-    EventLoad::Loading(Some(entry))
+    EventLoad::Loading(entry)
+}
+
+/// The data file of event `id` that the page's data link lists (`data-events`: "id file id file
+/// …"), if any.
+fn linked_file(id: &str) -> Option<String> {
+    let link = gloo::utils::document().get_element_by_id(INDEX_LINK)?;
+    let events = link.get_attribute("data-events")?;
+    let mut words = events.split(' ');
+    while let (Some(known), Some(file)) = (words.next(), words.next()) {
+        if known == id {
+            return Some(file.to_string());
+        }
+    }
+    None
 }
 
 /// Forgets failed loads, so that the next [`site`] or [`event`] call fetches again, and
@@ -161,13 +183,10 @@ pub fn retry() {
 pub fn install(index: &[u8], events: &[&[u8]]) {
     let Ok(index) = decode_index(index) else { return };
     let site = leak_site(index);
-    let loads: Vec<(&'static str, Load<Loaded>)> = events
+    let loads: Vec<(String, Load<Loaded>)> = events
         .iter()
         .filter_map(|bytes| decode_event(bytes).ok())
-        .filter_map(|data| {
-            let entry = site.index.events.iter().find(|entry| entry.id == data.event.id)?;
-            Some((entry.id.as_str(), Load::Ready(loaded(data))))
-        })
+        .map(|data| (data.event.id.clone(), Load::Ready(loaded(data))))
         .collect();
     complete(|store| {
         store.index = Some(Load::Ready(site));
@@ -197,10 +216,10 @@ fn loaded(data: EventData) -> Loaded {
     Loaded { data, index }
 }
 
-fn set_event(entry: &'static EventEntry, load: Load<Loaded>, notify: bool) {
+fn set_event(id: &str, load: Load<Loaded>, notify: bool) {
     let update = move |store: &mut Store| {
-        store.events.retain(|(known, _)| *known != entry.id);
-        store.events.push((entry.id.as_str(), load));
+        store.events.retain(|(known, _)| known != id);
+        store.events.push((id.to_string(), load));
     };
     if notify {
         complete(update);

@@ -1,8 +1,8 @@
 // Starts fetching the data the opened address needs while the web app downloads and compiles,
 // so that the first view does not wait for the app to ask: the index of events, and when the
 // address names an event (#/e/<id>…), that event's data file. The preload link #parallax-index
-// names the index and, in data-events, every event's id and file ("id file id file …", written
-// by the build). The responses wait in window.__parallaxPrefetch, by address, for src/data.rs.
+// names the index and, in data-events, every event's id and file beside it ("id file id file …",
+// written by the build). The responses wait in window.__parallaxPrefetch, by address, for src/data.rs.
 (() => {
   const link = document.getElementById('parallax-index');
   // Nothing to do if the app has started fetching already (it leaves an empty stash).
@@ -19,7 +19,7 @@
   if (!route) return;
   try {
     const at = events.indexOf(decodeURIComponent(route[1]));
-    if (at >= 0 && at % 2 === 0 && events[at + 1]) get(new URL(events[at + 1], document.baseURI).href);
+    if (at >= 0 && at % 2 === 0 && events[at + 1]) get(new URL(events[at + 1], link.href).href);
   } catch {
     // A malformed address: the app says so.
   }

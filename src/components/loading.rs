@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::app::Route;
 use crate::components::breadcrumb::breadcrumb;
-use crate::components::event_nav::page_name;
+use crate::components::event_nav::{page_name, page_title};
 use crate::components::markup::Markup;
 use crate::data;
 use crate::pages::PageView;
@@ -18,13 +18,13 @@ use crate::pages::PageView;
 pub fn loading_page(entry: Option<&EventEntry>, page: Page) -> PageView {
     let mut html = Markup::with_capacity(400);
     html.tag("<div class=\"page\" aria-busy=\"true\">");
-    let title = entry.map_or("", |entry| entry.title.as_str());
+    let title = entry.map_or_else(String::new, |entry| page_title(&entry.title, page));
     if let Some(entry) = entry {
         write_heading(&mut html, entry, page);
     }
     html.tag("<p class=\"loading\" role=\"status\" data-loading=\"\"><span class=\"spinner\" aria-hidden=\"true\"></span>");
     html.tag(if entry.is_some() { "Loading the articles…" } else { "Loading…" }).tag("</p></div>");
-    PageView { title: title.to_string(), body: html.into_html() }
+    PageView { title, body: html.into_html() }
 }
 
 /// Why the data could not be loaded (`[data-load-error]`, announced at once), with "Try again"

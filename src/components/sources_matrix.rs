@@ -76,7 +76,7 @@ fn source_row(
             let href = in_context_href(index, view, id, crediting().take(MAX_OUTLETS), sentence);
             html.tag("<a class=\"credit\" href=\"").text(&href).tag("\" title=\"");
             html.text(index.sentence(sentence).map_or("", |sentence| sentence.text));
-            html.tag("\"><span class=\"visually-hidden\">Credit </span>").number(n + 1).tag("</a>");
+            html.tag("\" aria-label=\"Credit ").number(n + 1).tag("\">").number(n + 1).tag("</a>");
         }
         html.tag("</td>");
     }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::control::{control_of, Control};
 use crate::components::coverage_matrix::coverage_matrix;
 use crate::components::event_header::{controls, event_header};
-use crate::components::event_nav::page_name;
+use crate::components::event_nav::page_title;
 use crate::components::loading::{failed_page, loading_page};
 use crate::components::markup::Markup;
 use crate::components::matrix::{columns, Column};
@@ -40,10 +40,7 @@ pub fn event_page(id: &str, page: Page) -> PageView {
         EventLoad::Unknown => return unknown_event(id),
     };
     let event = &loaded.data.event;
-    let title = match page {
-        Page::Overview => event.title.clone(),
-        _ => format!("{}: {}", page_name(page), event.title),
-    };
+    let title = page_title(&event.title, page);
     let key = event.id.clone();
     let body = match page {
         Page::Compare => html! { <CompareScreen {key} {loaded} /> },

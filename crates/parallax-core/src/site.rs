@@ -97,9 +97,9 @@ pub struct SiteFiles {
     pub events: Vec<DataFile>,
     /// The `<link>` element for `index.html` ([`with_index_link`]): it preloads the index file, so
     /// that the browser fetches it while the web app compiles, tells the app where the index is,
-    /// and lists every event's id and file in `data-events` ("id data/file id data/file …"), so
-    /// that the page's prefetch script (`assets/js/prefetch.js`) can start fetching the linked
-    /// event's file at once.
+    /// and lists every event's id and file (beside the index) in `data-events` ("id file id file
+    /// …"), so that the page's prefetch script (`assets/js/prefetch.js`) and the app can fetch the
+    /// linked event's file at once, without waiting for the index.
     pub link: String,
 }
 
@@ -193,8 +193,6 @@ fn index_link(index_file: &str, index: &SiteIndex) -> String {
         }
         events.push_str(&entry.id);
         events.push(' ');
-        events.push_str(DATA_DIR);
-        events.push('/');
         events.push_str(&entry.file);
     }
     format!(

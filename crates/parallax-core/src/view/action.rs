@@ -174,9 +174,16 @@ impl EventView {
         let mut outlets: Vec<String> = Vec::with_capacity(MAX_OUTLETS);
         add_outlet(&mut outlets, index, outlet, MAX_OUTLETS);
         for id in others {
+            if outlets.len() >= MAX_OUTLETS {
+                break;
+            }
             add_outlet(&mut outlets, index, id, MAX_OUTLETS);
         }
+        // Topped up in article order; an event of many outlets stops as soon as there are enough.
         for id in index.outlets() {
+            if outlets.len() >= MIN_OUTLETS {
+                break;
+            }
             add_outlet(&mut outlets, index, id, MIN_OUTLETS);
         }
         Some(EventView {
