@@ -248,7 +248,7 @@ fn the_index_link_names_the_index_and_every_event_file_and_replaces_the_placehol
     let event = &files.events[0].name;
     assert!(files.link.starts_with("<link id=\"parallax-index\" rel=\"preload\" href=\"data/index."));
     assert!(
-        files.link.contains(&format!("data-events=\"putin-trump-call-2025-07-03 data/{event}\"")),
+        files.link.contains(&format!("data-events=\"putin-trump-call-2025-07-03 {event}\"")),
         "{}",
         files.link
     );
