@@ -91,12 +91,12 @@ const SHOTS = [
   },
   {
     name: 'many-outlets',
-    what: 'An event of 500 outlets: the outlet picker and the coverage matrix in groups, one open',
+    what: 'An event of 500 outlets: the coverage matrix with its columns in groups of 25 by name, one open',
     site: 'big',
     route: '#/e/trade-pact-valmora-2025-01-06',
     ready: 'table[data-view="coverage"] th.group',
     click: 'th.group button[data-action="open-group"]',
-    scrollTo: '.picker-section',
+    scrollTo: '#coverage-heading',
   },
 ];
 

@@ -44,8 +44,12 @@ pub fn columns(index: &EventIndex, open: Option<usize>) -> Vec<Column> {
     };
     let mut columns = Vec::with_capacity(groups.len() + 25);
     for (number, range) in groups.into_iter().enumerate() {
-        let first = guide_word(name(range.start.checked_sub(1)), name(Some(range.start)));
-        let last = guide_word(name(Some(range.end)), name(range.end.checked_sub(1)));
+        // Each end told from the next group's (or, at either end of the list, from its own other end).
+        let (start, end) = (name(Some(range.start)), name(range.end.checked_sub(1)));
+        let before = range.start.checked_sub(1).map_or(end, |at| name(Some(at)));
+        let after = if range.end < by_name.len() { name(Some(range.end)) } else { start };
+        let first = guide_word(before, start);
+        let last = guide_word(after, end);
         let outlets = by_name.get(range).unwrap_or(&[]).to_vec();
         let open = open == Some(number);
         let members = if open { outlets.clone() } else { Vec::new() };
