@@ -4,12 +4,14 @@
 // a test: scripts/bench-browser.sh builds the sites and runs this; BENCHMARKS.md has the method.
 //
 //   node scripts/bench-browser.mjs --site seed=DIST[:16] --site synthetic=DIST[:50] [--runs 30]
-//       [--views overview,compare-read,compare-align,quotes,sources] [--json FILE]
+//       [--views overview,compare-read,compare-align,quotes,sources,events] [--json FILE]
 //
 // Each --site is NAME=DIST_DIR with an optional median limit in ms after a colon. For each site
 // (its first event), each view and each action it takes `--runs` samples after 3 warm-up ones and
 // prints a Markdown table of median, p90 and max with PASS/FAIL (median against the limit). Exits 1
-// if any median is over its limit, 2 on a usage or setup error.
+// if any median is over its limit, 2 on a usage or setup error. The view `events` (the home
+// page's search box: a word of the first event's title, one of the middle event's, then nothing,
+// each put in at once; not measured unless named in --views) is for sites of many events.
 //
 // What one sample is (all measured inside the page with performance.now()):
 //   t0   just before the input is dispatched: a click on a topic chip (button.click(), which runs
@@ -34,7 +36,9 @@ import { launchBrowser, serveStatic } from '../tests/e2e/helpers.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WARMUP = 3;
 const QUIET_MS = 150;
-const ALL_VIEWS = ['overview', 'compare-read', 'compare-align', 'quotes', 'sources'];
+const ALL_VIEWS = ['overview', 'compare-read', 'compare-align', 'quotes', 'sources', 'events'];
+/** The views measured unless --views says otherwise (`events`, the home page's search, on request). */
+const DEFAULT_VIEWS = ALL_VIEWS.filter((view) => view !== 'events');
 
 function usage(message) {
   if (message) console.error(`bench-browser: ${message}`);
@@ -45,7 +49,7 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const options = { sites: [], runs: 30, views: ALL_VIEWS, json: null };
+  const options = { sites: [], runs: 30, views: DEFAULT_VIEWS, json: null };
   for (let n = 0; n < argv.length; n++) {
     const value = () => argv[++n] ?? usage(`${argv[n - 1]} needs a value`);
     switch (argv[n]) {
@@ -95,7 +99,7 @@ function installProbe(quietMs) {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   /** Dispatches `input()`, waits until `done()` and the DOM is quiet; returns the sample. */
-  window.__benchSample = async (kind, arg) => {
+  window.__benchSample = async (kind, arg, searchBox) => {
     const before = { count: state.count, url: location.href };
     let t0;
     if (kind === 'chip') {
@@ -103,7 +107,7 @@ function installProbe(quietMs) {
       t0 = performance.now();
       chip.click();
     } else {
-      const box = document.querySelector('input[data-action="search"]');
+      const box = document.querySelector(searchBox || 'input[data-action="search"]');
       const key = arg === 'Backspace' ? 'Backspace' : arg;
       if (document.activeElement !== box) {
         box.focus();
@@ -111,7 +115,11 @@ function installProbe(quietMs) {
       }
       t0 = performance.now();
       box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-      if (key === 'Backspace') {
+      if (kind === 'replace') {
+        // The whole text at once (a paste, or clearing the box).
+        box.value = arg;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      } else if (key === 'Backspace') {
         box.value = box.value.slice(0, -1);
         box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
       } else {
@@ -160,6 +168,13 @@ async function openRoute(page, url, ready) {
 async function describeSite(page, url) {
   await openRoute(page, url, 'a[data-event]');
   const event = await page.locator('a[data-event]').first().getAttribute('data-event');
+  const wordOf = async (n) => {
+    const title = await page.locator('a[data-event]').nth(n).innerText();
+    return (title.match(/[A-Za-z]{4,}/) || ['news'])[0].toLowerCase();
+  };
+  const titleWord = await wordOf(0);
+  const otherWord = await wordOf(Math.floor((await page.locator('a[data-event]').count()) / 2));
+  const eventCount = await page.locator('a[data-event]').count();
   await openRoute(page, `${url}#/e/${event}`, 'button[data-topic]');
   const facts = await page.evaluate(() => {
     const chips = [...document.querySelectorAll('button[data-topic]')].map((chip) => ({
@@ -168,14 +183,26 @@ async function describeSite(page, url) {
       label: chip.firstChild?.textContent ?? chip.textContent,
     }));
     const outlets = [...document.querySelectorAll('input[name="outlet"]')].map((input) => input.value);
+    const outletCount = Number(document.querySelector('[data-outlet-count]')?.dataset.outletCount || outlets.length);
     const rows = document.querySelectorAll('table[data-view="coverage"] tr[data-claim]').length;
-    return { chips, outlets, rows };
+    return { chips, outlets, outletCount, rows };
   });
   // The topic with the most sentences (the biggest change), and a search word from its label.
   const topic = [...facts.chips].sort((a, b) => b.count - a.count)[0];
   const word = (topic.label.match(/[A-Za-z]{4,}/) || ['news'])[0].toLowerCase().slice(0, 6);
   const sentences = await page.evaluate(() => document.querySelector('[data-match-count]')?.dataset.matchCount);
-  return { event, topic, word, outlets: facts.outlets, coverageRows: facts.rows, sentences: Number(sentences) };
+  return {
+    event,
+    eventCount,
+    titleWord,
+    otherWord,
+    topic,
+    word,
+    outlets: facts.outlets,
+    outletCount: facts.outletCount,
+    coverageRows: facts.rows,
+    sentences: Number(sentences),
+  };
 }
 
 function viewRoute(view, event, outlets) {
@@ -186,22 +213,30 @@ function viewRoute(view, event, outlets) {
     'compare-align': { hash: `${compare}&view=align`, ready: 'table[data-view="align"] tr[data-claim]' },
     quotes: { hash: `#/e/${event}/quotes`, ready: 'button[data-topic]' },
     sources: { hash: `#/e/${event}/sources`, ready: 'button[data-topic]' },
+    events: { hash: '#/', ready: 'input[data-action="search-events"]', box: 'input[data-action="search-events"]' },
   }[view];
 }
 
 /** `count` samples of one action, after the warm-up; the page is reset between actions. */
-async function measure(page, url, ready, action, facts, count) {
+async function measure(page, url, ready, action, facts, count, box) {
   await openRoute(page, url, ready);
   // A topic toggle: the chip on, off, on, … (both directions are samples). A keystroke: the word
   // typed letter by letter, then deleted key by key, and again.
+  const word = facts.word;
   const inputs =
     action === 'topic toggle'
       ? [['chip', facts.topic.id]]
-      : [...facts.word, ...[...facts.word].map(() => 'Backspace')].map((key) => ['key', key]);
+      : box
+        ? // The events page: one title word, another, then nothing (each changes the list).
+          [facts.titleWord, facts.otherWord, ''].map((text) => ['replace', text, box])
+        : [...word, ...[...word].map(() => 'Backspace')].map((key) => ['key', key, box]);
   const samples = [];
   const written = [];
   for (let n = 0; n < WARMUP + count; n++) {
-    const [ms, dom] = await page.evaluate(([kind, arg]) => window.__benchSample(kind, arg), inputs[n % inputs.length]);
+    const [ms, dom] = await page.evaluate(
+      ([kind, arg, searchBox]) => window.__benchSample(kind, arg, searchBox),
+      inputs[n % inputs.length],
+    );
     if (n >= WARMUP) {
       samples.push(ms);
       written.push(dom);
@@ -254,19 +289,20 @@ async function main() {
       try {
         const facts = await describeSite(page, server.url);
         console.log(
-          `bench-browser: ${site.name}: event ${facts.event}, ${facts.outlets.length} outlets, ${facts.sentences} sentences, ` +
+          `bench-browser: ${site.name}: event ${facts.event}, ${facts.outletCount} outlets, ${facts.sentences} sentences, ` +
             `${facts.coverageRows} coverage rows; topic "${facts.topic.id}" (${facts.topic.count} sentences), search word "${facts.word}"`,
         );
         for (const view of options.views) {
-          const { hash, ready } = viewRoute(view, facts.event, facts.outlets);
-          for (const action of ['topic toggle', 'search keystroke']) {
-            const { samples, written } = await measure(page, server.url + hash, ready, action, facts, options.runs);
+          const { hash, ready, box } = viewRoute(view, facts.event, facts.outlets);
+          const actions = box ? ['search keystroke'] : ['topic toggle', 'search keystroke'];
+          for (const action of actions) {
+            const { samples, written } = await measure(page, server.url + hash, ready, action, facts, options.runs, box);
             const sorted = [...samples].sort((a, b) => a - b);
             const median = medianOf(sorted);
             const row = {
               site: site.name,
               event: facts.event,
-              outlets: facts.outlets.length,
+              outlets: view === 'events' ? facts.eventCount : facts.outletCount,
               sentences: facts.sentences,
               view,
               action,
@@ -301,7 +337,7 @@ async function main() {
   for (const r of results) {
     const verdict = r.pass === null ? '—' : r.pass ? 'PASS' : '**FAIL**';
     console.log(
-      `| ${r.site} | ${r.outlets} × ${r.sentences} | ${r.view} | ${r.action} | ${r.runs} | ${fmt(r.median)} | ${fmt(r.p90)} | ` +
+      `| ${r.site} | ${r.view === 'events' ? `${r.outlets} events` : `${r.outlets} × ${r.sentences}`} | ${r.view} | ${r.action} | ${r.runs} | ${fmt(r.median)} | ${fmt(r.p90)} | ` +
         `${fmt(r.max)} | ${fmt(r.written)} | ${r.limit ?? '—'} | ${verdict} |`,
     );
   }

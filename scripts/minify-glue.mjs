@@ -16,8 +16,10 @@ try {
   process.exit(0);
 }
 
-for (const name of await readdir(staging)) {
-  if (!name.endsWith('.js')) continue;
+const names = await readdir(staging);
+for (const name of names) {
+  // Only the glue (the script beside its `_bg.wasm`): Trunk has hashed the other scripts already.
+  if (!name.endsWith('.js') || !names.includes(name.replace(/\.js$/, '_bg.wasm'))) continue;
   const path = join(staging, name);
   const result = await minify(await readFile(path, 'utf8'), { module: true, compress: true, mangle: true });
   if (typeof result.code !== 'string') throw new Error(`minify-glue: terser returned nothing for ${name}`);

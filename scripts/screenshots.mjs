@@ -2,9 +2,12 @@
 // Takes the README's screenshots of the main views from a built site (default: dist/, built from
 // the seed corpus) with headless Chromium, into docs/screenshots/. Each PNG is at most 1280×800
 // CSS pixels at device scale 1; if pngquant or optipng is on PATH the files are then compressed
-// (pngquant: 256-colour palette, which suits flat UI; optipng: lossless).
+// (pngquant: 256-colour palette, which suits flat UI; optipng: lossless). The phone shots are the
+// first screen of a shared link at 375 × 800, as opened. With --big DIST (a site of one event of
+// hundreds of outlets, such as `bash scripts/bench-browser.sh` builds in target/bench-browser/
+// big-dist), the overview of that event is taken too.
 //
-//   trunk build --release && node scripts/screenshots.mjs [--dist DIR] [--out DIR] [--only NAME,…]
+//   trunk build --release && node scripts/screenshots.mjs [--dist DIR] [--big DIR] [--out DIR] [--only NAME,…]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +17,7 @@ import { launchBrowser, serveStatic } from '../tests/e2e/helpers.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVENT = 'putin-trump-call-2025-07-03';
 const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 760 };
+const PHONE = { width: 375, height: 800 };
 
 /**
  * The shots: a route, the viewport, the colour scheme, and what to do before the picture (wait for
@@ -58,11 +61,25 @@ const SHOTS = [
   },
   {
     name: 'phone',
-    what: 'A 375 px phone: one outlet at a time, with the search matches marked',
+    what: 'A shared compare link on a 375 px phone, as it opens: the controls folded into one line, then the text',
     route: `#/e/${EVENT}/compare?o=zee-news,business-standard,rt&q=putin`,
     ready: '[data-outlet] [data-sentence]',
     viewport: PHONE,
-    scrollTo: '[role="tablist"]',
+  },
+  {
+    name: 'phone-dark',
+    what: 'The same in dark mode: the aligned table of a topic, as it opens',
+    route: `#/e/${EVENT}/compare?o=zee-news,business-standard,rt&view=align&t=iran-middle-east`,
+    ready: 'table[data-view="align"] tr[data-claim]',
+    viewport: PHONE,
+    colorScheme: 'dark',
+  },
+  {
+    name: 'phone-overview',
+    what: 'A shared overview link on a phone: the coverage matrix first',
+    route: `#/e/${EVENT}?t=negotiations`,
+    ready: 'table[data-view="coverage"] tr[data-claim]',
+    viewport: PHONE,
   },
   {
     name: 'dark',
@@ -72,17 +89,27 @@ const SHOTS = [
     colorScheme: 'dark',
     scrollTo: '[role="search"]',
   },
+  {
+    name: 'many-outlets',
+    what: 'An event of 500 outlets: the coverage matrix with its columns in groups of 25 by name, one open',
+    site: 'big',
+    route: '#/e/trade-pact-valmora-2025-01-06',
+    ready: 'table[data-view="coverage"] th.group',
+    click: 'th.group button[data-action="open-group"]',
+    scrollTo: '#coverage-heading',
+  },
 ];
 
 function parseArgs(argv) {
-  const options = { dist: path.join(ROOT, 'dist'), out: path.join(ROOT, 'docs', 'screenshots'), only: null };
+  const options = { dist: path.join(ROOT, 'dist'), big: null, out: path.join(ROOT, 'docs', 'screenshots'), only: null };
   for (let n = 0; n < argv.length; n++) {
     const value = argv[n + 1];
     if (argv[n] === '--dist' && value) options.dist = path.resolve(argv[++n]);
+    else if (argv[n] === '--big' && value) options.big = path.resolve(argv[++n]);
     else if (argv[n] === '--out' && value) options.out = path.resolve(argv[++n]);
     else if (argv[n] === '--only' && value) options.only = argv[++n].split(',');
     else {
-      console.error('usage: node scripts/screenshots.mjs [--dist DIR] [--out DIR] [--only NAME,…]');
+      console.error('usage: node scripts/screenshots.mjs [--dist DIR] [--big DIR] [--out DIR] [--only NAME,…]');
       process.exit(2);
     }
   }
@@ -122,6 +149,10 @@ async function take(browser, url, shot, file) {
     await page.goto(url + shot.route);
     await page.waitForFunction(() => window.__parallaxStarted, null, { timeout: 30_000 });
     await page.locator(shot.ready).first().waitFor({ state: 'attached', timeout: 15_000 });
+    if (shot.click) {
+      await page.locator(shot.click).first().click();
+      await page.waitForTimeout(200);
+    }
     if (shot.scrollTo) {
       await page.evaluate((selector) => {
         const target = document.querySelector(selector);
@@ -149,14 +180,19 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   mkdirSync(options.out, { recursive: true });
   const server = await serveStatic(options.dist);
+  const big = options.big && (await serveStatic(options.big));
   const browser = await launchBrowser();
   const quant = has('pngquant');
   const opti = has('optipng');
   let failed = 0;
   try {
     for (const shot of SHOTS.filter((s) => !options.only || options.only.includes(s.name))) {
+      if (shot.site === 'big' && !big) {
+        console.log(`screenshots: ${shot.name} skipped (give --big DIST)`);
+        continue;
+      }
       const file = path.join(options.out, `${shot.name}.png`);
-      const errors = await take(browser, server.url, shot, file);
+      const errors = await take(browser, (shot.site === 'big' ? big : server).url, shot, file);
       const raw = statSync(file).size;
       if (quant) execFileSync('pngquant', ['--force', '--skip-if-larger', '--strip', '--speed', '1', '--ext', '.png', '256', file]);
       if (opti) execFileSync('optipng', ['-quiet', '-o2', '-strip', 'all', file]);
@@ -170,6 +206,7 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+    await big?.close();
   }
   if (!quant && !opti) console.log('screenshots: pngquant and optipng not found; the PNGs are not compressed further');
   process.exit(failed ? 1 : 0);

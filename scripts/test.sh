@@ -24,7 +24,7 @@ suites=(
   "host tests|cargo test --workspace"
   "wasm tests|CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p parallax-app"
   "release build|trunk build --release"
-  "size budget|bash scripts/size.sh dist"
+  "size budgets|bash scripts/size.sh dist"
   "end-to-end|node --test --test-reporter=spec tests/e2e/"
 )
 

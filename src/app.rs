@@ -3,21 +3,20 @@
 use yew::prelude::*;
 
 use crate::components::site::{site_footer, site_header};
+use crate::data::use_data;
 use crate::hooks::use_title::use_title;
-use crate::pages::compare::compare_page;
 use crate::pages::event::event_page;
 use crate::pages::home::home;
 use crate::pages::not_found::not_found;
-use crate::pages::quotes::quotes_page;
-use crate::pages::sources::sources_page;
 pub use crate::route::Route;
 use crate::router::{fragment, use_location, HashRouter, Navigator};
 
-/// The page for the router's current location, with the document title kept in step. A new
-/// page starts at the top; a change of the query alone (a toggle on the same page) keeps the
-/// scroll position. Outside a router it renders nothing.
+/// The page for the router's current location, with the document title kept in step, shown
+/// again whenever data arrives. A new page starts at the top; a change of the query alone (a
+/// toggle on the same page) keeps the scroll position. Outside a router it renders nothing.
 #[component]
 pub fn Page() -> Html {
+    use_data();
     let route = use_location().map(|location| location.route());
     // Scrolled while rendering, not in an effect: the new page's own effects (the compare page
     // scrolls to a focused sentence) run after it, even when the scheduler yields in between.
@@ -30,10 +29,7 @@ pub fn Page() -> Html {
     }
     let page = route.as_ref().map(|route| match route {
         Route::Home => home(),
-        Route::Event { id } => event_page(id),
-        Route::Compare { id } => compare_page(id),
-        Route::Quotes { id } => quotes_page(id),
-        Route::Sources { id } => sources_page(id),
+        Route::Event { id, page } => event_page(id, *page),
         Route::NotFound => not_found(),
     });
     use_title(page.as_ref().map_or("", |page| page.title.as_str()));

@@ -1,6 +1,8 @@
 //! Plain-text formatting for display: dates, counts and labels. Pure, so it is tested on the host.
 
+use parallax_core::analysis::EventAnalysis;
 use parallax_core::calendar::MONTHS;
+use parallax_core::link::{EventView, Layout, Page, Sort};
 use parallax_core::model::Embed;
 
 /// A `YYYY-MM-DD` date written out for readers ("3 July 2025"); anything else is returned as is.
@@ -36,6 +38,41 @@ pub fn embed_label(embed: &Embed) -> String {
     }
 }
 
+/// What a view has in force, in one line, for the folded controls of phones: on the compare
+/// page the layout, its order, the outlets and the removed text; on every page the topics (by
+/// label) and the search, with how many sentences `matching` match, or "No filter".
+pub fn view_summary(view: &EventView, analysis: &EventAnalysis, matching: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if view.page == Page::Compare {
+        let layout = if view.layout == Layout::Align { "Align" } else { "Read" };
+        parts.push(format!("{layout}, {}", count(view.compare.outlets.len(), "outlet", "outlets")));
+        if view.layout == Layout::Align && view.sort == Sort::Unique {
+            parts.push("one-outlet claims first".into());
+        }
+        if view.compare.show_removed {
+            parts.push("removed text shown".into());
+        }
+    }
+    let labels: Vec<&str> = analysis
+        .topics
+        .iter()
+        .filter(|topic| view.filter.has_topic(&topic.id))
+        .map(|topic| topic.label.as_str())
+        .collect();
+    if !labels.is_empty() {
+        parts.push(labels.join(", "));
+    }
+    if !view.filter.text.is_empty() {
+        parts.push(format!("“{}”", view.filter.text));
+    }
+    if view.filter.is_empty() {
+        parts.push("No filter".into());
+    } else {
+        parts.push(format!("{} match", count(matching, "sentence", "sentences")));
+    }
+    parts.join(" · ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,6 +94,38 @@ mod tests {
         ] {
             assert_eq!(date(odd), odd);
         }
+    }
+
+    #[test]
+    fn the_summary_names_what_is_in_force() {
+        use parallax_core::analysis::Topic;
+        use parallax_core::link::{CompareView, Filter};
+        let topic = |id: &str, label: &str| Topic { id: id.into(), label: label.into(), ..Topic::default() };
+        let analysis = EventAnalysis {
+            topics: vec![topic("iran", "Iran"), topic("war", "Ukraine war")],
+            ..EventAnalysis::default()
+        };
+        let overview = EventView::default();
+        assert_eq!(view_summary(&overview, &analysis, 10), "No filter");
+        let filtered = EventView {
+            filter: Filter { topics: vec!["war".into(), "iran".into()], text: "ceasefire".into() },
+            ..EventView::default()
+        };
+        assert_eq!(
+            view_summary(&filtered, &analysis, 1),
+            "Iran, Ukraine war · “ceasefire” · 1 sentence match"
+        );
+        let compare = EventView {
+            page: Page::Compare,
+            compare: CompareView { outlets: vec!["a".into(), "b".into()], show_removed: true },
+            layout: Layout::Align,
+            sort: Sort::Unique,
+            ..EventView::default()
+        };
+        assert_eq!(
+            view_summary(&compare, &analysis, 5),
+            "Align, 2 outlets · one-outlet claims first · removed text shown · No filter"
+        );
     }
 
     #[test]

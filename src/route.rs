@@ -8,29 +8,21 @@ use parallax_core::link::Page;
 pub enum Route {
     /// `#/`: the list of events.
     Home,
-    /// `#/e/<event-id>`: one event's overview: a card per outlet and the coverage matrix.
+    /// `#/e/<event-id>` and its pages: `…/compare`, `…/quotes`, `…/sources`. The query belongs
+    /// to the page ([`parallax_core::link`]).
     Event {
         /// The event id.
         id: String,
-    },
-    /// `#/e/<event-id>/compare?o=…`: outlets side by side (query: [`parallax_core::link`]).
-    Compare {
-        /// The event id.
-        id: String,
-    },
-    /// `#/e/<event-id>/quotes`: the quote ledger.
-    Quotes {
-        /// The event id.
-        id: String,
-    },
-    /// `#/e/<event-id>/sources`: which outlet credits which source.
-    Sources {
-        /// The event id.
-        id: String,
+        /// Which of the event's pages.
+        page: Page,
     },
     /// Anything else; its own path is `/404`.
     NotFound,
 }
+
+/// Each event page's last path segment (none for the overview).
+const PAGE_PATHS: [(Page, &str); 4] =
+    [(Page::Overview, ""), (Page::Compare, "compare"), (Page::Quotes, "quotes"), (Page::Sources, "sources")];
 
 impl Route {
     /// The route a path names. One trailing `/` is ignored; an event id is one non-empty path
@@ -42,10 +34,16 @@ impl Route {
         let mut segments = path.split('/');
         let route = match (segments.next(), segments.next(), segments.next(), segments.next()) {
             (Some(""), None, None, None) => Some(Route::Home),
-            (Some("e"), Some(id), None, None) => event_id(id).map(|id| Route::Event { id }),
-            (Some("e"), Some(id), Some("compare"), None) => event_id(id).map(|id| Route::Compare { id }),
-            (Some("e"), Some(id), Some("quotes"), None) => event_id(id).map(|id| Route::Quotes { id }),
-            (Some("e"), Some(id), Some("sources"), None) => event_id(id).map(|id| Route::Sources { id }),
+            (Some("e"), Some(id), segment, None) => {
+                let page = match segment {
+                    None => Some(Page::Overview),
+                    Some("") => None,
+                    Some(segment) => {
+                        PAGE_PATHS.iter().find(|(_, path)| *path == segment).map(|(page, _)| *page)
+                    }
+                };
+                page.zip(event_id(id)).map(|(page, id)| Route::Event { id, page })
+            }
             _ => None,
         };
         route.unwrap_or(Route::NotFound)
@@ -53,26 +51,20 @@ impl Route {
 
     /// The route of one of an event's pages.
     pub fn of_page(id: &str, page: Page) -> Route {
-        let id = id.to_string();
-        match page {
-            Page::Overview => Route::Event { id },
-            Page::Compare => Route::Compare { id },
-            Page::Quotes => Route::Quotes { id },
-            Page::Sources => Route::Sources { id },
-        }
+        Route::Event { id: id.to_string(), page }
     }
 
     /// The route's path, with the event id percent-encoded; [`Route::from_path`] reads it back.
     pub fn to_path(&self) -> String {
-        let (id, page) = match self {
-            Route::Home => return "/".to_string(),
-            Route::NotFound => return "/404".to_string(),
-            Route::Event { id } => (id, ""),
-            Route::Compare { id } => (id, "/compare"),
-            Route::Quotes { id } => (id, "/quotes"),
-            Route::Sources { id } => (id, "/sources"),
-        };
-        format!("/e/{}{page}", urlencoding::encode(id))
+        match self {
+            Route::Home => "/".to_string(),
+            Route::NotFound => "/404".to_string(),
+            Route::Event { id, page } => {
+                let segment = PAGE_PATHS.iter().find(|(known, _)| known == page).map_or("", |(_, path)| path);
+                let slash = if segment.is_empty() { "" } else { "/" };
+                format!("/e/{}{slash}{segment}", urlencoding::encode(id))
+            }
+        }
     }
 }
 
@@ -115,10 +107,10 @@ mod tests {
         fn from(route: YewRouterRoute) -> Route {
             match route {
                 YewRouterRoute::Home => Route::Home,
-                YewRouterRoute::Event { id } => Route::Event { id },
-                YewRouterRoute::Compare { id } => Route::Compare { id },
-                YewRouterRoute::Quotes { id } => Route::Quotes { id },
-                YewRouterRoute::Sources { id } => Route::Sources { id },
+                YewRouterRoute::Event { id } => Route::of_page(&id, Page::Overview),
+                YewRouterRoute::Compare { id } => Route::of_page(&id, Page::Compare),
+                YewRouterRoute::Quotes { id } => Route::of_page(&id, Page::Quotes),
+                YewRouterRoute::Sources { id } => Route::of_page(&id, Page::Sources),
                 YewRouterRoute::NotFound => Route::NotFound,
             }
         }
@@ -185,8 +177,8 @@ mod tests {
 
     #[test]
     fn reads_paths_and_falls_back_to_not_found() {
-        let event = |id: &str| Route::Event { id: id.to_string() };
-        let compare = |id: &str| Route::Compare { id: id.to_string() };
+        let event = |id: &str| Route::of_page(id, Page::Overview);
+        let compare = |id: &str| Route::of_page(id, Page::Compare);
         assert_eq!(Route::from_path("/"), Route::Home);
         assert_eq!(Route::from_path(""), Route::Home);
         assert_eq!(Route::from_path("//"), Route::Home);
@@ -199,8 +191,8 @@ mod tests {
         assert_eq!(Route::from_path("/e//compare"), Route::NotFound);
         assert_eq!(Route::from_path("/e/x/compare/more"), Route::NotFound);
         assert_eq!(Route::from_path("/e/x/compare//"), Route::NotFound);
-        assert_eq!(Route::from_path("/e/x/quotes"), Route::Quotes { id: "x".into() });
-        assert_eq!(Route::from_path("/e/a%20b/sources/"), Route::Sources { id: "a b".into() });
+        assert_eq!(Route::from_path("/e/x/quotes"), Route::of_page("x", Page::Quotes));
+        assert_eq!(Route::from_path("/e/a%20b/sources/"), Route::of_page("a b", Page::Sources));
         assert_eq!(Route::from_path("/e/x/quote"), Route::NotFound);
         assert_eq!(Route::from_path("/e/x/sources/more"), Route::NotFound);
         assert_eq!(Route::from_path("/404"), Route::NotFound);
@@ -217,6 +209,7 @@ mod tests {
         }
         assert_eq!(Route::from_path(&Route::Home.to_path()), Route::Home);
         assert_eq!(Route::from_path(&Route::NotFound.to_path()), Route::NotFound);
-        assert_eq!(Route::Compare { id: "a b".into() }.to_path(), "/e/a%20b/compare");
+        assert_eq!(Route::of_page("a b", Page::Compare).to_path(), "/e/a%20b/compare");
+        assert_eq!(Route::of_page("a b", Page::Overview).to_path(), "/e/a%20b");
     }
 }

@@ -175,7 +175,7 @@ mod tests {
     fn locations_split_path_and_query() {
         let location = Location::from_hash("#/e/x/compare?o=a,b&removed=1");
         assert_eq!((location.path(), location.query_str()), ("/e/x/compare", "?o=a,b&removed=1"));
-        assert_eq!(location.route(), Route::Compare { id: "x".into() });
+        assert_eq!(location.route(), Route::of_page("x", parallax_core::link::Page::Compare));
         let bare = Location::from_hash("");
         assert_eq!((bare.path(), bare.query_str()), ("/", ""));
         assert_eq!(bare.route(), Route::Home);
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn fragments_read_back_as_the_same_location() {
-        let route = Route::Compare { id: "a b".into() };
+        let route = Route::of_page("a b", parallax_core::link::Page::Compare);
         assert_eq!(fragment(&route, "o=x,y"), "#/e/a%20b/compare?o=x,y");
         assert_eq!(fragment(&Route::Home, ""), "#/");
         let location = Location::from_hash(&fragment(&route, "o=x,y"));

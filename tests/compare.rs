@@ -1,4 +1,4 @@
-//! Browser tests of the compare page on the bundled seed corpus: claim marks and linked
+//! Browser tests of the compare page on the seed corpus: claim marks and linked
 //! highlights in Read, the focused sentence, the filter's dimming and search marks, the Align
 //! table, the layout and sort controls with history, and the keyboard shortcuts with their
 //! overlay. Sentences are found through the same `EventIndex` the app uses, by their words,
@@ -11,8 +11,6 @@ mod dom;
 use std::rc::Rc;
 use std::time::Duration;
 
-use parallax_app::data;
-use parallax_app::hooks::use_event_view::{analysis_of, index_of};
 use parallax_app::router::Location;
 use parallax_core::link::{EventView, Filter, Layout, Page};
 use parallax_core::model::Event;
@@ -32,9 +30,8 @@ fn query() -> String {
 }
 
 fn seed() -> (&'static Event, Rc<EventIndex<'static>>) {
-    let event = data::bundle().corpus.event(SEED_EVENT).expect("the seed event is bundled");
-    let analysis = analysis_of(event).expect("the seed event has an analysis");
-    (event, index_of(event, analysis))
+    let loaded = dom::loaded(SEED_EVENT);
+    (&loaded.data.event, loaded.index)
 }
 
 /// A compare view of the seed event.
@@ -196,8 +193,8 @@ async fn align_has_a_row_per_claim_and_marks_what_an_outlet_did_not_report() {
 
 #[wasm_bindgen_test]
 async fn a_topic_dims_the_untagged_sentences_and_search_words_are_marked() {
-    let (event, index) = seed();
-    let analysis = analysis_of(event).expect("an analysis");
+    let (_, index) = seed();
+    let analysis = index.analysis();
     let topic = analysis.topics.first().expect("the seed event has topics").id.clone();
     let filter = Filter { topics: vec![topic.clone()], text: String::new() };
     let filtered = EventView { filter: filter.clone(), ..view(&THREE) };

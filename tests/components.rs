@@ -84,7 +84,7 @@ async fn render(outlets: &[&str], show_removed: bool, narrow: bool) -> web_sys::
         show_removed,
         narrow,
         focus: None,
-        on_focus: Default::default(),
+        on_action: Default::default(),
     };
     yew::Renderer::<Columns>::with_root_and_props(root.clone(), props).render();
     dom::settle().await;

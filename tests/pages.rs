@@ -1,13 +1,12 @@
-//! Browser tests of whole pages on the bundled corpus, routed through the page's own address:
+//! Browser tests of whole pages on the seed site, routed through the page's own address:
 //! the URL contract (outlets, notices, defaults, the removed toggle, Back), the event page's
-//! form, and unknown ids. The expectations are computed from the bundle, so they hold for any
+//! form, and unknown ids. The expectations are computed from the site's data, so they hold for any
 //! corpus.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "support/dom.rs"]
 mod dom;
 
-use parallax_app::data;
 use parallax_app::router::Location;
 use parallax_core::link::{CompareView, DEFAULT_OUTLETS};
 use parallax_core::model::{Article, Event};
@@ -32,8 +31,8 @@ async fn open(path: &str, query: Option<&str>) -> Element {
 }
 
 fn first_event() -> &'static Event {
-    let event = data::bundle().corpus.events.first();
-    event.expect("the bundle has at least one event")
+    let loaded = dom::events().into_iter().next().expect("the site has at least one event");
+    &loaded.data.event
 }
 
 fn outlet_ids(event: &'static Event) -> Vec<&'static str> {
@@ -57,7 +56,7 @@ fn compare_path(event: &Event) -> String {
 async fn home_lists_every_event_and_sets_the_title() {
     let root = open("/", None).await;
     let links = dom::all(&root, "a[data-event]");
-    let expected: Vec<String> = data::bundle().corpus.events.iter().map(|event| event.id.clone()).collect();
+    let expected: Vec<String> = dom::events().iter().map(|loaded| loaded.data.event.id.clone()).collect();
     assert_eq!(attrs(&links, "data-event"), expected);
     assert_eq!(dom::all(&root, "h1").len(), 1);
     assert_eq!(dom::all(&root, "main").len(), 1);
@@ -165,7 +164,7 @@ async fn an_unknown_event_gets_a_notice_and_the_list_of_events() {
         let root = open(path, Some("o=a,b")).await;
         let notice = dom::one(&root, "[data-notice]");
         assert!(dom::text(&notice).contains("no-such-event"), "{path}: {}", dom::text(&notice));
-        assert_eq!(dom::all(&root, "a[data-event]").len(), data::bundle().corpus.events.len());
+        assert_eq!(dom::all(&root, "a[data-event]").len(), dom::events().len());
         assert!(dom::all(&root, "[data-outlet]").is_empty());
     }
     let root = open("/no/such/page", None).await;

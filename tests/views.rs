@@ -1,16 +1,14 @@
 //! Browser tests of the event views (overview with the coverage matrix, quotes, sources) on the
-//! bundled corpus, routed through the page's own address: the filter bar (chips and search write
+//! seed site, routed through the page's own address: the filter bar (chips and search write
 //! the URL and narrow the views, counts update), the coverage matrix and its links, the quote
 //! ledger's word differences, the sources matrix, the event navigation, and notices for bad link
-//! parts. Expectations are computed with `parallax_core::view` from the bundle, so they hold for
+//! parts. Expectations are computed with `parallax_core::view` from the site's data, so they hold for
 //! any corpus; one test checks the seed event's Iran quote by name.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "support/dom.rs"]
 mod dom;
 
-use parallax_app::data;
-use parallax_app::hooks::use_event_view::{analysis_of, index_of};
 use parallax_app::pages::event::COVERAGE_ROWS;
 use parallax_app::router::Location;
 use parallax_core::analysis::{DiffOp, EventAnalysis};
@@ -33,24 +31,20 @@ async fn open(path: &str, query: &str) -> Element {
     dom::open_app(&url).await
 }
 
-/// The first event of the bundle that has topics, claims, quotes and credits: every view has
+/// The first event of the site that has topics, claims, quotes and credits: every view has
 /// something to show.
 fn rich_event() -> (&'static Event, &'static EventAnalysis, std::rc::Rc<EventIndex<'static>>) {
-    let event = data::bundle()
-        .corpus
-        .events
-        .iter()
-        .find(|event| {
-            analysis_of(event).is_some_and(|analysis| {
-                !analysis.topics.is_empty()
-                    && !analysis.claims.is_empty()
-                    && !analysis.quotes.is_empty()
-                    && !analysis.attributions.is_empty()
-            })
+    let loaded = dom::events()
+        .into_iter()
+        .find(|loaded| {
+            let analysis = &loaded.data.analysis;
+            !analysis.topics.is_empty()
+                && !analysis.claims.is_empty()
+                && !analysis.quotes.is_empty()
+                && !analysis.attributions.is_empty()
         })
-        .expect("the bundle has an event with topics, claims, quotes and credits");
-    let analysis = analysis_of(event).expect("an analysis");
-    (event, analysis, index_of(event, analysis))
+        .expect("the site has an event with topics, claims, quotes and credits");
+    (&loaded.data.event, &loaded.data.analysis, loaded.index)
 }
 
 fn page_path(event: &Event, page: Page) -> String {
@@ -109,12 +103,13 @@ async fn the_overview_shows_who_reported_which_claim_with_links_in_context() {
     let root = open(&page_path(event, Page::Overview), "").await;
     let table = dom::one(&root, "table[data-view=coverage]");
     let matrix = index.coverage(&index.filter(&Filter::default()), CoverageOrder::MostCarried);
+    let grid = index.coverage_grid(&matrix.rows);
     let rows = dom::all(&table, "tbody tr[data-claim]");
     assert_eq!(attrs(&rows, "data-claim"), coverage_rows(&index, &Filter::default()));
     for (n, row) in rows.iter().enumerate() {
         let cells = dom::all(row, "td[data-carried]");
         assert_eq!(cells.len(), event.articles.len(), "every outlet has a column");
-        for (cell, ids) in cells.iter().zip(matrix.grid.row(n)) {
+        for (cell, ids) in cells.iter().zip(grid.row(n)) {
             let carried = if ids.is_empty() { "no" } else { "yes" };
             assert_eq!(dom::attr(cell, "data-carried").as_deref(), Some(carried));
             let words = if ids.is_empty() { "Not reported" } else { "Reported" };
@@ -122,10 +117,9 @@ async fn the_overview_shows_who_reported_which_claim_with_links_in_context() {
         }
         // The row's link opens compare on the claim's first sentence, beside its outlets.
         let view = compare_link(&dom::one(row, "a[data-action=open-claim]"), event, analysis);
-        let first = matrix.grid.row(n).find_map(|ids| ids.first().copied());
+        let first = grid.row(n).find_map(|ids| ids.first().copied());
         assert_eq!(view.focus.as_deref(), first);
-        let carriers =
-            matrix.outlets.iter().zip(matrix.grid.row(n)).filter(|(_, ids)| !ids.is_empty()).count();
+        let carriers = matrix.outlets.iter().zip(grid.row(n)).filter(|(_, ids)| !ids.is_empty()).count();
         assert!(view.compare.outlets.len() >= carriers.clamp(2, 5).min(event.articles.len()));
     }
     // The table scrolls inside a focusable, labelled region.
@@ -282,10 +276,8 @@ async fn the_ledger_marks_inserted_and_removed_words_of_every_wording() {
 /// The seeds' Trump quote about Iran comes in two translations: RT's differs from Newsweek's.
 #[wasm_bindgen_test]
 async fn the_seed_ledger_shows_the_iran_quote_and_its_word_differences() {
-    let Some(event) = data::bundle().corpus.event(SEED_EVENT) else {
-        panic!("this test needs the seed corpus ({SEED_EVENT}) in the bundle");
-    };
-    let analysis = analysis_of(event).expect("an analysis");
+    let loaded = dom::loaded(SEED_EVENT);
+    let (event, analysis) = (&loaded.data.event, &loaded.data.analysis);
     let family = analysis
         .quotes
         .iter()
@@ -363,6 +355,6 @@ async fn bad_link_parts_give_notices_and_the_view_still_renders() {
         let root = open(path, "t=x").await;
         let notice = dom::one(&root, "[data-notice]");
         assert!(dom::text(&notice).contains("no-such-event"));
-        assert_eq!(dom::all(&root, "a[data-event]").len(), data::bundle().corpus.events.len());
+        assert_eq!(dom::all(&root, "a[data-event]").len(), dom::events().len());
     }
 }

@@ -3,6 +3,8 @@
 use parallax_core::link::{EventView, Layout};
 use parallax_core::model::Article;
 use parallax_core::view::{Columns, EventIndex, Matches};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::markup::Markup;
@@ -16,20 +18,27 @@ use crate::hooks::use_event_view::view_href;
 /// on it. A cell (`td[data-outlet]`) holds the outlet's sentences, or an explicit "Not reported"
 /// (`[data-missing]`). The focused sentence gets `.is-focused` (and its row is styled by it).
 ///
-/// The table has no event handlers and changes as a whole with the view, so it is written as one
-/// string of [`Markup`] (cheaper in code and to render than a virtual DOM of every cell).
+/// The table has no event handlers, so it is written as one string of [`Markup`] (cheaper in code
+/// and to render than a virtual DOM of every cell). It is written for the search alone
+/// (`searched`: its rows, dimming and marks); the chosen topics are then applied in place by
+/// [`apply_topics`], so that a topic chip hides rows and dims sentences instead of writing the
+/// whole table again (replacing a large table costs the browser more than the table's layout).
 pub fn align_table(
     index: &EventIndex<'static>,
     shown: &Columns,
     articles: &[&'static Article],
     view: &EventView,
     matches: &Matches<'static>,
+    searched: &Matches<'static>,
 ) -> Html {
-    let table = index.align(shown, view.sort, matches);
-    if table.rows.is_empty() {
+    if index.align(shown, view.sort, matches).rows.is_empty() {
         let text = if matches.is_active() { "No claim matches the filter." } else { "No claims to align." };
         return html! { <p class="empty">{ text }</p> };
     }
+    let table = index.align(shown, view.sort, searched);
+    let matches = searched;
+    let mut untopical = view.clone();
+    untopical.filter.topics.clear();
     let event_id = index.event().id.as_str();
     let mut html = Markup::with_capacity(600 + table.rows.len() * (400 + articles.len() * 300));
     html.tag(
@@ -60,8 +69,9 @@ pub fn align_table(
         html.tag("<span class=\"carried\">").number(header.carried).tag(" of ").number(articles.len());
         html.tag("</span>");
         if let Some(first) = table.grid.row(row).find_map(|cell| cell.first().copied()) {
-            let read = EventView { layout: Layout::Read, focus: Some(first.to_string()), ..view.clone() };
-            html.tag("<a class=\"read-link\" href=\"").text(&view_href(event_id, &read));
+            // Without the topics, which `apply_topics` adds: the table stays the same for them.
+            html.tag("<a class=\"read-link\" data-focus=\"").text(first).tag("\" href=\"");
+            html.text(&read_href(event_id, &untopical, first));
             html.tag("\">Read<span class=\"visually-hidden\"> claim ").number(number);
             html.tag(" in context</span></a>");
         }
@@ -73,6 +83,44 @@ pub fn align_table(
     }
     html.tag("</tbody></table></div>");
     html.into_html()
+}
+
+/// The `href` of a row's "Read" link: the view in Read, focused on the row's first sentence.
+fn read_href(event_id: &str, view: &EventView, first: &str) -> AttrValue {
+    view_href(event_id, &EventView { layout: Layout::Read, focus: Some(first.to_string()), ..view.clone() })
+}
+
+/// Applies the chosen topics of `view` to a table written by [`align_table`] under `root`: the
+/// rows that `matches` drops get `hidden`, the sentences it does not keep `.is-dimmed`, and the
+/// rows' "Read" links the topics; all of this is undone where they match again.
+pub fn apply_topics(root: &Element, index: &EventIndex<'static>, view: &EventView, matches: &Matches) {
+    let shown = index.columns(&view.compare.outlets);
+    let kept = index.align(&shown, view.sort, matches);
+    let kept: Vec<&str> = kept.rows.iter().map(|row| row.claim_id).collect();
+    each(root, "table[data-view=align] tr[data-claim]", |row| {
+        let keep = row.get_attribute("data-claim").is_some_and(|id| kept.contains(&id.as_str()));
+        row.toggle_attribute_with_force("hidden", !keep).ok();
+    });
+    let event_id = index.event().id.as_str();
+    each(root, "table[data-view=align] a.read-link", |link| {
+        let first = link.get_attribute("data-focus").unwrap_or_default();
+        link.set_attribute("href", &read_href(event_id, view, &first)).ok();
+    });
+    each(root, "table[data-view=align] [data-sentence]", |sentence| {
+        let id = sentence.get_attribute("data-sentence").unwrap_or_default();
+        let dim = matches.is_active() && !matches.contains(&id);
+        sentence.class_list().toggle_with_force("is-dimmed", dim).ok();
+    });
+}
+
+/// Calls `act` on each element under `root` that matches `selector`.
+fn each(root: &Element, selector: &str, mut act: impl FnMut(&Element)) {
+    let Ok(found) = root.query_selector_all(selector) else { return };
+    for n in 0..found.length() {
+        if let Some(element) = found.item(n).and_then(|node| node.dyn_into::<Element>().ok()) {
+            act(&element);
+        }
+    }
 }
 
 /// One outlet's sentences for a claim (`p.sentence[data-sentence]`, search words marked), or

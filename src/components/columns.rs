@@ -4,13 +4,13 @@
 //! Hovering a sentence, giving it keyboard focus or tapping it makes it active: its counterparts
 //! (the same claim in the other shown outlets) get `.is-counterpart`, and their columns scroll to
 //! show them level with it, never moving the page. A click (or Enter) focuses the sentence through
-//! `on_focus`, which the page writes to the link (`s=`); a focused sentence shows its outlet's
+//! `on_action` ([`Action::ToggleFocus`]), which the page writes to the link (`s=`); a focused sentence shows its outlet's
 //! tab, and on narrow screens an "Also in" bar switches to its counterparts' outlets.
 
 use std::rc::Rc;
 
 use parallax_core::model::Article;
-use parallax_core::view::{EventIndex, Matches, Sharing};
+use parallax_core::view::{Action, EventIndex, Matches, Sharing};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -37,9 +37,10 @@ pub struct ColumnsProps {
     /// The focused sentence (`s=`), if any.
     #[prop_or_default]
     pub focus: Option<String>,
-    /// Called with the sentence to focus (or `None` to clear) when one is clicked.
+    /// Called with what the reader did: a click or Enter on a sentence ([`Action::ToggleFocus`]),
+    /// the "Also in" bar's buttons ([`Action::Focus`]).
     #[prop_or_default]
-    pub on_focus: Callback<Option<String>>,
+    pub on_action: Callback<Action>,
 }
 
 impl PartialEq for ColumnsProps {
@@ -50,7 +51,7 @@ impl PartialEq for ColumnsProps {
             && self.show_removed == other.show_removed
             && self.narrow == other.narrow
             && self.focus == other.focus
-            && self.on_focus == other.on_focus
+            && self.on_action == other.on_action
     }
 }
 
@@ -132,8 +133,8 @@ pub fn Columns(props: &ColumnsProps) -> Html {
     };
     let onfocusout = Callback::from(move |_: FocusEvent| clear_hover());
     let toggle_focus = {
-        let (on_focus, focused) = (props.on_focus.clone(), focus.map(|info| info.id));
-        move |id: &'static str| on_focus.emit((focused != Some(id)).then(|| id.to_string()))
+        let on_action = props.on_action.clone();
+        move |id: &'static str| on_action.emit(Action::ToggleFocus(id.to_string()))
     };
     let onclick = {
         let (sentence_at, toggle_focus) = (sentence_at.clone(), toggle_focus.clone());
@@ -181,7 +182,7 @@ pub fn Columns(props: &ColumnsProps) -> Html {
             </div>
             if tabs {
                 if let Some(info) = focus {
-                    { also_in(index, info.id, &shown, &props.on_focus) }
+                    { also_in(index, info.id, &shown, &props.on_action) }
                 }
             }
         </div>
@@ -194,7 +195,7 @@ fn also_in(
     index: &EventIndex<'static>,
     id: &'static str,
     shown: &parallax_core::view::Columns,
-    on_focus: &Callback<Option<String>>,
+    on_action: &Callback<Action>,
 ) -> Html {
     let event = index.event();
     let mut outlets: Vec<(&'static str, &'static str)> = Vec::new();
@@ -212,7 +213,7 @@ fn also_in(
         Some(Sharing::Unique) => "Only this outlet reports this.",
         None => "Not part of a claim.",
     };
-    let clear = on_focus.reform(|_: MouseEvent| None);
+    let clear = on_action.reform(|_: MouseEvent| Action::Focus(None));
     html! {
         <div class="also-in" role="group" aria-label="Highlighted sentence">
             <span class="also-in-label">{ standing }</span>
@@ -222,7 +223,7 @@ fn also_in(
                     class="button button-small"
                     data-action="show-counterpart"
                     data-counterpart-outlet={outlet}
-                    onclick={on_focus.reform(move |_: MouseEvent| Some(counterpart.to_string()))}
+                    onclick={on_action.reform(move |_: MouseEvent| Action::Focus(Some(counterpart.to_string())))}
                 >
                     { name(outlet) }
                 </button>

@@ -19,6 +19,16 @@ pub fn page_name(page: Page) -> &'static str {
     PAGES.iter().find(|(known, _, _)| *known == page).map_or("", |(_, _, name)| name)
 }
 
+/// The document title of an event's page: the event's title, after the page's name but on the
+/// overview ("Compare: …"). The same while the page loads and once it has, so that the end of a
+/// load is not taken for a new page (which would move the keyboard focus).
+pub fn page_title(title: &str, page: Page) -> String {
+    match page {
+        Page::Overview => title.to_string(),
+        _ => format!("{}: {title}", page_name(page)),
+    }
+}
+
 /// Writes a navigation landmark with a link to each of the event's pages
 /// ([`EventView::on_page`]: the same topics and search, that page's defaults otherwise); the page
 /// of `view` links to `view` itself and is marked with `aria-current="page"`.

@@ -3,14 +3,11 @@
 
 use std::rc::Rc;
 
-use parallax_core::analysis::EventAnalysis;
 use parallax_core::link::{search_text, Filter};
-use parallax_core::view::Matches;
+use parallax_core::view::{Action, Matches};
 use yew::prelude::*;
 
-use crate::data::Static;
 use crate::format;
-use crate::hooks::use_event_view::Mode;
 
 /// Props for [`FilterBar`].
 #[derive(Properties)]
@@ -19,19 +16,17 @@ pub struct FilterBarProps {
     pub filter: Filter,
     /// What it keeps, with the topic counts.
     pub matches: Rc<Matches<'static>>,
-    /// The event's analysis: its topics, for toggling one.
-    pub analysis: Static<EventAnalysis>,
-    /// Called with the new filter: chips and "clear" push a history entry, typing replaces it.
-    pub on_filter: Callback<(Filter, Mode)>,
+    /// Called with what the reader did: a chip ([`Action::ToggleTopic`]), typing
+    /// ([`Action::Search`]) or "clear filters" ([`Action::ClearFilter`]).
+    pub on_action: Callback<Action>,
 }
 
 /// Cheap first: the callback (a new one means a new view), then the matches by identity (the
 /// hook memoises them, so the same filter gives the same `Rc`), then the filter.
 impl PartialEq for FilterBarProps {
     fn eq(&self, other: &Self) -> bool {
-        self.on_filter == other.on_filter
+        self.on_action == other.on_action
             && Rc::ptr_eq(&self.matches, &other.matches)
-            && self.analysis == other.analysis
             && self.filter == other.filter
     }
 }
@@ -60,16 +55,15 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     };
 
     let oninput = {
-        let (typed, on_filter, topics) = (typed.clone(), props.on_filter.clone(), filter.topics.clone());
+        let (typed, on_action) = (typed.clone(), props.on_action.clone());
         Callback::from(move |input: InputEvent| {
             let Some(input) = input.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let value = input.value();
-            let text = search_text(&value).0;
-            typed.borrow_mut().0 = value;
-            on_filter.emit((Filter { topics: topics.clone(), text }, Mode::Replace));
+            typed.borrow_mut().0 = value.clone();
+            on_action.emit(Action::Search(value));
         })
     };
-    let clear = props.on_filter.reform(|_: MouseEvent| (Filter::default(), Mode::Push));
+    let clear = props.on_action.reform(|_: MouseEvent| Action::ClearFilter);
     let matches = &props.matches;
     let topics = matches.topic_counts();
 
@@ -116,8 +110,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
 
 /// One topic chip: a toggle button with the topic's label and count.
 fn chip(id: &'static str, label: &'static str, count: usize, chosen: bool, props: &FilterBarProps) -> Html {
-    let next = props.filter.toggled(id, props.analysis.0);
-    let onclick = props.on_filter.reform(move |_: MouseEvent| (next.clone(), Mode::Push));
+    let onclick = props.on_action.reform(move |_: MouseEvent| Action::ToggleTopic(id.to_string()));
     html! {
         <button
             type="button"

@@ -57,6 +57,11 @@ impl Markup {
         self
     }
 
+    /// Appends a `YYYY-MM-DD` date as a `<time>` element, written out for readers.
+    pub fn date(&mut self, iso: &str) -> &mut Markup {
+        self.tag("<time datetime=\"").text(iso).tag("\">").text(&crate::format::date(iso)).tag("</time>")
+    }
+
     /// Appends text from data, escaped, with the search words of `matches` in `<mark>`.
     pub fn marked(&mut self, matches: &Matches, text: &str) -> &mut Markup {
         for (piece, found) in matches.segments(text) {

@@ -1,44 +1,152 @@
-//! What the coverage and sources matrices share: the scrolling box, the table and its row of
-//! outlet heads, written as [`Markup`].
+//! What the coverage and sources matrices share: the scrolling box, the table, its columns (one
+//! per outlet, or groups of outlets when there are many) and their heads, written as [`Markup`].
 
-use parallax_core::model::Event;
+use parallax_core::view::EventIndex;
 
-use crate::components::context_link::outlet_name;
 use crate::components::markup::Markup;
 
-/// Past this many outlets the column heads are written upwards, to keep the columns narrow.
+/// Past this many columns the heads are written upwards, to keep the columns narrow.
 const UPRIGHT_HEADS_FROM: usize = 7;
+
+/// A column of a matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    /// One outlet (its position in the event).
+    Outlet(u32),
+    /// A group of outlets (positions), by number; open groups are followed by their outlets.
+    Group {
+        /// Its number, for `data-group` and the button's `value`.
+        number: usize,
+        /// Its outlets.
+        outlets: Vec<u32>,
+        /// Whether its outlets' own columns follow it.
+        open: bool,
+        /// Where it starts and ends, as guide words: the first and last outlets' names cut to
+        /// what tells them from the groups before and after.
+        label: (String, String),
+    },
+}
+
+/// The columns of a matrix of `index`'s event: one per outlet in article order, or, past
+/// [`parallax_core::view::GROUPED_FROM`] outlets, groups in name order, the group `open` followed
+/// by its outlets.
+pub fn columns(index: &EventIndex, open: Option<usize>) -> Vec<Column> {
+    let groups = index.column_groups();
+    if groups.is_empty() {
+        return (0..index.outlets().len()).map(|outlet| Column::Outlet(outlet as u32)).collect();
+    }
+    let by_name = index.outlets_by_name();
+    let name = |at: Option<usize>| {
+        let outlet = at.and_then(|at| by_name.get(at)).copied();
+        outlet
+            .and_then(|outlet| index.event().articles.get(outlet as usize))
+            .map_or("", |a| a.outlet.name.as_str())
+    };
+    let mut columns = Vec::with_capacity(groups.len() + 25);
+    for (number, range) in groups.into_iter().enumerate() {
+        // Each end told from the next group's (or, at either end of the list, from its own other end).
+        let (start, end) = (name(Some(range.start)), name(range.end.checked_sub(1)));
+        let before = range.start.checked_sub(1).map_or(end, |at| name(Some(at)));
+        let after = if range.end < by_name.len() { name(Some(range.end)) } else { start };
+        let first = guide_word(before, start);
+        let last = guide_word(after, end);
+        let outlets = by_name.get(range).unwrap_or(&[]).to_vec();
+        let open = open == Some(number);
+        let members = if open { outlets.clone() } else { Vec::new() };
+        columns.push(Column::Group { number, outlets, open, label: (first.to_string(), last.to_string()) });
+        columns.extend(members.into_iter().map(Column::Outlet));
+    }
+    columns
+}
+
+/// As much of `name` as tells it from `neighbour` (one character past what they share, ignoring
+/// case), at least two characters: a dictionary's guide word.
+fn guide_word<'n>(neighbour: &str, name: &'n str) -> &'n str {
+    let shared = name
+        .chars()
+        .zip(neighbour.chars())
+        .take_while(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+        .count();
+    let end = name.char_indices().nth(shared.max(1) + 1).map_or(name.len(), |(at, _)| at);
+    name.get(..end).unwrap_or(name).trim_end()
+}
 
 /// Opens a matrix: a focusable region labelled `label` that scrolls sideways, a
 /// `table.matrix.<view>[data-view="<view>"]`, and its head row: `corner` over the row heads,
-/// then one `th[data-outlet]` per outlet (written upwards when there are many, with the full
-/// name in a tooltip). Close it with [`close_matrix`] after the body rows.
+/// then a head per column: an outlet's `th[data-outlet]` (written upwards when there are many,
+/// with the full name in a tooltip), or a group's `th[data-group]` holding a toggle button
+/// (`data-action="open-group"`, `aria-expanded`) named after its first and last outlets. Close
+/// it with [`close_matrix`] after the body rows.
 pub fn open_matrix(
     html: &mut Markup,
-    event: &Event,
-    outlets: &[&str],
+    index: &EventIndex,
+    columns: &[Column],
     view: &str,
     label: &str,
     corner: &str,
 ) {
+    let event = index.event();
     html.tag("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").tag(label);
     html.tag(" (scrolls sideways)\"><table class=\"matrix ").tag(view);
-    if outlets.len() >= UPRIGHT_HEADS_FROM {
+    if columns.len() >= UPRIGHT_HEADS_FROM {
         html.tag(" upright");
     }
     // The column count sizes a fixed-layout table in CSS (cheaper to lay out than an auto one).
-    html.tag("\" style=\"--outlets:").number(outlets.len());
+    html.tag("\" style=\"--outlets:").number(columns.len());
     html.tag("\" data-view=\"").tag(view).tag("\"><thead><tr><th scope=\"col\" class=\"corner\">");
     html.tag(corner).tag("</th>");
-    for outlet in outlets.iter().copied() {
-        let name = outlet_name(event, outlet);
-        html.tag("<th scope=\"col\" data-outlet=\"").text(outlet).tag("\"><span title=\"").text(name);
-        html.tag("\">").text(name).tag("</span></th>");
+    let name =
+        |outlet: u32| event.articles.get(outlet as usize).map_or("", |article| article.outlet.name.as_str());
+    for column in columns {
+        match column {
+            Column::Outlet(outlet) => {
+                let id = index.outlets().get(*outlet as usize).copied().unwrap_or_default();
+                html.tag("<th scope=\"col\" data-outlet=\"").text(id).tag("\"><span title=\"");
+                html.text(name(*outlet)).tag("\">").text(name(*outlet)).tag("</span></th>");
+            }
+            Column::Group { number, outlets, open, label } => {
+                let (first, last) = (outlets.first().copied(), outlets.last().copied());
+                let (first, last) = (first.map_or("", name), last.map_or("", name));
+                html.tag("<th scope=\"col\" class=\"group\" data-group=\"").number(*number);
+                html.tag(
+                    "\"><button type=\"button\" class=\"group-toggle\" data-action=\"open-group\" value=\"",
+                );
+                html.number(*number).tag("\" aria-expanded=\"").tag(if *open { "true" } else { "false" });
+                html.tag("\" title=\"").text(first).tag(" … ").text(last).tag("\">").text(&label.0).tag("–");
+                html.text(&label.1)
+                    .tag(" <span class=\"group-size\">(")
+                    .number(outlets.len())
+                    .tag(")</span></button></th>");
+            }
+        }
     }
     html.tag("</tr></thead><tbody>");
+}
+
+/// Writes a group's cell: how many of its outlets `count` says yes to, as a number with a shade
+/// (`data-share`, 0 to 4), and the same in words for screen readers.
+pub fn group_cell(html: &mut Markup, outlets: &[u32], count: impl Fn(u32) -> bool, what: &str) {
+    let yes = outlets.iter().filter(|&&outlet| count(outlet)).count();
+    let share = if yes == 0 { 0 } else { 1 + yes * 3 / outlets.len().max(1) };
+    html.tag("<td class=\"group\" data-share=\"").number(share).tag("\" aria-label=\"").number(yes);
+    html.tag(" of ").number(outlets.len()).tag(" outlets ").tag(what).tag("\">").number(yes).tag("</td>");
 }
 
 /// Closes a matrix opened with [`open_matrix`].
 pub fn close_matrix(html: &mut Markup) {
     html.tag("</tbody></table></div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guide_word;
+
+    #[test]
+    fn guide_words_are_cut_where_neighbours_differ() {
+        assert_eq!(guide_word("The Canal Times", "The Capital Herald"), "The Cap");
+        assert_eq!(guide_word("", "Reuters"), "Re");
+        assert_eq!(guide_word("Zeta", "Alpha Post"), "Al");
+        assert_eq!(guide_word("THE MIRROR", "the mirror daily"), "the mirror");
+        assert_eq!(guide_word("Ärzte", "Ä"), "Ä");
+    }
 }

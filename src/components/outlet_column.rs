@@ -60,7 +60,7 @@ pub fn outlet_column(
 /// as far as known, joined with middle dots as in a byline.
 pub fn write_facts(html: &mut Markup, article: &Article, with_link: bool) {
     if let Some(date) = article.published.as_deref() {
-        html.tag("<time datetime=\"").text(date).tag("\">").text(&format::date(date)).tag("</time>");
+        html.date(date);
         html.tag(SEPARATOR);
     }
     html.tag("<span>").text(&format::count(article.word_count as usize, "word", "words")).tag("</span>");

@@ -9,41 +9,29 @@
 //! sentence visited. Hovering highlights without touching the link at all.
 
 use gloo::timers::callback::Timeout;
-use parallax_core::link::{EventView, Layout, Page, Sort};
+use parallax_core::link::{Layout, Page, Sort};
 use parallax_core::model::{Article, Event};
-use parallax_core::view::Step;
+use parallax_core::view::{Action, Shortcut};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{href, Route};
-use crate::components::align_table::align_table;
+use crate::components::align_table::{align_table, apply_topics};
 use crate::components::columns::{align_counterparts, Columns};
+use crate::components::control::control_of;
 use crate::components::copy_link::use_copy_link;
-use crate::components::event_header::{event_header, filter_bar};
+use crate::components::event_header::{controls, event_header};
 use crate::components::shortcuts_help::{shortcuts_help, use_modal};
-use crate::data::{self, Static};
-use crate::hooks::use_event_view::{use_event_view, Mode, UseEventViewHandle};
+use crate::data::Loaded;
+use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
 use crate::hooks::use_media_query::{use_media_query, NARROW_SCREEN};
-use crate::hooks::use_shortcuts::{use_shortcuts, Shortcut};
-use crate::pages::not_found::unknown_event;
-use crate::pages::PageView;
-
-/// The comparison, or a notice when the corpus has no such event.
-pub fn compare_page(id: &str) -> PageView {
-    match data::bundle().corpus.event(id) {
-        Some(event) => PageView {
-            title: format!("Compare: {}", event.title),
-            body: html! { <CompareScreen key={event.id.as_str()} event={Static(event)} /> },
-        },
-        None => unknown_event(id),
-    }
-}
+use crate::hooks::use_shortcuts::use_shortcuts;
 
 /// Props for [`CompareScreen`].
 #[derive(Properties, PartialEq)]
 pub struct CompareScreenProps {
-    /// The event.
-    pub event: Static<Event>,
+    /// The event's data.
+    pub loaded: Loaded,
 }
 
 /// The view the URL asks for: the event's header and filter bar, the toolbar (layout, sort,
@@ -51,12 +39,13 @@ pub struct CompareScreenProps {
 /// a router.
 #[component]
 pub fn CompareScreen(props: &CompareScreenProps) -> Html {
-    let event: &'static Event = props.event.0;
-    let handle = use_event_view(Page::Compare);
+    let handle = use_event_view(&props.loaded, Page::Compare);
+    let event: &'static Event = handle.event;
     let narrow = use_media_query(NARROW_SCREEN);
     let help = use_state_eq(|| false);
     let dialog = use_modal(*help);
     let copy_link = use_copy_link();
+    let root = use_node_ref();
     let view = handle.view();
     {
         let (handle, help) = (handle.clone(), help.clone());
@@ -73,44 +62,29 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         });
     }
 
-    // The toolbar's view switches (layout, sort, removed text), as new history entries: one
-    // handler for the whole toolbar, which reads what was clicked from its `data-action`.
+    {
+        // Align's topics, applied in place after each render (see `align_table`).
+        let (root, handle) = (root.clone(), handle.clone());
+        use_effect(move || {
+            let view = handle.view();
+            if let (Layout::Align, Some(root)) = (view.layout, root.cast::<web_sys::Element>()) {
+                apply_topics(&root, &handle.index, view, &handle.matches);
+            }
+        });
+    }
+
+    // The toolbar's controls (layout, sort, removed text): one handler for the whole toolbar,
+    // which forwards the action the clicked control names (`data-action`, `value`).
     let on_toolbar_click = {
         let handle = handle.clone();
         Callback::from(move |click: MouseEvent| {
-            let target = click.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
-            let Some(control) = target.and_then(|target| target.closest("[data-action]").ok().flatten())
-            else {
-                return;
-            };
-            let mut next = handle.view().clone();
-            match control.get_attribute("data-action").as_deref() {
-                Some("layout") if control.get_attribute("value").as_deref() == Some("align") => {
-                    next.layout = Layout::Align;
-                }
-                Some("layout") => next.layout = Layout::Read,
-                Some("sort") => {
-                    next.sort = if next.sort == Sort::Unique { Sort::Story } else { Sort::Unique }
-                }
-                Some("toggle-removed") => {
-                    next.compare.show_removed = control
-                        .dyn_ref::<web_sys::HtmlInputElement>()
-                        .is_some_and(web_sys::HtmlInputElement::checked);
-                }
-                _ => return,
-            }
-            if &next != handle.view() {
-                handle.navigate(&next, Mode::Push);
+            let action = control_of(&click).and_then(|c| Action::of_control(&c.action, &c.value, c.checked));
+            if let Some(action) = action {
+                handle.dispatch(action);
             }
         })
     };
-    let on_focus = {
-        let handle = handle.clone();
-        Callback::from(move |focus: Option<String>| {
-            let next = EventView { focus, ..handle.view().clone() };
-            handle.navigate(&next, Mode::Replace);
-        })
-    };
+    let on_action = handle.dispatcher();
     let open_help = {
         let help = help.clone();
         Callback::from(move |_: MouseEvent| help.set(true))
@@ -128,11 +102,10 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
         html! { <p class="empty">{ "This event has no articles to compare." }</p> }
     } else if is_align {
         let shown = handle.index.columns(&view.compare.outlets);
-        align_table(&handle.index, &shown, &articles, view, &handle.matches)
+        align_table(&handle.index, &shown, &articles, view, &handle.matches, &handle.searched)
     } else {
         html! {
             <>
-                { Html::from_html_unchecked(AttrValue::Static(LEGEND_HTML)) }
                 <Columns
                     index={handle.index.clone()}
                     matches={handle.matches.clone()}
@@ -140,15 +113,13 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     show_removed={view.compare.show_removed}
                     {narrow}
                     focus={view.focus.clone()}
-                    {on_focus}
+                    {on_action}
                 />
             </>
         }
     };
-    html! {
-        <div class="page page-wide compare">
-            { event_header(event, &handle, Html::default()) }
-            { filter_bar(&handle) }
+    let toolbar = html! {
+        <>
             <div class="toolbar compare-toolbar" onclick={on_toolbar_click}>
                 <div class="segmented" role="group" aria-label="Layout">
                     { layout_button("read", "Read", !is_align) }
@@ -170,7 +141,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     { " Show removed text" }
                 </label>
                 { copy_link }
-                <a class="button" href={href(&Route::Event { id: event.id.clone() }, None)}>{ "Change outlets" }</a>
+                <a class="button" href={href(&Route::of_page(&event.id, Page::Overview), None)}>{ "Change outlets" }</a>
                 <button
                     type="button"
                     class="button"
@@ -182,6 +153,15 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     { "Keyboard shortcuts" }
                 </button>
             </div>
+            if !is_align {
+                { Html::from_html_unchecked(AttrValue::Static(LEGEND_HTML)) }
+            }
+        </>
+    };
+    html! {
+        <div class="page page-wide compare" ref={root}>
+            { event_header(event, &handle, Html::default()) }
+            { controls(&handle, narrow, toolbar) }
             { content }
             { shortcuts_help(&dialog, &close_help) }
         </div>
@@ -211,29 +191,18 @@ const LEGEND_HTML: &str = "<p class=\"mark-legend\">\
 <span><span class=\"sentence\" data-sharing=\"unique\">Unique</span> to its outlet</span>\
 <span class=\"legend-hint\">Point at or tap a sentence to see its counterparts.</span></p>";
 
-/// Does what a shortcut key asks for.
+/// Does what a shortcut key asks for: a change of the view, or the search box or the list of
+/// shortcuts.
 fn on_shortcut(shortcut: Shortcut, handle: &UseEventViewHandle, help: &UseStateHandle<bool>) {
-    let view = handle.view();
-    match shortcut {
-        Shortcut::Next | Shortcut::Previous => {
-            let step = if shortcut == Shortcut::Next { Step::Next } else { Step::Previous };
-            let shown = handle.index.columns(&view.compare.outlets);
-            let target = handle.index.step_shared(&shown, &handle.matches, view.focus.as_deref(), step);
-            if let Some(id) = target {
-                handle.navigate(&EventView { focus: Some(id.to_string()), ..view.clone() }, Mode::Replace);
-            }
-        }
-        Shortcut::SwitchLayout => {
-            let layout = if view.layout == Layout::Read { Layout::Align } else { Layout::Read };
-            handle.navigate(&EventView { layout, ..view.clone() }, Mode::Push);
-        }
-        Shortcut::Search => {
-            let search = gloo::utils::document().query_selector("[data-action=\"search\"]").ok().flatten();
-            if let Some(search) = search.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = search.focus();
-            }
-        }
-        Shortcut::Help => help.set(true),
+    if let Some(action) = shortcut.action() {
+        return handle.dispatch(action);
+    }
+    if shortcut == Shortcut::Help {
+        return help.set(true);
+    }
+    let search = gloo::utils::document().query_selector("[data-action=\"search\"]").ok().flatten();
+    if let Some(search) = search.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = search.focus();
     }
 }
 

@@ -1,198 +1,247 @@
-//! The event page (`#/e/<event-id>`): a card per outlet with a form to pick outlets to compare,
-//! and the coverage matrix (who reported which claim), narrowed by the filter bar. Its
-//! [`EventScreen`] also frames the quotes and sources pages.
+//! The event's pages: [`event_page`] routes them, with their loading and failure states. The
+//! overview (`#/e/<event-id>`) has the outlet picker (a searchable, sortable list) and the
+//! coverage matrix (who reported which claim, grouped columns when there are many outlets),
+//! narrowed by the filter bar. Its [`EventScreen`] also frames the quotes and sources pages.
 
 use parallax_core::link::{CompareView, Page, MAX_OUTLETS, MIN_OUTLETS};
 use parallax_core::model::Event;
-use parallax_core::view::CoverageOrder;
+use parallax_core::view::{Action, CoverageOrder, OutletOrder};
 use yew::prelude::*;
 
+use crate::components::control::{control_of, Control};
 use crate::components::coverage_matrix::coverage_matrix;
-use crate::components::event_header::{event_header, filter_bar};
-use crate::components::event_list::write_event_meta;
-use crate::components::event_nav::page_name;
+use crate::components::event_header::{controls, event_header};
+use crate::components::event_nav::page_title;
+use crate::components::loading::{failed_page, loading_page};
 use crate::components::markup::Markup;
-use crate::components::outlet_card::outlet_card;
-use crate::data::{self, Static};
+use crate::components::matrix::{columns, Column};
+use crate::components::outlet_picker::{picked_bar, picker_controls, picker_list, sync_ticks};
+use crate::data::{self, EventLoad, Loaded};
 use crate::format;
-use crate::hooks::use_event_view::{use_event_view, Mode, UseEventViewHandle};
+use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
+use crate::hooks::use_media_query::{use_media_query, NARROW_SCREEN};
+use crate::pages::compare::CompareScreen;
 use crate::pages::not_found::unknown_event;
-use crate::pages::quotes::quotes_body;
-use crate::pages::sources::sources_body;
+use crate::pages::quotes::{self, quotes_body};
+use crate::pages::sources::{self, sources_body};
 use crate::pages::PageView;
 
-/// How many rows of the coverage matrix show at first; the rest come with a button.
+/// How many rows of the coverage matrix, or families of the quote ledger, show at first; the rest
+/// come with a button.
 pub const COVERAGE_ROWS: usize = 50;
 
-/// The event's overview, or a notice when the corpus has no such event.
-pub fn event_page(id: &str) -> PageView {
-    event_view_page(id, Page::Overview)
-}
-
-/// One of the event pages this module frames (overview, quotes, sources), or a notice when the
-/// corpus has no such event.
-pub fn event_view_page(id: &str, page: Page) -> PageView {
-    let Some(event) = data::bundle().corpus.event(id) else { return unknown_event(id) };
-    let title = match page {
-        Page::Overview => event.title.clone(),
-        _ => format!("{}: {}", page_name(page), event.title),
+/// One of an event's pages: while its data loads, the event's title and a loading line; if it
+/// cannot be loaded, why and "Try again"; a notice when the site has no such event.
+pub fn event_page(id: &str, page: Page) -> PageView {
+    let loaded = match data::event(id) {
+        EventLoad::Ready(loaded) => loaded,
+        EventLoad::Loading(entry) => return loading_page(entry, page),
+        EventLoad::Failed(entry, message) => return failed_page(entry, page, &message),
+        EventLoad::Unknown => return unknown_event(id),
     };
-    PageView { title, body: html! { <EventScreen key={event.id.as_str()} event={Static(event)} {page} /> } }
+    let event = &loaded.data.event;
+    let title = page_title(&event.title, page);
+    let key = event.id.clone();
+    let body = match page {
+        Page::Compare => html! { <CompareScreen {key} {loaded} /> },
+        _ => html! { <EventScreen {key} {loaded} {page} /> },
+    };
+    PageView { title, body }
 }
 
 /// Props for [`EventScreen`].
 #[derive(Properties, PartialEq)]
 pub struct EventScreenProps {
-    /// The event.
-    pub event: Static<Event>,
+    /// The event's data.
+    pub loaded: Loaded,
     /// The page: the overview, quotes or sources (the compare page has its own screen).
     pub page: Page,
 }
 
-/// An event page: the header (breadcrumb, title, the event's page links, notices about the
-/// link), then the page's own content with its filter bar. Must sit inside a router.
-#[component]
-pub fn EventScreen(props: &EventScreenProps) -> Html {
-    let event: &'static Event = props.event.0;
-    let handle = use_event_view(props.page);
-    // The overview's state; unused on the other pages. One state for all three parts, since each
-    // kind of state costs the web app its own copy of Yew's hook code.
-    let state =
-        use_state(|| Overview { picked: CompareView::default_for(event).outlets, limit: COVERAGE_ROWS });
-    match props.page {
-        Page::Quotes => html! {
-            <div class="page quotes-page">
-                { event_header(event, &handle, Html::default()) }
-                { quotes_body(event, &handle) }
-            </div>
-        },
-        Page::Sources => html! {
-            <div class="page sources-page">
-                { event_header(event, &handle, Html::default()) }
-                { sources_body(event, &handle) }
-            </div>
-        },
-        Page::Overview | Page::Compare => overview(event, &handle, &state),
-    }
-}
-
-/// The overview's own state (not in the link).
+/// The overview's and sources page's own state (not in the link): transient, like a scroll
+/// position. One state for all of it, since each kind of state costs the web app its own copy of
+/// Yew's hook code.
 #[derive(Clone, PartialEq)]
-struct Overview {
+struct Local {
     /// The outlets ticked for comparison, in the event's order.
     picked: Vec<String>,
-    /// How many rows of the coverage matrix show.
+    /// How many rows of the coverage matrix, or families of the quote ledger, show.
     limit: usize,
+    /// The quote families that show all their wordings.
+    expanded: Vec<String>,
+    /// The outlet list's search text.
+    find: String,
+    /// The outlet list's order.
+    order: OutletOrder,
+    /// The group of matrix columns that is open, if the outlets are grouped.
+    open_group: Option<usize>,
 }
 
-/// Title, date and summary, the event's page links; one card per outlet with a checkbox, and
-/// the Compare button (the outlets of the default comparison start picked); then the filter bar
-/// and the coverage matrix.
-fn overview(event: &'static Event, handle: &UseEventViewHandle, state: &UseStateHandle<Overview>) -> Html {
-    let picked = &state.picked;
-    let ontoggle = {
-        let state = state.clone();
-        Callback::from(move |(id, checked): (String, bool)| {
-            // Keep the event's order, whatever order the boxes are ticked in.
-            let next = event
-                .articles
-                .iter()
-                .map(|article| &article.outlet.id)
-                .filter(|outlet| if **outlet == id { checked } else { state.picked.contains(outlet) })
-                .cloned()
-                .collect();
-            state.set(Overview { picked: next, ..(*state).clone() });
-        })
-    };
-    let fewest = MIN_OUTLETS.min(event.articles.len()).max(1);
-    let count = picked.len();
-    let ready = (fewest..=MAX_OUTLETS).contains(&count);
-    let onsubmit = {
-        let (state, handle) = (state.clone(), handle.clone());
-        Callback::from(move |submit: SubmitEvent| {
-            submit.prevent_default();
-            if !(fewest..=MAX_OUTLETS).contains(&state.picked.len()) {
-                return;
+/// An event page: the header (breadcrumb, title, the event's page links, notices about the
+/// link), the controls (the filter bar, folded into a one-line summary on phones), then the
+/// page's own content. The page's markup controls (`data-action`) are handled here, on its root.
+/// Must sit inside a router.
+#[component]
+pub fn EventScreen(props: &EventScreenProps) -> Html {
+    let handle = use_event_view(&props.loaded, props.page);
+    let narrow = use_media_query(NARROW_SCREEN);
+    let event: &'static Event = handle.event;
+    let state = use_state(|| Local {
+        picked: CompareView::default_for(event).outlets,
+        limit: COVERAGE_ROWS,
+        expanded: Vec::new(),
+        find: String::new(),
+        order: OutletOrder::default(),
+        open_group: None,
+    });
+    let root = use_node_ref();
+    {
+        // The list's boxes follow the picked outlets (the list is not written again for a tick).
+        let (root, picked) = (root.clone(), state.picked.clone());
+        use_effect(move || {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                sync_ticks(&root, &picked);
             }
-            let mut view = handle.view().on_page(Page::Compare, event);
-            view.compare.outlets = state.picked.clone();
-            handle.navigate(&view, Mode::Push);
+        });
+    }
+    let on_control = {
+        let (state, handle) = (state.clone(), handle.clone());
+        Callback::from(move |event: web_sys::Event| {
+            if let Some(control) = control_of(&event) {
+                on_local_control(control, &state, &handle);
+            }
         })
     };
-
-    let hint = if count > MAX_OUTLETS {
-        format!("{count} picked: at most {MAX_OUTLETS} fit side by side.")
-    } else if count < fewest {
-        format!("{count} picked: pick at least {fewest}.")
-    } else {
-        format!("{count} picked.")
+    let onclick = on_control.reform(|event: MouseEvent| event.into());
+    let onchange = on_control.reform(|event: yew::Event| event);
+    let oninput = on_control.reform(|event: InputEvent| event.into());
+    let columns = columns(&handle.index, state.open_group);
+    let (class, body) = match props.page {
+        Page::Quotes => ("page quotes-page", quotes_body(&handle, state.limit, &state.expanded)),
+        Page::Sources => ("page sources-page", sources_body(&handle, &columns)),
+        Page::Overview | Page::Compare => ("page overview", overview(&handle, &state, &columns, narrow)),
     };
-    let button_text = format!("Compare {}", format::count(count, "outlet", "outlets"));
-
-    let mut extra = Markup::with_capacity(600);
-    extra.tag("<p class=\"meta\">");
-    write_event_meta(&mut extra, event);
-    extra.tag("</p>");
-    if let Some(summary) = event.summary.as_deref() {
-        extra.tag("<p class=\"lede\">").text(summary).tag("</p>");
-    }
+    let extra = if props.page == Page::Overview { event_facts(event) } else { Html::default() };
+    // The page's lede goes with the controls on phones, so that the first screen shows content.
+    let lede = match props.page {
+        Page::Quotes => quotes::LEDE,
+        Page::Sources => sources::LEDE,
+        Page::Overview | Page::Compare => "",
+    };
+    let lede = Html::from_html_unchecked(AttrValue::Static(lede));
+    let (in_controls, before_body) = if narrow { (lede, Html::default()) } else { (Html::default(), lede) };
     html! {
-        <div class="page">
-            { event_header(event, handle, extra.into_html()) }
-            <form class="pick-form" {onsubmit}>
-                <fieldset>
-                    <legend>{ format!("Pick {fewest} to {MAX_OUTLETS} outlets to read side by side") }</legend>
-                    <ul class="cards">
-                        for (index, article) in event.articles.iter().enumerate() {
-                            { outlet_card(article, index, picked.contains(&article.outlet.id), &ontoggle) }
-                        }
-                    </ul>
-                </fieldset>
-                <div class="form-actions">
-                    <button type="submit" class="button button-primary" data-action="compare" disabled={!ready}>
-                        { button_text }
-                    </button>
-                    <p class="hint" role="status">{ hint }</p>
-                </div>
-            </form>
-            { coverage_section(event, handle, state) }
+        <div {class} ref={root} {onclick} {onchange} {oninput}>
+            { event_header(event, &handle, extra) }
+            { controls(&handle, narrow, in_controls) }
+            { before_body }
+            { body }
         </div>
     }
 }
 
-/// "Who reported what": the filter bar and the coverage matrix, the claims most reported first
-/// (so that what some outlets left out sits between what all carried and what one alone did).
-fn coverage_section(
-    event: &'static Event,
+/// What a markup control of the overview or the sources page does.
+fn on_local_control(control: Control, state: &UseStateHandle<Local>, handle: &UseEventViewHandle) {
+    let mut next = (**state).clone();
+    match control.action.as_str() {
+        "pick" | "unpick" => {
+            let on = control.action == "pick" && control.checked;
+            // Keep the event's order, whatever order the boxes are ticked in.
+            next.picked = handle
+                .event
+                .articles
+                .iter()
+                .map(|article| &article.outlet.id)
+                .filter(|outlet| if **outlet == control.value { on } else { state.picked.contains(outlet) })
+                .cloned()
+                .collect();
+        }
+        "compare" => return handle.dispatch(Action::Compare(state.picked.clone())),
+        "find-outlet" => next.find = control.value,
+        "sort-outlets" => next.order = OutletOrder::of_code(&control.value),
+        "open-group" => {
+            let group = control.value.parse().ok();
+            next.open_group = if state.open_group == group { None } else { group };
+        }
+        "show-all-claims" | "show-all-quotes" => next.limit = usize::MAX,
+        "more-wordings" => next.expanded.push(control.value),
+        _ => return,
+    }
+    state.set(next);
+}
+
+/// The overview's facts under the title: date, outlets and claims, and the event's summary.
+fn event_facts(event: &Event) -> Html {
+    let mut html = Markup::with_capacity(600);
+    html.tag("<p class=\"meta\">");
+    if let Some(date) = event.date.as_deref() {
+        html.date(date).tag("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
+    }
+    html.text(&format::count(event.articles.len(), "outlet", "outlets")).tag("</p>");
+    if let Some(summary) = event.summary.as_deref() {
+        html.tag("<p class=\"lede\">").text(summary).tag("</p>");
+    }
+    html.into_html()
+}
+
+/// The overview: the outlet picker (the picked outlets with the Compare button, and the list to
+/// pick from, open on wide screens) and the coverage matrix. On phones the matrix comes first
+/// (CSS `order`).
+fn overview(
     handle: &UseEventViewHandle,
-    state: &UseStateHandle<Overview>,
+    state: &UseStateHandle<Local>,
+    columns: &[Column],
+    narrow: bool,
 ) -> Html {
+    let event = handle.event;
+    let fewest = MIN_OUTLETS.min(event.articles.len()).max(1);
+    let rows = handle.index.outlet_rows(&state.find, state.order);
+    html! {
+        <>
+            <section class="picker-section" aria-labelledby="picker-heading" data-outlet-count={event.articles.len().to_string()}>
+                <h2 id="picker-heading">{ format!("Pick {fewest} to {MAX_OUTLETS} outlets to read side by side") }</h2>
+                { picked_bar(event, &state.picked, fewest) }
+                <details class="outlet-picker" open={!narrow}>
+                    <summary>{ format!("Choose from {}", format::count(event.articles.len(), "outlet", "outlets")) }</summary>
+                    { picker_controls() }
+                    { picker_list(event, &rows, event.articles.len()) }
+                </details>
+            </section>
+            { coverage_section(handle, state, columns) }
+        </>
+    }
+}
+
+/// "Who reported what": the coverage matrix, the claims most reported first (so that what some
+/// outlets left out sits between what all carried and what one alone did).
+fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, columns: &[Column]) -> Html {
     let limit = state.limit;
     let index = &handle.index;
     let matrix = index.coverage(&handle.matches, CoverageOrder::MostCarried);
-    let filter = &handle.view().filter;
     let claims = (0..handle.analysis.claims.len())
         .filter(|&claim| index.claim(claim).is_some_and(|claim| claim.outlets > 0))
         .count();
     let shown = matrix.rows.len();
-    let status = if handle.matches.is_active() {
-        format!("{shown} of {} match the filter.", format::count(claims, "claim", "claims"))
+    let mut status = Markup::with_capacity(200);
+    status.tag("<p class=\"table-status\">");
+    if handle.matches.is_active() {
+        status
+            .number(shown)
+            .tag(" of ")
+            .text(&format::count(claims, "claim", "claims"))
+            .tag(" match the filter.");
     } else {
-        format!("{}.", format::count(claims, "claim", "claims"))
-    };
-    let show_all = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.set(Overview { limit: usize::MAX, ..(*state).clone() }))
-    };
+        status.text(&format::count(claims, "claim", "claims")).tag(".");
+    }
+    if !columns.iter().all(|column| matches!(column, Column::Outlet(_))) {
+        status.tag(" The outlets are in groups, by name: open a group to see its outlets.");
+    }
+    status.tag("</p>");
     html! {
         <section class="coverage-section" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{ "Who reported what" }</h2>
-            <p class="section-lede">
-                { "Each row is one claim, in the words of one of the outlets that reported it; \
-                   each column is an outlet. Open a claim to read it side by side in context." }
-            </p>
-            { filter_bar(handle) }
-            <p class="table-status">{ status }</p>
+            { Html::from_html_unchecked(AttrValue::Static(COVERAGE_LEDE)) }
+            { status.into_html() }
             if matrix.rows.is_empty() {
                 <p class="empty">
                     if handle.matches.is_active() {
@@ -202,11 +251,11 @@ fn coverage_section(
                     }
                 </p>
             } else {
-                { coverage_matrix(event, &matrix, &handle.matches, filter, limit) }
+                { coverage_matrix(index, &matrix, columns, &handle.matches, handle.view(), limit) }
             }
             if shown > limit {
                 <p>
-                    <button type="button" class="button" data-action="show-all-claims" onclick={show_all}>
+                    <button type="button" class="button" data-action="show-all-claims">
                         { format!("Show all {shown} claims") }
                     </button>
                 </p>
@@ -214,3 +263,8 @@ fn coverage_section(
         </section>
     }
 }
+
+/// What the coverage matrix shows.
+const COVERAGE_LEDE: &str =
+    "<p class=\"section-lede\">Each row is one claim, in the words of one of the outlets \
+    that reported it; each column is an outlet. Open a claim to read it side by side in context.</p>";

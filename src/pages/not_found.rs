@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::app::{route_link, Route};
 use crate::components::event_list::event_list;
 use crate::components::notice::notice_list;
-use crate::data;
+use crate::data::{self, Load};
+use crate::pages::home::NO_EVENTS;
 use crate::pages::PageView;
 
 /// A plain message and the way back.
@@ -19,13 +20,13 @@ pub fn not_found() -> PageView {
                 { route_link(&Route::Home, "See all events") }
                 { ", or pick one here:" }
             </p>
-            { event_list(&data::bundle().corpus) }
+            { all_events() }
         </div>
     };
     PageView { title: "Page not found".into(), body }
 }
 
-/// An event page whose event id is not in the corpus: a notice naming it, then the events there
+/// An event page whose event id is not in the index: a notice naming it, then the events there
 /// are.
 pub fn unknown_event(id: &str) -> PageView {
     let body = html! {
@@ -33,8 +34,19 @@ pub fn unknown_event(id: &str) -> PageView {
             <h1>{ "Event not found" }</h1>
             { notice_list(&[Notice::UnknownEvent(id.to_string())]) }
             <p>{ "These are the events there are:" }</p>
-            { event_list(&data::bundle().corpus) }
+            { all_events() }
         </div>
     };
     PageView { title: "Event not found".into(), body }
+}
+
+/// Every event, newest first, once the index is there.
+fn all_events() -> Html {
+    match data::site() {
+        Load::Ready(site) => {
+            let shown = site.catalog.select(&Default::default());
+            event_list(&site.index.events, &shown, NO_EVENTS)
+        }
+        Load::Loading | Load::Failed(_) => Html::default(),
+    }
 }

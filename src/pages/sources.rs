@@ -1,24 +1,19 @@
 //! The sources page (`#/e/<event-id>/sources`): who credits whom, narrowed by the filter bar.
 
-use parallax_core::link::Page;
-use parallax_core::model::Event;
 use yew::prelude::*;
 
-use crate::components::event_header::filter_bar;
+use crate::components::matrix::Column;
 use crate::components::sources_matrix::sources_matrix;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
-use crate::pages::event::event_view_page;
-use crate::pages::PageView;
 
-/// The event's sources matrix, or a notice when the corpus has no such event.
-pub fn sources_page(id: &str) -> PageView {
-    event_view_page(id, Page::Sources)
-}
+/// What the sources matrix shows (shown with the controls on phones).
+pub const LEDE: &str = "<p class=\"section-lede\">Which news agencies, other outlets, people, bodies, \
+    documents and posts each outlet credits. The numbers in a cell link to the crediting sentences, in context.</p>";
 
 /// What the sources page shows under the header: the filter bar, and the sources matrix of the
 /// credits the filter keeps.
-pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html {
+pub fn sources_body(handle: &UseEventViewHandle, columns: &[Column]) -> Html {
     let matrix = handle.index.sources(&handle.matches);
     let credits: usize = matrix.rows.iter().map(|row| row.credits).sum();
     let active = handle.matches.is_active();
@@ -30,11 +25,6 @@ pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html 
     );
     html! {
         <>
-            <p class="section-lede">
-                { "Which news agencies, other outlets, people, bodies, documents and posts each outlet credits. \
-                   The numbers in a cell link to the crediting sentences, in context." }
-            </p>
-            { filter_bar(handle) }
             <p class="table-status">{ status }</p>
             if matrix.rows.is_empty() {
                 <p class="empty">
@@ -45,7 +35,7 @@ pub fn sources_body(event: &'static Event, handle: &UseEventViewHandle) -> Html 
                     } }
                 </p>
             } else {
-                { sources_matrix(event, &handle.index, &matrix, &handle.view().filter) }
+                { sources_matrix(&handle.index, &matrix, columns, handle.view()) }
             }
         </>
     }

@@ -67,8 +67,8 @@ export function run(command, args, env = {}) {
 }
 
 /** Builds the site from `corpus` into `dist` (a release build, as users build); resolves with its output. */
-export function buildSite(corpus, dist) {
-  return run('trunk', ['build', '--release', '--dist', dist], { PARALLAX_CORPUS: corpus });
+export function buildSite(corpus, dist, trunkArgs = []) {
+  return run('trunk', ['build', '--release', '--dist', dist, ...trunkArgs], { PARALLAX_CORPUS: corpus });
 }
 
 /** Fails early, with the fix, when there is no built site to test. */
@@ -81,10 +81,11 @@ export function requireDist(dist = DIST) {
 }
 
 /**
- * Serves `dir` on a random free port of 127.0.0.1. Only GET and HEAD of files inside `dir`;
- * `/` is index.html. Returns { url, close }.
+ * Serves `dir` on a random free port of 127.0.0.1, under `prefix` (a path such as `/parallax/`,
+ * as GitHub Pages serves a project site; default `/`). Only GET and HEAD of files inside `dir`;
+ * `<prefix>` is index.html. Returns { url, close }.
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, prefix = '/') {
   const root = path.resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -92,7 +93,9 @@ export async function serveStatic(dir) {
         res.writeHead(405).end();
         return;
       }
-      const pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+      const requested = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+      if (!requested.startsWith(prefix)) throw new Error('outside the prefix');
+      const pathname = '/' + requested.slice(prefix.length);
       let file = path.resolve(root, '.' + pathname);
       if (file !== root && !file.startsWith(root + path.sep)) {
         res.writeHead(403).end();
@@ -116,7 +119,7 @@ export async function serveStatic(dir) {
   });
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
@@ -151,9 +154,9 @@ export async function launchBrowser() {
  * it dismisses) and any request not to the test server (which it aborts) in `page.problems`; the
  * tests assert that it stays empty.
  */
-export async function startSite(dist = DIST) {
+export async function startSite(dist = DIST, prefix = '/') {
   requireDist(dist);
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, prefix);
   const browser = await launchBrowser();
   const origin = new URL(server.url).origin;
   const contexts = [];

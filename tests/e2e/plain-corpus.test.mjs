@@ -1,6 +1,8 @@
 // End-to-end: a site built from a corpus of plain .txt files (no event.toml), as a user would with
-// PARALLAX_CORPUS. Builds once with Trunk into a temporary folder (slow: a release build), then
-// checks the events list, an overview and a compare link. PARALLAX_E2E_SKIP_BUILD=1 skips it.
+// PARALLAX_CORPUS, for a project site of GitHub Pages (`--public-url /parallax/`, served under
+// that path). Builds once with Trunk into a temporary folder (slow: a release build), then checks
+// the events list, an overview, a compare link and where every request went.
+// PARALLAX_E2E_SKIP_BUILD=1 skips it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import { ROOT, buildSite, columnIds, open, startSite } from './helpers.mjs';
 
 const CORPUS = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'plain-corpus');
+const PUBLIC_URL = '/parallax/';
 const skip = process.env.PARALLAX_E2E_SKIP_BUILD === '1' && 'PARALLAX_E2E_SKIP_BUILD=1';
 
 // What the fixture holds: event folders named as ids, outlets named after their files.
@@ -30,8 +33,8 @@ before(
   async () => {
     if (skip) return;
     dist = await mkdtemp(path.join(tmpdir(), 'parallax-plain-dist-'));
-    await buildSite(CORPUS, dist);
-    site = await startSite(dist);
+    await buildSite(CORPUS, dist, ['--public-url', PUBLIC_URL]);
+    site = await startSite(dist, PUBLIC_URL);
   },
   { timeout: 30 * 60_000 },
 );
@@ -90,4 +93,16 @@ test('plain corpus: every event view renders, with its filter bar, and no notice
     assert.equal(await page.locator('[data-notice]').count(), 0, `a notice on ${route}`);
     assert.deepEqual(page.problems, [], `problems on ${route}`);
   }
+});
+
+test('plain corpus: under --public-url every file, the data included, comes from below that path', { skip }, async () => {
+  const page = await site.newPage();
+  const paths = [];
+  page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+  await open(page, site.at('#/e/night-library-trial/compare?o=county-bulletin,brackwater-weekly'));
+  await page.locator('[data-outlet] [data-sentence]').first().waitFor();
+  assert.ok(paths.some((p) => /^\/parallax\/data\/index\.[0-9a-f]{16}\.bin$/.test(p)), `the index: ${paths}`);
+  assert.ok(paths.some((p) => p.startsWith('/parallax/data/night-library-trial.')), `the event: ${paths}`);
+  assert.deepEqual(paths.filter((p) => !p.startsWith(PUBLIC_URL)), [], 'nothing from outside the public URL');
+  assert.deepEqual(page.problems, []);
 });

@@ -1,5 +1,6 @@
 //! Small DOM helpers shared by the browser tests: a fresh root element, waiting for Yew to
-//! render, querying, clicking and typing, and opening the whole app at an address.
+//! render, querying, clicking and typing, the seed site's data (which the tests install in the
+//! app's store, as there is no server for it), and opening the whole app at an address.
 // Each test file uses its own subset of the helpers.
 #![allow(dead_code)]
 
@@ -65,6 +66,35 @@ pub fn key_down(element: &Element, key: &str) {
     element.dispatch_event(&event).expect("dispatch keydown");
 }
 
+/// The seed site's data files as the build wrote them (`INDEX`, `EVENTS`).
+mod seed_files {
+    include!(concat!(env!("OUT_DIR"), "/site_files.rs"));
+}
+
+/// Puts the seed site's data in the app's store, as if fetched (once, unless a test made the
+/// store forget it).
+pub fn install_seed() {
+    if !matches!(parallax_app::data::site(), parallax_app::data::Load::Ready(_)) {
+        parallax_app::data::install(seed_files::INDEX, seed_files::EVENTS);
+    }
+}
+
+/// Every event of the seed site, loaded.
+pub fn events() -> Vec<parallax_app::data::Loaded> {
+    install_seed();
+    let parallax_app::data::Load::Ready(site) = parallax_app::data::site() else { panic!("the seed index") };
+    site.index.events.iter().map(|entry| loaded(&entry.id)).collect()
+}
+
+/// One event of the seed site, loaded.
+pub fn loaded(id: &str) -> parallax_app::data::Loaded {
+    install_seed();
+    match parallax_app::data::event(id) {
+        parallax_app::data::EventLoad::Ready(loaded) => loaded,
+        other => panic!("the seed site has no event {id}: {other:?}"),
+    }
+}
+
 thread_local! {
     /// The app the last test opened: one app at a time, as on the real page.
     static OPEN_APP: std::cell::RefCell<Option<yew::AppHandle<parallax_app::app::App>>> =
@@ -84,6 +114,12 @@ pub fn history_len() -> u32 {
 /// Opens the whole app at `fragment` (`#/…`) in a fresh root, after closing the app the last
 /// test opened, and waits for it to render.
 pub async fn open_app(fragment: &str) -> Element {
+    install_seed();
+    open_app_as_is(fragment).await
+}
+
+/// Opens the whole app at `fragment` with the data store as it is (see [`open_app`]).
+pub async fn open_app_as_is(fragment: &str) -> Element {
     history()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment))
         .expect("a fragment URL");

@@ -27,6 +27,9 @@ pub enum Command {
     /// Analyse a corpus and print the report as JSON (for programs) or Markdown (for people).
     #[command(after_help = EXIT_CODES_HELP)]
     Report(ReportArgs),
+    /// Write the web app's data files for a corpus, or put them into a built site.
+    #[command(after_help = EXIT_CODES_HELP)]
+    Site(SiteArgs),
     /// Write a synthetic corpus: N events × M outlets with realistic reuse between outlets.
     #[command(after_help = EXIT_CODES_HELP)]
     Synth(SynthArgs),
@@ -64,6 +67,24 @@ pub struct ReportArgs {
     /// With --json: print it on one line instead of indented.
     #[arg(long, requires = "json")]
     pub compact: bool,
+    /// Do not print the corpus's notes (ignored files and the like) to stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// `parallax site DIR (--out OUT | --dist DIST)`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("target").required(true).args(["out", "dist"])))]
+pub struct SiteArgs {
+    /// The corpus folder (a folder of event folders) or a single event folder.
+    pub dir: PathBuf,
+    /// Write the files to OUT/data/, and the link index.html needs for them to OUT/link.html.
+    #[arg(long, value_name = "OUT")]
+    pub out: Option<PathBuf>,
+    /// Replace the data of the site built in DIST (`trunk build --release`): DIST/data/ and the
+    /// index link in DIST/index.html.
+    #[arg(long, value_name = "DIST")]
+    pub dist: Option<PathBuf>,
     /// Do not print the corpus's notes (ignored files and the like) to stderr.
     #[arg(long, short)]
     pub quiet: bool,

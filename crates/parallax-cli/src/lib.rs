@@ -1,4 +1,5 @@
-//! The `parallax` command-line tool: `check`, `report`, `eval`, `synth` and `bench` over a corpus folder.
+//! The `parallax` command-line tool: `check`, `report`, `eval`, `site`, `synth` and `bench` over a
+//! corpus folder.
 //!
 //! The binary is a thin shell: argument parsing lives in [`args`], each command in its own module,
 //! and every failure becomes a [`exit::Failure`] with a documented exit code. The report builders
@@ -13,6 +14,7 @@ pub mod eval;
 pub mod exit;
 pub mod progress;
 pub mod report;
+pub mod site;
 pub mod synth;
 
 use std::ffi::OsString;
@@ -36,6 +38,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let outcome = match cli.command {
         Command::Check(options) => check::run(&options),
         Command::Report(options) => report::run(&options),
+        Command::Site(options) => site::run(&options),
         Command::Synth(options) => synth::run(&options),
         Command::Bench(options) => bench::run(&options),
         Command::Eval(options) => eval::run(&options),

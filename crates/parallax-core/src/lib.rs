@@ -2,12 +2,13 @@
 //!
 //! A corpus on disk is read once, explicitly, by [`source::read_corpus_dir`]; everything after
 //! that is pure: [`ingest::ingest`] parses manifests, cleans and segments the articles into the
-//! [`model`], and [`bundle`] encodes the result for the browser. Nothing here knows about the
-//! web, and no text can make it panic: problems come back as [`Diagnostic`]s.
+//! [`model`], [`analysis`] finds claims, quotes and credits, and [`site`] writes the result as
+//! the data files the browser fetches. [`link`] and [`view`] are the event pages' state and
+//! what they show. Nothing here knows about the web, and no text can make it panic: problems
+//! come back as [`Diagnostic`]s.
 #![deny(missing_docs)]
 
 pub mod analysis;
-pub mod bundle;
 pub mod calendar;
 pub mod count;
 pub mod diagnostic;
@@ -15,6 +16,7 @@ pub mod inert;
 pub mod ingest;
 pub mod link;
 pub mod model;
+pub mod site;
 pub mod source;
 pub mod view;
 

@@ -37,7 +37,7 @@ mod compare;
 mod event_view;
 mod filter;
 mod notice;
-mod query;
+pub(crate) mod query;
 
 pub use compare::{CompareView, ParsedCompare};
 pub use event_view::{EventView, Layout, Page, ParsedView, Sort};

@@ -1,8 +1,9 @@
 //! What the event pages show, computed from an event and its analysis: lookups, filtering,
 //! aligned rows, the coverage matrix, the quote ledger and the sources matrix.
 //!
-//! Everything starts from an [`EventIndex`], built once per event by [`EventIndex::new`]. It
-//! numbers the event's sentences, links them to their claims and topics, and keeps each
+//! Everything starts from an [`EventIndex`], built once per event: by [`EventIndex::with_tables`]
+//! from the [`IndexTables`] that the build computed (in the browser), or by [`EventIndex::new`]
+//! from scratch (on the host). It numbers the event's sentences, links them to their claims and topics, and keeps each
 //! sentence's text folded for search, so that the questions a page asks on every keystroke are
 //! array reads and substring tests:
 //!
@@ -20,6 +21,7 @@
 //! [`Grid`] of sentence-id cells beside their row headers. Unknown ids give `None` or nothing;
 //! nothing here panics.
 
+mod action;
 mod align;
 mod bits;
 mod coverage;
@@ -28,18 +30,23 @@ pub(crate) mod fold;
 mod grid;
 pub(crate) mod ids;
 mod index;
+mod outlets;
 mod quotes;
 mod sources;
 mod summary;
+pub(crate) mod tables;
 
+pub use action::{Action, History, Shortcut, Transition};
 pub use align::{AlignRow, AlignTable, Step};
 pub use coverage::{CoverageMatrix, CoverageOrder, CoverageRow};
 pub use filter::{Matches, TopicCount};
 pub use grid::Grid;
 pub use index::{ClaimInfo, EventIndex, Mark, SentenceInfo, Sharing};
-pub use quotes::SpeakerQuotes;
+pub use outlets::{OutletOrder, OutletRow, GROUPED_FROM, GROUP_SIZE};
+pub use quotes::{wordings, SpeakerQuotes, Wording};
 pub use sources::{SourceRow, SourcesMatrix};
 pub use summary::SUMMARY_CHARS;
+pub use tables::IndexTables;
 
 pub use crate::link::{Filter, Sort};
 

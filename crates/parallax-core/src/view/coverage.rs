@@ -34,17 +34,16 @@ pub struct CoverageRow<'a> {
     pub colour: Option<u8>,
 }
 
-/// The coverage matrix: `rows[i]` heads row `i` of `grid`, whose columns are `outlets`, all of
-/// the event's outlets in article order. A cell holds the outlet's sentence ids for the claim (the
-/// first is the one to open with `s=`); an empty cell means the outlet left the claim out.
+/// The coverage matrix: its rows, and its columns `outlets`, all of the event's outlets in
+/// article order. The cells of the rows shown come from [`EventIndex::claim_carriers`] (or all of
+/// them at once from [`EventIndex::coverage_grid`]), so that a matrix of many claims and many
+/// outlets costs only what is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CoverageMatrix<'a> {
     /// The columns' outlet ids.
     pub outlets: Vec<&'a str>,
     /// The rows' claims, in display order.
     pub rows: Vec<CoverageRow<'a>>,
-    /// The cells.
-    pub grid: Grid<'a>,
 }
 
 impl<'a> EventIndex<'a> {
@@ -74,9 +73,16 @@ impl<'a> EventIndex<'a> {
             sort_keys(&mut keys);
             rows = keys.iter().filter_map(|&key| rows.get(key_low(key)).copied()).collect();
         }
+        CoverageMatrix { outlets: self.outlets.clone(), rows }
+    }
+
+    /// The cells of `rows`: row `i` of the grid is `rows[i]`, column `j` the event's outlet `j`;
+    /// a cell holds the outlet's sentence ids for the claim (the first is the one to open with
+    /// `s=`), and is empty when the outlet left the claim out.
+    pub fn coverage_grid(&self, rows: &[CoverageRow]) -> Grid<'a> {
         let outlets = self.outlets.len();
         let mut grid = Grid::new(outlets);
-        for row in &rows {
+        for row in rows {
             let mut members =
                 self.members_of(row.claim).iter().filter_map(|&position| self.entry(position)).peekable();
             for outlet in 0..outlets {
@@ -88,6 +94,6 @@ impl<'a> EventIndex<'a> {
                 grid.end_cell();
             }
         }
-        CoverageMatrix { outlets: self.outlets.clone(), rows, grid }
+        grid
     }
 }

@@ -6,8 +6,8 @@ use std::rc::Rc;
 
 use super::fold::fold_into;
 use super::ids::IdTable;
-use super::summary::summarise;
-use super::{key_low, sort_keys, to_u32, Columns, PALETTE_SLOTS};
+use super::tables::{IndexTables, OutletTable};
+use super::{to_u32, Columns};
 use crate::analysis::EventAnalysis;
 use crate::model::Event;
 
@@ -97,7 +97,8 @@ pub struct Mark<'a> {
 }
 
 /// One event's sentences, claims and topics, cross-referenced. Built once per event by
-/// [`EventIndex::new`] (linear in the event's size); every query then reads arrays.
+/// [`EventIndex::with_tables`] from tables computed at build time (linear in the event's size,
+/// no sorting), or by [`EventIndex::new`] from scratch; every query then reads arrays.
 ///
 /// Results borrow only the event and analysis (`'a`), never the index, so they can be kept
 /// (memoised) independently of it. Ids that are not in the event are answered with `None` or
@@ -126,12 +127,27 @@ pub struct EventIndex<'a> {
     /// Claim members' positions, claim by claim, each claim's sorted (so by outlet, then in
     /// reading order).
     members: Vec<u32>,
+    /// Per outlet: claims carried, claims only it carries, place in name order.
+    pub(crate) outlet_facts: Vec<OutletTable>,
 }
 
 impl<'a> EventIndex<'a> {
     /// Cross-references an event and its analysis. Claim and topic members that are not
-    /// sentences of the event are skipped.
+    /// sentences of the event are skipped. The same as [`EventIndex::with_tables`] with the
+    /// tables computed here.
     pub fn new(event: &'a Event, analysis: &'a EventAnalysis) -> EventIndex<'a> {
+        EventIndex::with_tables(event, analysis, &IndexTables::new(event, analysis))
+    }
+
+    /// Cross-references an event and its analysis from tables computed beforehand (at build
+    /// time) by [`IndexTables::new`]: one linear walk over the event's sentences, with no
+    /// sorting. Tables that do not fit the event (positions out of range) cost the entries they
+    /// name, never a panic.
+    pub fn with_tables(
+        event: &'a Event,
+        analysis: &'a EventAnalysis,
+        tables: &IndexTables,
+    ) -> EventIndex<'a> {
         let outlets: Vec<&'a str> = event.articles.iter().map(|article| article.outlet.id.as_str()).collect();
         let mut sentences = Vec::new();
         let mut outlet_starts = Vec::with_capacity(outlets.len() + 1);
@@ -164,66 +180,53 @@ impl<'a> EventIndex<'a> {
             outlet_starts,
             folded,
             sentence_topics: Vec::new(),
-            topic_members: Vec::new(),
-            topic_ranges: Vec::new(),
-            claims: Vec::with_capacity(analysis.claims.len()),
-            members: Vec::new(),
+            topic_members: tables.topic_members.clone(),
+            topic_ranges: Vec::with_capacity(tables.topic_ends.len()),
+            claims: Vec::with_capacity(tables.claims.len()),
+            members: tables.members.clone(),
+            outlet_facts: tables.outlets.clone(),
         };
-        index.add_claims();
-        index.add_topics();
+        index.add_claims(tables);
+        index.add_topics(tables);
         index
     }
 
-    fn add_claims(&mut self) {
-        let mut shared = 0usize;
-        let (mut scratch, mut keys) = (Vec::new(), Vec::new());
-        for (number, claim) in self.analysis.claims.iter().enumerate() {
-            self.sorted_positions(&claim.sentences, &mut scratch, &mut keys);
-            let start = self.members.len();
-            self.members.extend_from_slice(&scratch);
-            let members = start..self.members.len();
-
-            let mut outlets = 0;
-            let mut last_outlet = None;
-            let mut shortest: Option<&'a str> = None;
-            for &position in self.members.get(members.clone()).unwrap_or(&[]) {
-                let Some(entry) = self.sentences.get_mut(position as usize) else { continue };
-                if entry.claim == NO_CLAIM {
-                    entry.claim = to_u32(number);
+    fn add_claims(&mut self, tables: &IndexTables) {
+        let mut start = 0;
+        for (number, (claim, table)) in self.analysis.claims.iter().zip(&tables.claims).enumerate() {
+            let end = table.members_end.max(start);
+            for &position in self.members.get(start as usize..end as usize).unwrap_or(&[]) {
+                if let Some(entry) = self.sentences.get_mut(position as usize) {
+                    if entry.claim == NO_CLAIM {
+                        entry.claim = to_u32(number);
+                    }
                 }
-                if last_outlet != Some(entry.outlet) {
-                    outlets += 1;
-                    last_outlet = Some(entry.outlet);
-                }
-                shortest = Some(pick_summary(shortest, entry.text));
             }
-            let colour = (outlets >= 2).then(|| {
-                shared += 1;
-                u8::try_from((shared - 1) % usize::from(PALETTE_SLOTS)).unwrap_or(0)
-            });
+            let (position, from, to) = table.summary;
+            let text = self.sentences.get(position as usize).map_or("", |entry| entry.text);
             self.claims.push(ClaimEntry {
                 id: &claim.id,
-                members: to_u32(members.start)..to_u32(members.end),
-                outlets,
-                colour,
-                summary: summarise(shortest.unwrap_or("")),
+                members: start..end,
+                outlets: table.outlets,
+                colour: table.colour,
+                summary: (text.get(from as usize..to as usize).unwrap_or(""), table.summary_cut),
             });
+            start = end;
         }
     }
 
-    fn add_topics(&mut self) {
+    fn add_topics(&mut self, tables: &IndexTables) {
         let mut per_sentence = vec![0u32; self.sentences.len()];
-        let (mut scratch, mut keys) = (Vec::new(), Vec::new());
-        for topic in &self.analysis.topics {
-            self.sorted_positions(&topic.sentences, &mut scratch, &mut keys);
-            let start = self.topic_members.len();
-            self.topic_members.extend_from_slice(&scratch);
-            for &position in &scratch {
+        let mut start = 0;
+        for &end in tables.topic_ends.iter().take(self.analysis.topics.len()) {
+            let end = end.max(start);
+            for &position in self.topic_members.get(start as usize..end as usize).unwrap_or(&[]) {
                 if let Some(count) = per_sentence.get_mut(position as usize) {
                     *count += 1;
                 }
             }
-            self.topic_ranges.push(to_u32(start)..to_u32(self.topic_members.len()));
+            self.topic_ranges.push(start..end);
+            start = end;
         }
         // Each sentence's topic list, end to end, in topic order.
         let mut next = 0u32;
@@ -243,16 +246,6 @@ impl<'a> EventIndex<'a> {
                 }
             }
         }
-    }
-
-    /// The positions of the known ids among `ids`, sorted, each once, into `out`.
-    fn sorted_positions(&self, ids: &[String], out: &mut Vec<u32>, keys: &mut Vec<u64>) {
-        keys.clear();
-        keys.extend(ids.iter().filter_map(|id| self.position(id)).map(u64::from));
-        sort_keys(keys);
-        keys.dedup();
-        out.clear();
-        out.extend(keys.iter().map(|&key| to_u32(key_low(key))));
     }
 
     /// The event.
@@ -412,19 +405,5 @@ impl<'a> EventIndex<'a> {
     pub(crate) fn topic_members(&self, topic: usize) -> &[u32] {
         let range = self.topic_ranges.get(topic).cloned().unwrap_or(0..0);
         self.topic_members.get(range.start as usize..range.end as usize).unwrap_or(&[])
-    }
-}
-
-/// Keeps the better of two candidate summaries: the shorter, but a sentence of at least five
-/// words over a shorter fragment.
-fn pick_summary<'a>(current: Option<&'a str>, candidate: &'a str) -> &'a str {
-    const SUMMARY_MIN_WORDS: usize = 5;
-    let Some(current) = current else { return candidate };
-    let full = |text: &str| text.split_whitespace().nth(SUMMARY_MIN_WORDS - 1).is_some();
-    match (full(current), full(candidate)) {
-        (true, false) => current,
-        (false, true) => candidate,
-        _ if candidate.len() < current.len() => candidate,
-        _ => current,
     }
 }

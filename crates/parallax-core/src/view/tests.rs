@@ -6,6 +6,7 @@ use crate::analysis::{
 };
 use crate::model::{Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
 
+mod actions;
 mod filtering;
 mod lookups;
 mod seeds;
@@ -178,4 +179,48 @@ pub(crate) fn small_analysis() -> EventAnalysis {
         ],
         coverage: Vec::new(),
     }
+}
+
+/// Asserts that two indexes of the same event agree on everything they hold (one built from
+/// scratch, one from shipped tables, say).
+pub(crate) fn assert_same_index(a: &super::EventIndex, b: &super::EventIndex) {
+    let debug = |value: &dyn std::fmt::Debug| format!("{value:?}");
+    assert_eq!(debug(&a.sentences), debug(&b.sentences), "sentences");
+    assert_eq!(debug(&a.claims), debug(&b.claims), "claims");
+    assert_eq!(a.outlets, b.outlets, "outlets");
+    assert_eq!(debug(&a.outlet_facts), debug(&b.outlet_facts), "outlet facts");
+    for claim in 0..a.claims.len() {
+        assert_eq!(a.members_of(claim), b.members_of(claim), "members of claim {claim}");
+    }
+    for topic in 0..a.analysis.topics.len().max(b.analysis.topics.len()) {
+        assert_eq!(a.topic_members(topic), b.topic_members(topic), "members of topic {topic}");
+    }
+    for entry in &a.sentences {
+        assert_eq!(a.topics_of(entry.id).collect::<Vec<_>>(), b.topics_of(entry.id).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn an_index_from_tables_is_the_index_from_scratch() {
+    let (event, analysis) = (small_event(), small_analysis());
+    let tables = super::IndexTables::new(&event, &analysis);
+    let from_tables = super::EventIndex::with_tables(&event, &analysis, &tables);
+    assert_same_index(&super::EventIndex::new(&event, &analysis), &from_tables);
+    // Tables of another event cost entries, never a panic.
+    let other = super::IndexTables { members: vec![999, 3], topic_members: vec![u32::MAX], ..tables };
+    let odd = super::EventIndex::with_tables(&event, &analysis, &other);
+    assert!(odd.claim(0).is_some());
+    let empty = super::EventIndex::with_tables(&event, &analysis, &super::IndexTables::default());
+    assert_eq!(empty.claim(0), None);
+    assert_eq!(empty.sentence_count(), 11);
+}
+
+#[test]
+fn outlet_facts_count_claims_and_rank_names() {
+    let (event, analysis) = (small_event(), small_analysis());
+    let index = super::EventIndex::new(&event, &analysis);
+    let facts: Vec<(u32, u32, u32)> =
+        index.outlet_facts.iter().map(|facts| (facts.claims, facts.unique, facts.name_rank)).collect();
+    // alpha: c1 c2 c3 c5 (c1 and c5 its own); beta: c2 c3 c4 (c4); gamma: c2 c6 (c6).
+    assert_eq!(facts, [(4, 2, 0), (3, 1, 1), (2, 1, 2)]);
 }

@@ -180,3 +180,56 @@ fn the_key_sort_agrees_with_the_standard_sort() {
         assert_eq!(keys, expected, "{len}");
     }
 }
+
+#[test]
+fn outlets_are_searched_and_sorted_for_the_picker() {
+    use crate::view::OutletOrder;
+    let (mut event, analysis) = (small_event(), small_analysis());
+    event.articles[0].outlet.name = "Zeta Times".into();
+    event.articles[2].outlet.name = "Ämber Post".into();
+    let index = EventIndex::new(&event, &analysis);
+    let ids = |search: &str, order| -> Vec<&str> {
+        index.outlet_rows(search, order).iter().map(|row| row.id).collect()
+    };
+    assert_eq!(ids("", OutletOrder::Event), ["alpha", "beta", "gamma"]);
+    assert_eq!(ids("", OutletOrder::Name), ["gamma", "beta", "alpha"], "accents ignored");
+    // alpha carries 4 claims (2 its own), beta 3 (1), gamma 2 (1).
+    assert_eq!(ids("", OutletOrder::Claims), ["alpha", "beta", "gamma"]);
+    assert_eq!(ids("", OutletOrder::Unique), ["alpha", "gamma", "beta"], "ties by name");
+    assert_eq!(ids("amber", OutletOrder::Event), ["gamma"]);
+    assert_eq!(ids("TIMES zeta", OutletOrder::Name), ["alpha"]);
+    assert!(ids("nothing", OutletOrder::Name).is_empty());
+    let alpha = index.outlet_rows("zeta", OutletOrder::Event)[0];
+    assert_eq!((alpha.position, alpha.name, alpha.claims, alpha.unique), (0, "Zeta Times", 4, 2));
+    assert_eq!(index.outlets_by_name(), [2, 1, 0]);
+    assert_eq!(OutletOrder::of_code("unique"), OutletOrder::Unique);
+    assert_eq!(OutletOrder::of_code("nope"), OutletOrder::Event);
+}
+
+#[test]
+fn many_outlets_are_grouped_in_name_order_and_claims_know_their_carriers() {
+    use crate::view::{GROUPED_FROM, GROUP_SIZE};
+    let (event, analysis) = (small_event(), small_analysis());
+    let index = EventIndex::new(&event, &analysis);
+    assert!(index.column_groups().is_empty());
+    assert_eq!(index.claim_carriers(1), [(0, "alpha-2"), (1, "beta-1"), (2, "gamma-1")]);
+    assert_eq!(index.claim_carriers(5), [(2, "gamma-2")]);
+    assert!(index.claim_carriers(99).is_empty());
+
+    let mut big = small_event();
+    let template = big.articles[1].clone();
+    big.articles = (0..GROUPED_FROM + 9)
+        .map(|n| {
+            let mut article = template.clone();
+            article.outlet.id = format!("o{n}");
+            article.outlet.name = format!("Outlet {n:03}");
+            article
+        })
+        .collect();
+    let index = EventIndex::new(&big, &analysis);
+    let groups = index.column_groups();
+    assert_eq!(groups.len(), (GROUPED_FROM + 9).div_ceil(GROUP_SIZE));
+    assert_eq!(groups.first().map(|g| g.start), Some(0));
+    assert_eq!(groups.last().map(|g| g.end), Some(GROUPED_FROM + 9));
+    assert!(groups.windows(2).all(|pair| pair[0].end == pair[1].start && pair[0].len() <= GROUP_SIZE));
+}

@@ -143,8 +143,10 @@ fn the_seed_tables_are_consistent() {
     assert_eq!(matrix.rows.len(), analysis.claims.len());
     assert_eq!(matrix.outlets.len(), 5);
     assert_eq!(matrix.rows.first().map(|row| row.carried), Some(5), "a claim all five outlets carry leads");
+    let grid = index.coverage_grid(&matrix.rows);
     for (n, row) in matrix.rows.iter().enumerate() {
-        assert_eq!(matrix.grid.row(n).filter(|cell| !cell.is_empty()).count(), row.carried);
+        assert_eq!(grid.row(n).filter(|cell| !cell.is_empty()).count(), row.carried);
+        assert_eq!(index.claim_carriers(row.claim).len(), row.carried);
         assert!(!row.summary.is_empty() && row.summary.chars().count() <= crate::view::SUMMARY_CHARS);
     }
     assert!(matrix.rows.windows(2).all(|pair| pair[0].carried >= pair[1].carried));

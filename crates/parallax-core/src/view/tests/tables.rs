@@ -110,7 +110,7 @@ fn the_coverage_matrix_has_every_claim_against_every_outlet() {
     let matrix = index.coverage(&everything, CoverageOrder::Story);
     assert_eq!(matrix.outlets, ["alpha", "beta", "gamma"]);
     assert_eq!(
-        cells(&matrix.grid),
+        cells(&index.coverage_grid(&matrix.rows)),
         [
             "alpha-1 | - | -",
             "alpha-2 | beta-1 | gamma-1",
@@ -132,10 +132,10 @@ fn the_coverage_matrix_has_every_claim_against_every_outlet() {
     let matrix = index.coverage(&everything, CoverageOrder::MostCarried);
     let order: Vec<(&str, usize)> = matrix.rows.iter().map(|row| (row.claim_id, row.carried)).collect();
     assert_eq!(order, [("c2", 3), ("c3", 2), ("c1", 1), ("c4", 1), ("c5", 1), ("c6", 1)]);
-    assert_eq!(cells(&matrix.grid)[1], "alpha-3 | beta-3 | -");
+    assert_eq!(cells(&index.coverage_grid(&matrix.rows))[1], "alpha-3 | beta-3 | -");
 
     let matrix = index.coverage(&index.filter(&filter(&[], "markets")), CoverageOrder::MostCarried);
-    assert_eq!(cells(&matrix.grid), ["- | - | gamma-2+gamma-3"]);
+    assert_eq!(cells(&index.coverage_grid(&matrix.rows)), ["- | - | gamma-2+gamma-3"]);
     assert_eq!(matrix.rows.len(), 1);
 }
 
@@ -183,6 +183,33 @@ fn the_quote_ledger_groups_families_by_speaker_with_unattributed_last() {
     assert_eq!(ledger.len(), 1);
     assert_eq!(ledger[0].families.len(), 1);
     assert!(index.quote_ledger(&index.filter(&filter(&[], "zzz"))).is_empty());
+}
+
+#[test]
+fn a_family_groups_its_variants_by_wording_the_most_printed_first() {
+    use crate::analysis::{QuoteFamily, QuoteVariant};
+    let variant = |outlet: &str, text: &str| QuoteVariant {
+        outlet: outlet.into(),
+        text: text.into(),
+        ..QuoteVariant::default()
+    };
+    let family = QuoteFamily {
+        variants: vec![
+            variant("a", "one"),
+            variant("b", "two"),
+            variant("c", "two"),
+            variant("d", "three"),
+            variant("e", "one"),
+            variant("f", "two"),
+        ],
+        ..QuoteFamily::default()
+    };
+    let grouped: Vec<Vec<&str>> = crate::view::wordings(&family)
+        .iter()
+        .map(|wording| wording.variants.iter().map(|v| v.outlet.as_str()).collect())
+        .collect();
+    assert_eq!(grouped, [vec!["b", "c", "f"], vec!["a", "e"], vec!["d"]]);
+    assert!(crate::view::wordings(&QuoteFamily::default()).is_empty());
 }
 
 #[test]
