@@ -11,7 +11,11 @@
 //! - [`speakers`], [`quotes`], [`diff`]: quotes, who says them, their families and wordings;
 //! - [`attribution`]: whom each outlet credits: agencies, outlets, people, bodies, documents, posts;
 //! - [`topics`]: defined or automatic topics per sentence;
-//! - [`coverage`]: per-outlet figures.
+//! - [`coverage`]: per-outlet figures;
+//! - [`origins`]: articles that copy another one, grouped by the text they share;
+//! - [`differences`]: details (figures, dates, times, names, attribution verbs) that outlets
+//!   report differently;
+//! - [`placement`]: where each claim stands in each article (headline, lead, body, end).
 //!
 //! **Cost.** Work grows with the text, not with the square of the number of outlets: candidate
 //! pairs come from an index, each distinct wording is tokenised and compared once (wire copy
@@ -29,10 +33,13 @@ pub mod attribution;
 pub mod claims;
 pub mod coverage;
 pub mod diff;
+pub mod differences;
 pub mod document;
 pub mod hashing;
 pub mod index;
 pub mod lexicon;
+pub mod origins;
+pub mod placement;
 pub mod quotes;
 pub mod sorted;
 pub mod speakers;
@@ -55,6 +62,14 @@ pub struct EventAnalysis {
     pub topics: Vec<Topic>,
     /// Per-outlet coverage figures, in the event's article order.
     pub coverage: Vec<OutletCoverage>,
+    /// Groups of articles that carry one source text (wire copy, republications, rewrites).
+    /// An article in no group is an independent origin of its own.
+    pub origins: Vec<Origin>,
+    /// Details that outlets report differently, each on the claim it belongs to.
+    pub differences: Vec<Difference>,
+    /// Where each claim stands in the articles that carry it: `placements[i][k]` is the place of
+    /// `claims[i]` in the article of `claims[i].outlets[k]`.
+    pub placements: Vec<Vec<Place>>,
 }
 
 /// A group of sentences from one or more outlets that report the same thing. A sentence that
@@ -194,7 +209,110 @@ pub struct OutletCoverage {
     pub topic_share: Vec<(String, f32)>,
 }
 
-/// Analyses one event: claims, quote families, attributions, topics and coverage.
+/// A group of articles that carry one source text: an agency's story, an article and its
+/// republications, or an article and the rewrites that keep its order of facts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Origin {
+    /// `o<n>`, in the order of the groups' first articles.
+    pub id: String,
+    /// The outlets of the articles, the source first when it is one of them, then in article
+    /// order.
+    pub articles: Vec<String>,
+    /// Where the text comes from: the outlet id of the article the others copy, or the agency
+    /// the articles credit when the original is not in the event, or `None` when the text does
+    /// not say which article came first.
+    pub source: Option<String>,
+    /// What kind of copy it is.
+    pub kind: OriginKind,
+    /// The share of the copying articles' sentences that come back in the article they copy
+    /// (the largest over the group), 0 to 1.
+    pub shared: f32,
+    /// Each article of the group, in the order of `articles`.
+    pub members: Vec<OriginMember>,
+}
+
+/// How the articles of an origin carry their text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OriginKind {
+    /// An agency's story (the articles credit the agency in a dateline or a credit line).
+    Wire,
+    /// The same text, word for word or with a few words swapped.
+    #[default]
+    Copy,
+    /// A rewrite that keeps the other article's order of facts.
+    Rewrite,
+}
+
+/// One article of an origin.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OriginMember {
+    /// The outlet id.
+    pub outlet: String,
+    /// The outlet of the article of the group that it shares most with.
+    pub closest: String,
+    /// The share of its sentences that come back in that article, in the same order, 0 to 1.
+    pub shared: f32,
+    /// Whether those sentences are reworded rather than copied word for word.
+    pub reworded: bool,
+}
+
+/// A detail that outlets report differently: a figure, a date, a time, a name or the verb that
+/// attributes a statement.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Difference {
+    /// The claim it belongs to (the one holding most of its sentences).
+    pub claim: String,
+    /// What kind of detail differs.
+    pub kind: DetailKind,
+    /// What the detail is about, in a few words ("killed", "price", "magnitude").
+    pub about: String,
+    /// Each outlet's value, in article order; two or more distinct ones.
+    pub values: Vec<DetailValue>,
+}
+
+/// Kinds of detail that can differ.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DetailKind {
+    /// A figure with its unit.
+    #[default]
+    Number,
+    /// A day or a date.
+    Date,
+    /// A time of day.
+    Time,
+    /// The name of a person or a place.
+    Name,
+    /// The verb that attributes a statement ("said", "claimed", "admitted").
+    Verb,
+}
+
+/// One outlet's value of a detail.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DetailValue {
+    /// The outlet id.
+    pub outlet: String,
+    /// The sentence that gives it.
+    pub sentence: String,
+    /// The value as written ("at least 77", "$3,499", "11:25 am").
+    pub text: String,
+}
+
+/// Where a claim stands in an article.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Place {
+    /// The headline states it.
+    Headline,
+    /// The lead paragraph.
+    Lead,
+    /// The body, before the last third.
+    #[default]
+    Body,
+    /// The last third of the article.
+    End,
+}
+
+/// Analyses one event: claims, quote families, attributions, topics, coverage, origins,
+/// differences and placement.
 pub fn analyse(event: &Event) -> EventAnalysis {
     let doc = document::Document::new(event);
     let spans = doc.passages.iter().map(|passage| quotes::marks::find_spans(&passage.text)).collect();
@@ -209,5 +327,18 @@ pub fn analyse(event: &Event) -> EventAnalysis {
         topics::tag(&doc, &event.topics)
     };
     let coverage = coverage::compute(&doc, &claims, &families, &topics);
-    EventAnalysis { event_id: event.id.clone(), claims, quotes: families, attributions, topics, coverage }
+    let origins = origins::find(&doc, &people);
+    let differences = differences::find(&doc, &people, &claims);
+    let placements = placement::place(&doc, &claims);
+    EventAnalysis {
+        event_id: event.id.clone(),
+        claims,
+        quotes: families,
+        attributions,
+        topics,
+        coverage,
+        origins,
+        differences,
+        placements,
+    }
 }

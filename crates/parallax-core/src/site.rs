@@ -28,7 +28,7 @@ pub use catalog::{Catalog, CatalogOrder, CatalogQuery};
 
 /// The version of the files' layout. A file of another format is refused with
 /// [`DataError::Format`] rather than misread; bump it whenever a type in the files changes.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The first bytes of every data file: what tells one from, say, an HTML error page.
 pub const MAGIC: &[u8; 4] = b"PRLX";

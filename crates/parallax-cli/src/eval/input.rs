@@ -32,6 +32,46 @@ pub struct EventInput {
     /// Credits.
     #[serde(default)]
     pub attributions: Vec<AttributionInput>,
+    /// Copy groups.
+    #[serde(default)]
+    pub origins: Vec<OriginInput>,
+    /// Details that outlets report differently.
+    #[serde(default)]
+    pub differences: Vec<DifferenceInput>,
+}
+
+/// A group of articles that carry one source text.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct OriginInput {
+    /// The group's id.
+    #[serde(default)]
+    pub id: String,
+    /// Its articles' outlet ids.
+    pub articles: Vec<String>,
+}
+
+/// A detail that outlets report differently.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct DifferenceInput {
+    /// The claim it belongs to.
+    #[serde(default)]
+    pub claim: String,
+    /// What kind of detail.
+    #[serde(default)]
+    pub kind: String,
+    /// Each outlet's value.
+    pub values: Vec<DetailValueInput>,
+}
+
+/// One outlet's value of a detail.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct DetailValueInput {
+    /// The outlet id.
+    pub outlet: String,
+    /// The sentence that gives it.
+    pub sentence: String,
+    /// The value as written.
+    pub text: String,
 }
 
 /// An outlet's id and name.

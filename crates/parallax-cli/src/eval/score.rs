@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use super::anchor::{holds_words, initials, name_words, Anchor, Sentences};
 use super::input::EventInput;
-use super::truth::{Credit, EventTruth};
+use super::truth::{Credit, EventTruth, Substrings};
 
 /// `hit` out of `of`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -72,11 +72,22 @@ pub enum Figure {
     CreditsReal,
     /// Annotated article text removed as boilerplate (a count: lower is better).
     Removed,
+    /// Annotated copy groups (shared at least [`COPY_SHARE`]) whose outlets one origin holds.
+    CopyGroups,
+    /// Pairs of outlets in one origin that no annotated copy group holds (a count).
+    FalseCopies,
+    /// Annotated conflicts that a difference shows.
+    Differences,
+    /// Differences whose values belong to different annotated facts (a count).
+    FalseDifferences,
 }
+
+/// The least annotated `shared` of a copy group that a tool should find.
+pub const COPY_SHARE: f64 = 0.5;
 
 impl Figure {
     /// All figures in print order.
-    pub const ALL: [Figure; 10] = [
+    pub const ALL: [Figure; 14] = [
         Figure::WholeFacts,
         Figure::OutletLinks,
         Figure::LinkPrecision,
@@ -87,6 +98,10 @@ impl Figure {
         Figure::CreditsFound,
         Figure::CreditsReal,
         Figure::Removed,
+        Figure::CopyGroups,
+        Figure::FalseCopies,
+        Figure::Differences,
+        Figure::FalseDifferences,
     ];
 
     /// The figure's key in JSON and in `--min`/`--max` options.
@@ -102,6 +117,10 @@ impl Figure {
             Figure::CreditsFound => "credits-found",
             Figure::CreditsReal => "credits-real",
             Figure::Removed => "removed",
+            Figure::CopyGroups => "copy-groups",
+            Figure::FalseCopies => "false-copies",
+            Figure::Differences => "differences",
+            Figure::FalseDifferences => "false-differences",
         }
     }
 
@@ -118,13 +137,17 @@ impl Figure {
             Figure::CreditsFound => "credits found",
             Figure::CreditsReal => "credits given that are real",
             Figure::Removed => "annotated sentences removed as boilerplate",
+            Figure::CopyGroups => "copy groups found (shared >= 0.5)",
+            Figure::FalseCopies => "independent articles called copies (pairs)",
+            Figure::Differences => "differing details found",
+            Figure::FalseDifferences => "differences between two different facts",
         }
     }
 
     /// Whether it is a count of faults (judged by its `hit`, lower is better) rather than a
     /// share (judged by `hit / of`, higher is better).
     pub fn is_fault_count(self) -> bool {
-        matches!(self, Figure::MixedFamilies | Figure::Removed)
+        matches!(self, Figure::MixedFamilies | Figure::Removed | Figure::FalseCopies | Figure::FalseDifferences)
     }
 
     /// Reads a key.
@@ -165,6 +188,8 @@ pub fn score_event(truth: &EventTruth, event: &EventInput) -> EventScore {
     score_speakers(truth, event, &best, &mut score);
     score_credits(truth, event, &mut score);
     score_removed(truth, &sentences, &mut score);
+    score_origins(truth, event, &mut score);
+    score_differences(truth, &sentences, event, &mut score);
     score
 }
 
@@ -206,6 +231,38 @@ fn brief(sentences: &Sentences, index: usize) -> String {
     format!("{} \"{text}{more}\"", sentence.id)
 }
 
+/// The sentences (indexes) that hold any of an outlet's substrings.
+fn anchors_of(sentences: &Sentences, outlet: &str, substrings: &Substrings) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    for substring in substrings.as_slice() {
+        for s in sentences.anchor(outlet, substring).sentences {
+            if !found.contains(&s) {
+                found.push(s);
+            }
+        }
+    }
+    found
+}
+
+/// Each anchor sentence's annotated facts: the claims it states, and `single <name>` for a fact
+/// only one outlet has.
+fn facts_by_sentence(truth: &EventTruth, sentences: &Sentences) -> HashMap<usize, BTreeSet<String>> {
+    let mut facts_of: HashMap<usize, BTreeSet<String>> = HashMap::new();
+    for (name, outlets) in &truth.claims {
+        for (outlet, substrings) in outlets {
+            for s in anchors_of(sentences, outlet, substrings) {
+                facts_of.entry(s).or_default().insert(name.clone());
+            }
+        }
+    }
+    for (name, (outlet, substring)) in &truth.unique {
+        for s in sentences.anchor(outlet, substring).sentences {
+            facts_of.entry(s).or_default().insert(format!("single {name}"));
+        }
+    }
+    facts_of
+}
+
 fn score_claims(truth: &EventTruth, sentences: &Sentences, claims: &Claims, score: &mut EventScore) {
     // Each truth claim's anchors per outlet, and each anchor sentence's facts.
     let mut facts_of: HashMap<usize, BTreeSet<String>> = HashMap::new();
@@ -214,14 +271,7 @@ fn score_claims(truth: &EventTruth, sentences: &Sentences, claims: &Claims, scor
     for (name, outlets) in &truth.claims {
         let mut anchors: Vec<(&str, Vec<usize>)> = Vec::new();
         for (outlet, substrings) in outlets {
-            let mut found: Vec<usize> = Vec::new();
-            for substring in substrings.as_slice() {
-                for s in sentences.anchor(outlet, substring).sentences {
-                    if !found.contains(&s) {
-                        found.push(s);
-                    }
-                }
-            }
+            let found = anchors_of(sentences, outlet, substrings);
             for &s in &found {
                 facts_of.entry(s).or_default().insert(name.clone());
             }
@@ -558,6 +608,135 @@ fn score_removed(truth: &EventTruth, sentences: &Sentences, score: &mut EventSco
         }
     }
     score.figures.insert(Figure::Removed, removed);
+}
+
+/// Copy groups: an annotated group (shared at least [`COPY_SHARE`]) is found when one report
+/// origin holds all its outlets; a pair of outlets that one origin holds and no annotated group
+/// (of any share) holds together is a false copy.
+fn score_origins(truth: &EventTruth, event: &EventInput, score: &mut EventScore) {
+    let mut found = Ratio::default();
+    for group in truth.copies.iter().filter(|g| g.shared + 1e-9 >= COPY_SHARE) {
+        found.of += 1;
+        let holds = event.origins.iter().any(|o| group.outlets.iter().all(|outlet| o.articles.contains(outlet)));
+        if holds {
+            found.hit += 1;
+        } else {
+            let parts: Vec<String> = group
+                .outlets
+                .iter()
+                .map(|outlet| {
+                    let origin = event.origins.iter().find(|o| o.articles.contains(outlet));
+                    format!("{outlet} ({})", origin.map_or("no origin", |o| o.id.as_str()))
+                })
+                .collect();
+            score.miss(Figure::CopyGroups, format!("{} copies split: {}", group.shared, parts.join(", ")));
+        }
+    }
+    let mut false_copies = Ratio::default();
+    for origin in &event.origins {
+        for (n, a) in origin.articles.iter().enumerate() {
+            for b in &origin.articles[n + 1..] {
+                false_copies.of += 1;
+                let annotated = truth.copies.iter().any(|g| g.outlets.contains(a) && g.outlets.contains(b));
+                if !annotated {
+                    false_copies.hit += 1;
+                    score.miss(Figure::FalseCopies, format!("{}: {a} and {b} are independent", origin.id));
+                }
+            }
+        }
+    }
+    score.figures.insert(Figure::CopyGroups, found);
+    score.figures.insert(Figure::FalseCopies, false_copies);
+}
+
+/// The words of a value or a substring that can tell values apart: lowercase runs of letters
+/// and digits, without the one-letter ones.
+fn value_words(text: &str) -> Vec<String> {
+    super::anchor::name_words(text).into_iter().filter(|w| w.len() > 1 || w.chars().all(|c| c.is_ascii_digit())).collect()
+}
+
+/// Differences: an annotated conflict is found when one report difference gives two of its
+/// outlets different values, each from a sentence that holds that outlet's annotated substring
+/// and sharing a word with it (the figure, the name). A difference that finds no conflict is
+/// false when two of its differing values come from sentences whose annotated facts (claims,
+/// single facts) have nothing in common: it sets two different facts against each other. The
+/// rest were not annotated either way; `--explain` lists them as unjudged.
+fn score_differences(truth: &EventTruth, sentences: &Sentences, event: &EventInput, score: &mut EventScore) {
+    // Each report value: (difference, outlet, sentence index, normalised text, words).
+    let values: Vec<Vec<(&str, Option<usize>, String, Vec<String>)>> = event
+        .differences
+        .iter()
+        .map(|d| {
+            d.values
+                .iter()
+                .map(|v| {
+                    (v.outlet.as_str(), sentences.index(&v.sentence), super::anchor::normalise(&v.text), value_words(&v.text))
+                })
+                .collect()
+        })
+        .collect();
+    let mut found = Ratio::default();
+    let mut matched = vec![false; event.differences.len()];
+    for conflict in &truth.conflicts {
+        found.of += 1;
+        // Per outlet of the conflict: its anchor sentences and its substrings' words.
+        let sides: Vec<(&str, Vec<usize>, Vec<String>)> = conflict
+            .outlets
+            .iter()
+            .map(|(outlet, substrings)| {
+                let words = substrings.as_slice().iter().flat_map(|s| value_words(s)).collect();
+                (outlet.as_str(), anchors_of(sentences, outlet, substrings), words)
+            })
+            .collect();
+        let fits = |value: &(&str, Option<usize>, String, Vec<String>)| {
+            sides.iter().any(|(outlet, anchors, words)| {
+                *outlet == value.0
+                    && value.1.is_some_and(|s| anchors.contains(&s))
+                    && value.3.iter().any(|w| words.contains(w))
+            })
+        };
+        let mut hit = false;
+        for (d, list) in values.iter().enumerate() {
+            let fitting: Vec<_> = list.iter().filter(|v| fits(v)).collect();
+            let differing = fitting.iter().enumerate().any(|(n, a)| fitting[n + 1..].iter().any(|b| a.0 != b.0 && a.2 != b.2));
+            if differing {
+                hit = true;
+                matched[d] = true;
+            }
+        }
+        if hit {
+            found.hit += 1;
+        } else {
+            score.miss(Figure::Differences, format!("{}: {}", conflict.fact, conflict.differs));
+        }
+    }
+    let facts_of = facts_by_sentence(truth, sentences);
+    let mut false_differences = Ratio { hit: 0, of: event.differences.len() };
+    for (d, list) in values.iter().enumerate() {
+        if matched[d] {
+            continue;
+        }
+        let show = || {
+            let shown: Vec<String> = list.iter().map(|v| format!("{} \"{}\"", v.0, v.2)).collect();
+            format!("{} ({}): {}", event.differences[d].claim, event.differences[d].kind, shown.join(" / "))
+        };
+        let apart = list.iter().enumerate().any(|(n, a)| {
+            list[n + 1..].iter().any(|b| {
+                let (Some(x), Some(y)) = (a.1.and_then(|s| facts_of.get(&s)), b.1.and_then(|s| facts_of.get(&s))) else {
+                    return false;
+                };
+                a.0 != b.0 && a.2 != b.2 && x.intersection(y).next().is_none()
+            })
+        });
+        if apart {
+            false_differences.hit += 1;
+            score.miss(Figure::FalseDifferences, format!("two facts: {}", show()));
+        } else {
+            score.miss(Figure::FalseDifferences, format!("(unjudged) {}", show()));
+        }
+    }
+    score.figures.insert(Figure::Differences, found);
+    score.figures.insert(Figure::FalseDifferences, false_differences);
 }
 
 /// The figures of several events added up.

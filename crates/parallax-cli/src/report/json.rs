@@ -6,8 +6,10 @@
 
 use serde::Serialize;
 
+use parallax_core::analysis::origins::OriginIndex;
 use parallax_core::analysis::{
-    Attribution, Claim, DiffOp, OutletCoverage, QuoteFamily, QuoteVariant, SourceKind, Topic,
+    Attribution, Claim, DetailKind, DiffOp, Difference, Origin, OriginKind, OutletCoverage, Place, QuoteFamily,
+    QuoteVariant, SourceKind, Topic,
 };
 use parallax_core::model::{Article, Block, Embed, Event, Removal};
 
@@ -52,6 +54,64 @@ pub struct EventReport<'a> {
     pub topics: Vec<TopicReport<'a>>,
     /// Per-outlet figures, in article order.
     pub coverage: Vec<CoverageReport<'a>>,
+    /// Groups of articles that carry one source text.
+    pub origins: Vec<OriginReport<'a>>,
+    /// Details that outlets report differently.
+    pub differences: Vec<DifferenceReport<'a>>,
+}
+
+/// A group of articles that carry one source text.
+#[derive(Debug, Serialize)]
+pub struct OriginReport<'a> {
+    /// `o<n>`.
+    pub id: &'a str,
+    /// The outlets of its articles, the source first when it is one of them.
+    pub articles: Vec<&'a str>,
+    /// The outlet id of the article the others copy, or the credited agency, or null.
+    pub source: Option<&'a str>,
+    /// `copy`, `rewrite` or `wire`.
+    pub kind: &'static str,
+    /// The share of the copying articles' sentences that come back in what they copy, 0 to 1.
+    pub shared: f32,
+    /// Each article: the one of the group it shares most with, how much, and whether reworded.
+    pub members: Vec<OriginMemberReport<'a>>,
+}
+
+/// One article of an origin.
+#[derive(Debug, Serialize)]
+pub struct OriginMemberReport<'a> {
+    /// The outlet id.
+    pub outlet: &'a str,
+    /// The outlet of the article of the group it shares most with.
+    pub closest: &'a str,
+    /// The share of its sentences that come back there, in the same order, 0 to 1.
+    pub shared: f32,
+    /// Whether those sentences are reworded rather than copied.
+    pub reworded: bool,
+}
+
+/// A detail that outlets report differently.
+#[derive(Debug, Serialize)]
+pub struct DifferenceReport<'a> {
+    /// The claim it belongs to.
+    pub claim: &'a str,
+    /// `number`, `date`, `time`, `name` or `verb`.
+    pub kind: &'static str,
+    /// What the detail is about, in a word or two.
+    pub about: &'a str,
+    /// Each outlet's value.
+    pub values: Vec<DetailValueReport<'a>>,
+}
+
+/// One outlet's value of a detail.
+#[derive(Debug, Serialize)]
+pub struct DetailValueReport<'a> {
+    /// The outlet id.
+    pub outlet: &'a str,
+    /// The sentence that gives it.
+    pub sentence: &'a str,
+    /// The value as written.
+    pub text: &'a str,
 }
 
 /// An outlet.
@@ -142,6 +202,53 @@ pub struct ClaimReport<'a> {
     pub missing: Missing<'a>,
     /// Whether two or more outlets carry it.
     pub shared: bool,
+    /// How many independent origins its outlets stand for (copies of one text count once).
+    pub origins: usize,
+    /// Where it stands in each carrying outlet's article: `headline`, `lead`, `body` or `end`.
+    pub placement: Placement<'a>,
+}
+
+/// A claim's place in each article, written as an object keyed by outlet id.
+#[derive(Debug, Clone, Copy)]
+pub struct Placement<'a> {
+    outlets: &'a [String],
+    places: &'a [Place],
+}
+
+impl Serialize for Placement<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.outlets.iter().zip(self.places).map(|(outlet, place)| (outlet, place_code(*place))))
+    }
+}
+
+/// The JSON code of a place.
+pub fn place_code(place: Place) -> &'static str {
+    match place {
+        Place::Headline => "headline",
+        Place::Lead => "lead",
+        Place::Body => "body",
+        Place::End => "end",
+    }
+}
+
+/// The JSON code of an origin kind.
+pub fn origin_kind_code(kind: OriginKind) -> &'static str {
+    match kind {
+        OriginKind::Wire => "wire",
+        OriginKind::Copy => "copy",
+        OriginKind::Rewrite => "rewrite",
+    }
+}
+
+/// The JSON code of a detail kind.
+pub fn detail_kind_code(kind: DetailKind) -> &'static str {
+    match kind {
+        DetailKind::Number => "number",
+        DetailKind::Date => "date",
+        DetailKind::Time => "time",
+        DetailKind::Name => "name",
+        DetailKind::Verb => "verb",
+    }
 }
 
 /// A quote family.
@@ -251,6 +358,7 @@ pub fn build<'a>(events: &[EventIndex<'a>]) -> Report<'a> {
 fn event_report<'a>(index: &EventIndex<'a>) -> EventReport<'a> {
     let event = index.event;
     let analysis = index.analysis;
+    let origins = OriginIndex::new(&analysis.origins);
     EventReport {
         id: &event.id,
         title: &event.title,
@@ -267,11 +375,51 @@ fn event_report<'a>(index: &EventIndex<'a>) -> EventReport<'a> {
             .enumerate()
             .map(|(n, article)| article_report(index, article, n))
             .collect(),
-        claims: analysis.claims.iter().map(|claim| claim_report(claim, event)).collect(),
+        claims: analysis
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(n, claim)| claim_report(claim, event, &origins, analysis.placements.get(n)))
+            .collect(),
         quotes: analysis.quotes.iter().map(quote_report).collect(),
         attributions: analysis.attributions.iter().map(attribution_report).collect(),
         topics: analysis.topics.iter().map(topic_report).collect(),
         coverage: analysis.coverage.iter().map(coverage_report).collect(),
+        origins: analysis.origins.iter().map(origin_report).collect(),
+        differences: analysis.differences.iter().map(difference_report).collect(),
+    }
+}
+
+fn origin_report(origin: &Origin) -> OriginReport<'_> {
+    OriginReport {
+        id: &origin.id,
+        articles: strs(&origin.articles),
+        source: origin.source.as_deref(),
+        kind: origin_kind_code(origin.kind),
+        shared: finite(origin.shared),
+        members: origin
+            .members
+            .iter()
+            .map(|m| OriginMemberReport {
+                outlet: &m.outlet,
+                closest: &m.closest,
+                shared: finite(m.shared),
+                reworded: m.reworded,
+            })
+            .collect(),
+    }
+}
+
+fn difference_report(difference: &Difference) -> DifferenceReport<'_> {
+    DifferenceReport {
+        claim: &difference.claim,
+        kind: detail_kind_code(difference.kind),
+        about: &difference.about,
+        values: difference
+            .values
+            .iter()
+            .map(|v| DetailValueReport { outlet: &v.outlet, sentence: &v.sentence, text: &v.text })
+            .collect(),
     }
 }
 
@@ -326,13 +474,21 @@ fn strs(items: &[String]) -> Vec<&str> {
     items.iter().map(String::as_str).collect()
 }
 
-fn claim_report<'a>(claim: &'a Claim, event: &'a Event) -> ClaimReport<'a> {
+fn claim_report<'a>(
+    claim: &'a Claim,
+    event: &'a Event,
+    origins: &OriginIndex<'_>,
+    places: Option<&'a Vec<Place>>,
+) -> ClaimReport<'a> {
+    let places = places.map_or(&[][..], Vec::as_slice);
     ClaimReport {
         id: &claim.id,
         sentences: strs(&claim.sentences),
         outlets: strs(&claim.outlets),
         missing: Missing { claim, event },
         shared: claim.outlets.len() >= 2,
+        origins: origins.independent(claim.outlets.iter().map(String::as_str)),
+        placement: Placement { outlets: &claim.outlets, places },
     }
 }
 

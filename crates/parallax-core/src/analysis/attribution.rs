@@ -239,7 +239,7 @@ fn one_kind_per_source(found: &mut [((usize, usize), Attribution)]) {
 }
 
 /// The agencies and outlets a paragraph credits by its form: a dateline, or a credit line.
-fn line_credits(outlets: &Outlets, text: &str) -> Vec<(String, SourceKind)> {
+pub(crate) fn line_credits(outlets: &Outlets, text: &str) -> Vec<(String, SourceKind)> {
     let mut found = Vec::new();
     let (names, shouted) = lines::dateline(text);
     for name in names {

@@ -14,7 +14,8 @@
 //! allocated, so a damaged file cannot ask for a huge allocation.
 
 use crate::analysis::{
-    Attribution, Claim, DiffOp, EventAnalysis, QuoteFamily, QuoteVariant, SourceKind, Topic,
+    Attribution, Claim, DetailKind, DetailValue, DiffOp, Difference, EventAnalysis, Origin, OriginKind,
+    OriginMember, Place, QuoteFamily, QuoteVariant, SourceKind, Topic,
 };
 use crate::model::{Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
 use crate::view::tables::{ClaimTable, IndexTables, OutletTable};
@@ -437,12 +438,25 @@ impl Encode for EventAnalysis {
     /// Left out: the per-outlet coverage figures, each claim's sentences and outlets, and each
     /// topic's sentences (the tables hold the members as positions).
     fn write(&self, out: &mut Writer) {
-        let EventAnalysis { event_id, claims, quotes, attributions, topics, coverage: _ } = self;
+        let EventAnalysis {
+            event_id,
+            claims,
+            quotes,
+            attributions,
+            topics,
+            coverage: _,
+            origins,
+            differences,
+            placements,
+        } = self;
         event_id.write(out);
         out.list(claims);
         out.list(quotes);
         out.list(attributions);
         out.list(topics);
+        out.list(origins);
+        out.list(differences);
+        out.list(placements);
     }
 }
 
@@ -455,7 +469,138 @@ impl Decode for EventAnalysis {
             attributions: input.list(),
             topics: input.list(),
             coverage: Vec::new(),
+            origins: input.list(),
+            differences: input.list(),
+            placements: input.list(),
         }
+    }
+}
+
+/// Shares (0 to 1) travel as thousandths.
+fn write_share(out: &mut Writer, share: f32) {
+    out.number((share.clamp(0.0, 1.0) * 1000.0).round() as u64);
+}
+
+fn read_share(input: &mut Reader) -> f32 {
+    (input.small().min(1000) as f32) / 1000.0
+}
+
+/// One of a few variants by its position in `all`; the first for anything out of range (which
+/// has failed the read already).
+fn write_variant<T: PartialEq>(out: &mut Writer, all: &[T], item: &T) {
+    out.number(all.iter().position(|known| known == item).unwrap_or(0) as u64);
+}
+
+fn read_variant<T: Copy + Default>(input: &mut Reader, all: &[T]) -> T {
+    let code = input.variant(all.len() as u64);
+    usize::try_from(code).ok().and_then(|code| all.get(code)).copied().unwrap_or_default()
+}
+
+const ORIGIN_KINDS: [OriginKind; 3] = [OriginKind::Wire, OriginKind::Copy, OriginKind::Rewrite];
+
+impl Encode for Origin {
+    fn write(&self, out: &mut Writer) {
+        let Origin { id, articles, source, kind, shared, members } = self;
+        id.write(out);
+        out.list(articles);
+        out.option(source);
+        write_variant(out, &ORIGIN_KINDS, kind);
+        write_share(out, *shared);
+        out.list(members);
+    }
+}
+
+impl Decode for Origin {
+    fn read(input: &mut Reader) -> Self {
+        Origin {
+            id: Decode::read(input),
+            articles: input.list(),
+            source: input.option(),
+            kind: read_variant(input, &ORIGIN_KINDS),
+            shared: read_share(input),
+            members: input.list(),
+        }
+    }
+}
+
+impl Encode for OriginMember {
+    fn write(&self, out: &mut Writer) {
+        let OriginMember { outlet, closest, shared, reworded } = self;
+        (outlet, closest).write(out);
+        write_share(out, *shared);
+        reworded.write(out);
+    }
+}
+
+impl Decode for OriginMember {
+    fn read(input: &mut Reader) -> Self {
+        let (outlet, closest) = Decode::read(input);
+        OriginMember { outlet, closest, shared: read_share(input), reworded: Decode::read(input) }
+    }
+}
+
+const DETAIL_KINDS: [DetailKind; 5] =
+    [DetailKind::Number, DetailKind::Date, DetailKind::Time, DetailKind::Name, DetailKind::Verb];
+
+impl Encode for Difference {
+    fn write(&self, out: &mut Writer) {
+        let Difference { claim, kind, about, values } = self;
+        claim.write(out);
+        write_variant(out, &DETAIL_KINDS, kind);
+        about.write(out);
+        out.list(values);
+    }
+}
+
+impl Decode for Difference {
+    fn read(input: &mut Reader) -> Self {
+        Difference {
+            claim: Decode::read(input),
+            kind: read_variant(input, &DETAIL_KINDS),
+            about: Decode::read(input),
+            values: input.list(),
+        }
+    }
+}
+
+impl Encode for DetailValue {
+    fn write(&self, out: &mut Writer) {
+        let DetailValue { outlet, sentence, text } = self;
+        (outlet, sentence).write(out);
+        text.write(out);
+    }
+}
+
+impl Decode for DetailValue {
+    fn read(input: &mut Reader) -> Self {
+        let (outlet, sentence) = Decode::read(input);
+        DetailValue { outlet, sentence, text: Decode::read(input) }
+    }
+}
+
+const PLACES: [Place; 4] = [Place::Headline, Place::Lead, Place::Body, Place::End];
+
+impl Encode for Place {
+    fn write(&self, out: &mut Writer) {
+        write_variant(out, &PLACES, self);
+    }
+}
+
+impl Decode for Place {
+    fn read(input: &mut Reader) -> Self {
+        read_variant(input, &PLACES)
+    }
+}
+
+impl<T: Encode> Encode for Vec<T> {
+    fn write(&self, out: &mut Writer) {
+        out.list(self);
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn read(input: &mut Reader) -> Self {
+        input.list()
     }
 }
 

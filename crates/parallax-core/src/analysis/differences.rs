@@ -1,0 +1,278 @@
+//! Differences: details that outlets report differently. "Death toll: 77 in two outlets, 272 in
+//! one"; "$3,499" against "$3,500"; "shot at 11:25 am" against "at about 11.30am"; "said"
+//! against "admitted".
+//!
+//! **Figures, times and dates** ([`details`]) are read with their unit (a currency sign, a
+//! percent sign, a unit of length, mass or time, "magnitude", or the noun they count) and the
+//! words of their clause (up to [`details`]'s window on each side, stopping at "and", "but", a
+//! semicolon, a dash or a bracket). Two of them, from different outlets, give *the same slot*
+//! when they measure the same dimension (lengths in any unit compare after conversion; a count of
+//! people never meets a count of aftershocks), were not dated to different years, and their
+//! clauses share enough of what they are about: two points, where a word naming a common role of
+//! a figure in news (the killed, the injured, the evacuated, passengers, departures, prices,
+//! cases: [`words::ROLES`]) counts two, any other content word one, and the counted noun one.
+//! Ordinals ("the second player") need three. The slots join up across outlets; a slot that
+//! gives two outlets values that do not overlap is a difference. Qualifiers ("at least",
+//! "nearly") are shown, not compared: "at least 41" and "at least 77" are different figures.
+//! Vague quantities are ranges ("dozens" is 24 to 108), so "hundreds of miles" and "100 miles"
+//! differ while "millions" and "6.9 million" do not.
+//!
+//! **Names** differ when outlets spell one name differently: two names of the event, each of
+//! at least [`MIN_NAME_CHARS`] letters, that differ only by a space or by at most two letters
+//! (not the first) and stand in the same slot of one claim ("Curah Kobokan" / "Curah Kerobokan",
+//! "EyeSight" / "Eye Sight").
+//!
+//! **Attribution verbs** differ when two outlets' sentences of one claim attribute a statement
+//! to the same speaker with verbs of different stance ([`words::STANCES`]: "said" against
+//! "claimed", "admitted", "insisted"…), at least one of them not neutral.
+//!
+//! Each difference belongs to the claim that holds most of its sentences.
+
+mod details;
+mod words;
+
+use super::document::Document;
+use super::hashing::FastMap;
+use super::speakers::People;
+use crate::analysis::{Claim, DetailKind, DetailValue, Difference};
+use details::Mention;
+
+/// Fewest letters for a name to be compared for spelling.
+pub const MIN_NAME_CHARS: usize = 6;
+
+/// Points of shared clause words for two details to give the same slot, when a role word
+/// ([`words::ROLES`]) says what they are.
+const SAME_SLOT: u32 = 2;
+
+/// Points needed without a role word, for ordinals, durations and dates, which news uses for
+/// many things at once, unless the two values are close ([`CLOSE`]).
+const SAME_SLOT_LOOSE: u32 = 3;
+
+/// Two values within this ratio of each other are close: figures that disagree on one thing are
+/// mostly of one size ("16 million" / "15 million"); "seven goals" in a tournament and "two" in
+/// its final are not.
+const CLOSE: f64 = 1.5;
+
+/// Finds the event's differences, in the order of their claims.
+pub fn find(doc: &Document, people: &People, claims: &[Claim]) -> Vec<Difference> {
+    let _ = people;
+    let mut mentions: Vec<(usize, Mention)> = Vec::new();
+    let mut read: FastMap<usize, Vec<Mention>> = FastMap::default();
+    for (index, unit) in doc.units.iter().enumerate() {
+        let found = read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
+        mentions.extend(found.iter().cloned().map(|m| (index, m)));
+    }
+    let mut groups = slots(doc, &mentions);
+    let claim_of = ClaimLookup::new(doc, claims);
+    let mut differences: Vec<(usize, Difference)> = Vec::new();
+    for group in groups.drain(..) {
+        if let Some(difference) = difference_of(doc, &mentions, &group, &claim_of) {
+            differences.push(difference);
+        }
+    }
+    differences.sort_by_key(|(claim, _)| *claim);
+    differences
+        .into_iter()
+        .filter_map(|(claim, mut difference)| {
+            difference.claim = claims.get(claim)?.id.clone();
+            Some(difference)
+        })
+        .collect()
+}
+
+/// Joins the mentions that give the same slot across outlets (union-find), and returns each
+/// group of two or more, as indexes into `mentions`.
+fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..mentions.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    // Candidates share a dimension; compare within each.
+    let mut by_dimension: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (index, (_, mention)) in mentions.iter().enumerate() {
+        by_dimension.entry(mention.dimension).or_default().push(index);
+    }
+    let mut dimensions: Vec<&&str> = by_dimension.keys().collect();
+    dimensions.sort();
+    for dimension in dimensions {
+        let list = &by_dimension[*dimension];
+        for (n, &a) in list.iter().enumerate() {
+            for &b in &list[n + 1..] {
+                let ((ua, ma), (ub, mb)) = (&mentions[a], &mentions[b]);
+                let (Some(x), Some(y)) = (doc.units.get(*ua), doc.units.get(*ub)) else { continue };
+                if x.article != y.article && same_slot(ma, mb) {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+    }
+    let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
+    for index in 0..mentions.len() {
+        let r = root(&mut parent, index);
+        groups.entry(r).or_default().push(index);
+    }
+    let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() >= 2).collect();
+    groups.sort();
+    groups
+}
+
+/// Whether two details (of different outlets) give the same slot.
+fn same_slot(a: &Mention, b: &Mention) -> bool {
+    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year || a.role != b.role {
+        return false;
+    }
+    let nouns = match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) if x != y => return false,
+        (Some(_), Some(_)) => 1,
+        _ => 0,
+    };
+    let names = |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
+    let (names_a, names_b) = (names(a), names(b));
+    if !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n)) {
+        // Each names someone or somewhere, and not the same: "Vision Pro will sell for $3,500" and
+        // "the Meta Quest 3, priced at $500".
+        return false;
+    }
+    let shared: u32 = a
+        .roles
+        .iter()
+        .filter(|role| b.roles.binary_search(role).is_ok())
+        .map(|role| match role.as_bytes().first() {
+            Some(b'=') => 2,
+            Some(b'@') => 0,
+            _ => 1,
+        })
+        .sum();
+    let loose = a.role.is_none() || matches!(a.dimension, "ordinal" | "duration" | "weekday" | "day");
+    let close = a.kind == DetailKind::Number && {
+        let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
+        x.max(y) <= CLOSE * x.min(y)
+    };
+    let needed = if loose && !close { SAME_SLOT_LOOSE } else { SAME_SLOT };
+    shared + nouns >= needed
+}
+
+/// Whether two values disagree: their ranges do not meet (lengths, masses and durations, which
+/// were converted and rounded, within 3%).
+fn disagree(a: &Mention, b: &Mention) -> bool {
+    // Converted units are rounded: "12,000 metres (40,000ft)" is one height.
+    let slack = if matches!(a.dimension, "length" | "mass" | "duration") { 0.03 } else { 1e-9 };
+    let (x, y) = (a.value, b.value);
+    x.1 * (1.0 + slack) < y.0 || y.1 * (1.0 + slack) < x.0
+}
+
+/// Each sentence's claims, by unit index.
+struct ClaimLookup {
+    claims_of: Vec<Vec<usize>>,
+    outlets: Vec<usize>,
+}
+
+impl ClaimLookup {
+    fn new(doc: &Document, claims: &[Claim]) -> ClaimLookup {
+        let unit_of: FastMap<&str, usize> =
+            doc.units.iter().enumerate().map(|(index, unit)| (unit.sentence.id.as_str(), index)).collect();
+        let mut claims_of = vec![Vec::new(); doc.units.len()];
+        for (index, claim) in claims.iter().enumerate() {
+            for sentence in &claim.sentences {
+                if let Some(list) = unit_of.get(sentence.as_str()).and_then(|&u| claims_of.get_mut(u)) {
+                    list.push(index);
+                }
+            }
+        }
+        ClaimLookup { claims_of, outlets: claims.iter().map(|c| c.outlets.len()).collect() }
+    }
+
+    /// The claim that holds most of these units (ties: more outlets, then story order).
+    fn best(&self, units: &[usize]) -> Option<usize> {
+        let mut counts: FastMap<usize, usize> = FastMap::default();
+        for &unit in units {
+            for &claim in self.claims_of.get(unit).into_iter().flatten() {
+                *counts.entry(claim).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by(|&(x, cx), &(y, cy)| {
+                cx.cmp(&cy)
+                    .then(self.outlets.get(x).cmp(&self.outlets.get(y)))
+                    .then(y.cmp(&x))
+            })
+            .map(|(claim, _)| claim)
+    }
+}
+
+/// The difference a slot makes, if two outlets give it values that do not meet.
+fn difference_of(
+    doc: &Document,
+    mentions: &[(usize, Mention)],
+    group: &[usize],
+    claims: &ClaimLookup,
+) -> Option<(usize, Difference)> {
+    // Each outlet's mentions.
+    let mut by_article: FastMap<usize, Vec<&Mention>> = FastMap::default();
+    for &index in group {
+        let (unit, mention) = &mentions[index];
+        by_article.entry(doc.units.get(*unit)?.article).or_default().push(mention);
+    }
+    let outlets: Vec<&Vec<&Mention>> = by_article.values().collect();
+    let differs = outlets.iter().enumerate().any(|(n, x)| {
+        outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b))))
+    });
+    if !differs {
+        return None;
+    }
+    let mut values: Vec<(usize, DetailValue)> = Vec::new();
+    for &index in group {
+        let (unit, mention) = &mentions[index];
+        let unit_ref = doc.units.get(*unit)?;
+        let text = unit_ref.sentence.text.get(mention.span.clone()).unwrap_or("").to_string();
+        let value = DetailValue {
+            outlet: doc.outlet_id(unit_ref.article).to_string(),
+            sentence: unit_ref.sentence.id.clone(),
+            text,
+        };
+        if !values.iter().any(|(_, v)| *v == value) {
+            values.push((*unit, value));
+        }
+    }
+    values.sort_by_key(|(unit, _)| *unit);
+    let units: Vec<usize> = values.iter().map(|(unit, _)| *unit).collect();
+    let claim = claims.best(&units)?;
+    let first = &mentions[*group.first()?].1;
+    let mut abouts: Vec<&str> = group.iter().map(|&i| mentions[i].1.about.as_str()).filter(|a| !a.is_empty()).collect();
+    abouts.sort_unstable();
+    let about = most_common(&abouts).unwrap_or(match first.kind {
+        DetailKind::Time => "time",
+        DetailKind::Date => "date",
+        _ => "figure",
+    });
+    let difference = Difference {
+        claim: String::new(),
+        kind: first.kind,
+        about: about.to_lowercase(),
+        values: values.into_iter().map(|(_, v)| v).collect(),
+    };
+    Some((claim, difference))
+}
+
+/// The most common item of a sorted list (the first of equals).
+fn most_common<'s>(sorted: &[&'s str]) -> Option<&'s str> {
+    let mut best: Option<(&str, usize)> = None;
+    let mut n = 0;
+    while n < sorted.len() {
+        let run = sorted[n..].iter().take_while(|w| **w == sorted[n]).count();
+        if best.is_none_or(|(_, count)| run > count) {
+            best = Some((sorted[n], run));
+        }
+        n += run;
+    }
+    best.map(|(word, _)| word)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,3 @@
+//! Tests of the differences on small made-up events.
+
+use super::*;

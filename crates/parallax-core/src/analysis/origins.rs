@@ -1,0 +1,582 @@
+//! Origins: which articles of an event carry one source text, so that forty outlets printing one
+//! agency story count as one origin, not forty confirmations.
+//!
+//! **Copy evidence is the outlet's own words.** Outlets that report one speech print the same
+//! quotes word for word whether or not they copy each other, so quoted words are not evidence:
+//! each sentence is compared on its words outside quote marks. A sentence that is mostly a quote
+//! (fewer than [`MIN_OWN_WORDS`] content words outside quotes) is compared as a whole, but only
+//! counts when at most two outlets print that wording: one translation of a foreign-language
+//! interview in two outlets is a copy, the English words of a press conference in ten are not.
+//!
+//! **Sentences.** Two sentences match when they share most of their word pairs (at least
+//! [`SAME_PAIRS`] of the smaller one's: a copy, a few words swapped), or a fair part of their
+//! word pairs and most of their content words ([`REWORDED_PAIRS`] and [`REWORDED_WORDS`]: a
+//! rewrite that keeps the sentence's frame, "One man died from severe burns" / "one guy died
+//! from severe burns"). Words are compared by their synonym keys, so a synonym-spun copy keeps
+//! its pairs.
+//!
+//! **Articles.** Article `a` copies article `b` when the matched sentences, taken in an order
+//! both articles keep (the longest run in the same order), are at least [`MIN_MATCHED`] and at
+//! least [`MIN_SHARED`] of the smaller article's countable sentences. Two independent reports of
+//! one event share facts, often in the same order, but rarely their wording sentence after
+//! sentence; a rewrite that keeps the other's order of facts keeps enough of it.
+//!
+//! **Groups.** Articles are grouped by average link over these shares (a missing pair counts as
+//! 0), merging while the average reaches [`MIN_SHARED`]: an article joins a group only if it
+//! copies, on average, every member; one shared sentence with a later version of a story does
+//! not make the first version a copy of everything that follows.
+//!
+//! **What a group is.** It is a *wire* origin when an article of it credits a news agency in a
+//! dateline or credit line ("QUITO, Ecuador (AP) —", "By:BLOOMBERG", "— AFP"), with that
+//! agency as its source (or the agency's own article, if the event has it); otherwise a *copy*,
+//! or a *rewrite* when most of its articles reword the sentences they share. Which article the
+//! others copy is said only where the text shows it: an article that credits another member, the
+//! republished article of a `via`, the one published first, or the one well-known outlet among
+//! unknown sites; otherwise the source is left open.
+
+use super::attribution::{line_credits, names::Outlets};
+use super::document::Document;
+use super::hashing::{FastMap, FastSet};
+use super::speakers::People;
+use super::text::Token;
+use crate::analysis::{Origin, OriginKind, OriginMember, SourceKind};
+use crate::model::{Block, Piece};
+
+/// Fewest content words outside quotes for a sentence to be compared on its own words.
+pub const MIN_OWN_WORDS: usize = 4;
+
+/// Share of the smaller sentence's word pairs that two sentences share to be the same wording.
+pub const SAME_PAIRS: f32 = 0.5;
+
+/// Share of word pairs that a reworded sentence keeps, with [`REWORDED_WORDS`].
+pub const REWORDED_PAIRS: f32 = 0.3;
+
+/// Share of the smaller sentence's content words that a reworded sentence keeps.
+pub const REWORDED_WORDS: f32 = 0.6;
+
+/// Fewest matched sentences, in the same order, for one article to copy another.
+pub const MIN_MATCHED: usize = 3;
+
+/// Share of the smaller article's countable sentences that must come back in the other.
+pub const MIN_SHARED: f32 = 0.4;
+
+/// A mostly quoted sentence counts as evidence only when at most this many articles print it.
+const RARE_QUOTE_ARTICLES: usize = 2;
+
+/// Word pairs shared for a mostly quoted sentence to be the same wording as another.
+const SAME_QUOTE_PAIRS: f32 = 0.8;
+
+/// Below this mean share of shared word pairs, an article's matched sentences are reworded.
+const VERBATIM_PAIRS: f32 = 0.6;
+
+/// The words of a sentence, or of its part outside quotes, for comparing.
+#[derive(Debug, Default, Clone)]
+struct Features {
+    /// Hashes of its content keys, sorted, without repeats.
+    words: Vec<u64>,
+    /// Hashes of its consecutive word pairs, sorted, without repeats.
+    pairs: Vec<u64>,
+}
+
+/// The features of one sentence: its own words (outside quotes) and all of them.
+#[derive(Debug, Default, Clone)]
+struct Copytext {
+    /// Its words outside quotes.
+    own: Features,
+    /// All its words.
+    full: Features,
+    /// Whether it is mostly a quote (fewer than [`MIN_OWN_WORDS`] content words of its own).
+    quoted: bool,
+}
+
+/// A match of a sentence of one article with one of another.
+#[derive(Debug, Clone, Copy)]
+struct Match {
+    /// Sentence positions in the two articles.
+    at: (usize, usize),
+    /// Share of word pairs shared.
+    pairs: f32,
+    /// How much it says that one copies the other, 0 to 1: more for more shared word pairs, less
+    /// when a quote is involved.
+    weight: f32,
+}
+
+/// Weight of a match that involves a mostly quoted sentence, relative to one of the outlets'
+/// own words.
+const QUOTE_WEIGHT: f32 = 0.6;
+
+/// How one article carries another's sentences.
+#[derive(Debug, Clone, Copy, Default)]
+struct Carried {
+    /// Matched sentences in the same order.
+    matched: usize,
+    /// Their share of the article's countable sentences.
+    share: f32,
+    /// The mean share of word pairs over them.
+    verbatim: f32,
+}
+
+/// Which origin each outlet belongs to, to count a claim's independent origins.
+#[derive(Debug, Clone, Default)]
+pub struct OriginIndex<'a> {
+    group_of: FastMap<&'a str, usize>,
+}
+
+impl<'a> OriginIndex<'a> {
+    /// Indexes an event's origins.
+    pub fn new(origins: &'a [Origin]) -> OriginIndex<'a> {
+        let mut group_of = FastMap::default();
+        for (index, origin) in origins.iter().enumerate() {
+            for outlet in &origin.articles {
+                group_of.insert(outlet.as_str(), index);
+            }
+        }
+        OriginIndex { group_of }
+    }
+
+    /// How many independent origins these outlets stand for: one per copy group among them, and
+    /// one per outlet in no group.
+    pub fn independent<'o>(&self, outlets: impl IntoIterator<Item = &'o str>) -> usize {
+        let mut groups: Vec<usize> = Vec::new();
+        let mut alone = 0;
+        for outlet in outlets {
+            match self.group_of.get(outlet) {
+                Some(&group) if !groups.contains(&group) => groups.push(group),
+                Some(_) => {}
+                None => alone += 1,
+            }
+        }
+        groups.len() + alone
+    }
+
+    /// The index of an outlet's origin, if it is in a copy group.
+    pub fn origin_of(&self, outlet: &str) -> Option<usize> {
+        self.group_of.get(outlet).copied()
+    }
+}
+
+/// Finds the event's copy groups.
+pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
+    let articles = doc.event.articles.len();
+    if articles < 2 {
+        return Vec::new();
+    }
+    let texts = copytexts(doc, people);
+    // Each article's units, in reading order, and each unit's position in its article.
+    let mut units_of: Vec<Vec<usize>> = vec![Vec::new(); articles];
+    let mut position = vec![0usize; doc.units.len()];
+    for (index, unit) in doc.units.iter().enumerate() {
+        if let Some(list) = units_of.get_mut(unit.article) {
+            position[index] = list.len();
+            list.push(index);
+        }
+    }
+    let matches = sentence_matches(doc, &texts);
+    // Mostly quoted sentences printed (word for word) by too many articles do not count.
+    let mut printers: Vec<FastSet<usize>> = vec![FastSet::default(); doc.units.len()];
+    for (&(u, v), m) in &matches {
+        if m.pairs >= SAME_QUOTE_PAIRS || m.weight < 1.0 {
+            if texts[u].quoted {
+                printers[u].insert(doc.units[v].article);
+            }
+            if texts[v].quoted {
+                printers[v].insert(doc.units[u].article);
+            }
+        }
+    }
+    let counts: Vec<bool> = (0..doc.units.len())
+        .map(|u| {
+            let text = &texts[u];
+            !text.full.pairs.is_empty() && (!text.quoted || printers[u].len() < RARE_QUOTE_ARTICLES)
+        })
+        .collect();
+    let countable: Vec<usize> = units_of.iter().map(|units| units.iter().filter(|&&u| counts[u]).count()).collect();
+
+    // Per ordered pair of articles (a, b): a's countable units' best matches in b.
+    let mut best: FastMap<(usize, usize), FastMap<usize, Match>> = FastMap::default();
+    for (&(u, v), m) in &matches {
+        if !counts[u] || !counts[v] {
+            continue;
+        }
+        let (a, b) = (doc.units[u].article, doc.units[v].article);
+        for (from, to, at) in [(a, b, (position[u], position[v])), (b, a, (position[v], position[u]))] {
+            let slot = best.entry((from, to)).or_default();
+            let candidate = Match { at, ..*m };
+            match slot.get(&at.0) {
+                Some(old) if old.weight >= m.weight => {}
+                _ => {
+                    slot.insert(at.0, candidate);
+                }
+            }
+        }
+    }
+    let mut carried: FastMap<(usize, usize), Carried> = FastMap::default();
+    for (&(a, b), found) in &best {
+        let mut list: Vec<Match> = found.values().copied().collect();
+        list.sort_by_key(|m| m.at);
+        let run = longest_in_order(&list);
+        let matched = run.len();
+        let evidence: f32 = run.iter().map(|m| m.weight).sum();
+        let share = evidence / countable.get(a).copied().unwrap_or(0).max(1) as f32;
+        let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
+        if std::env::var_os("PARALLAX_DEBUG_ORIGINS").is_some() && share >= 0.35 && a < b {
+            for m in &run {
+                let (ua, ub) = (units_of[a][m.at.0], units_of[b][m.at.1]);
+                eprintln!(
+                    "   {} {} {:.2} [{}] {} || {}",
+                    doc.outlet_id(a),
+                    doc.outlet_id(b),
+                    m.pairs,
+                    if texts[ua].quoted { "Q" } else { "N" },
+                    &doc.units[ua].sentence.text.chars().take(90).collect::<String>(),
+                    &doc.units[ub].sentence.text.chars().take(90).collect::<String>()
+                );
+            }
+        }
+        carried.insert((a, b), Carried { matched, share, verbatim });
+    }
+    // A pair's link: the share of the article with fewer countable sentences, if it copies.
+    let mut links: FastMap<(usize, usize), f32> = FastMap::default();
+    for (&(a, b), c) in &carried {
+        let smaller = countable.get(a).copied().unwrap_or(0) <= countable.get(b).copied().unwrap_or(0);
+        let tie_first = countable.get(a) != countable.get(b) || a < b;
+        if smaller && tie_first && c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
+            links.insert((a.min(b), a.max(b)), c.share);
+        }
+    }
+    if std::env::var_os("PARALLAX_DEBUG_ORIGINS").is_some() {
+        let mut rows: Vec<_> = carried.iter().filter(|(_, c)| c.share >= 0.15).collect();
+        rows.sort_by(|a, b| b.1.share.total_cmp(&a.1.share));
+        for ((a, b), c) in rows {
+            eprintln!(
+                "{} {} -> {}: matched {} of {} share {:.2} verbatim {:.2}",
+                doc.event.id,
+                doc.outlet_id(*a),
+                doc.outlet_id(*b),
+                c.matched,
+                countable[*a],
+                c.share,
+                c.verbatim
+            );
+        }
+    }
+    let groups = average_link(articles, &links);
+    let credits = agency_credits(doc);
+    let mut origins: Vec<Origin> = groups
+        .into_iter()
+        .filter(|group| group.len() >= 2)
+        .map(|group| origin_of(doc, &group, &carried, &credits))
+        .collect();
+    for (number, origin) in origins.iter_mut().enumerate() {
+        origin.id = format!("o{}", number + 1);
+    }
+    origins
+}
+
+/// Each unit's features: its own words outside quotes, or, for a mostly quoted sentence, all of
+/// its words.
+fn copytexts(doc: &Document, people: &People) -> Vec<Copytext> {
+    let mut own: Vec<Vec<&Token>> = vec![Vec::new(); doc.units.len()];
+    let mut all: Vec<Vec<&Token>> = vec![Vec::new(); doc.units.len()];
+    for (index, passage) in doc.passages.iter().enumerate() {
+        let (Some(tokens), Some(spans)) = (people.tokens.get(index), people.spans.get(index)) else { continue };
+        for token in tokens.iter() {
+            let Some(unit) = passage.unit_at(token.span.start) else { continue };
+            let quoted = spans.iter().any(|span| span.inner.contains(&token.span.start));
+            if let Some(list) = all.get_mut(unit) {
+                list.push(token);
+            }
+            if !quoted {
+                if let Some(list) = own.get_mut(unit) {
+                    list.push(token);
+                }
+            }
+        }
+    }
+    own.iter()
+        .zip(&all)
+        .map(|(own, all)| Copytext {
+            own: features(own),
+            full: features(all),
+            quoted: own.iter().filter(|t| t.is_content()).count() < MIN_OWN_WORDS,
+        })
+        .collect()
+}
+
+fn features(tokens: &[&Token]) -> Features {
+    let form = |t: &Token| if t.is_content() { hash(&t.key) } else { hash(&t.norm) };
+    let mut words: Vec<u64> = tokens.iter().filter(|t| t.is_content()).map(|t| hash(&t.key)).collect();
+    words.sort_unstable();
+    words.dedup();
+    let mut pairs: Vec<u64> =
+        tokens.windows(2).map(|pair| form(pair[0]).rotate_left(17) ^ form(pair[1]).wrapping_mul(0x9e37_79b9)).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    Features { words, pairs }
+}
+
+/// A stable FNV-1a hash of a word.
+fn hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+/// Every matching pair of sentences of different articles (`u < v`), found through an inverted
+/// index of word pairs: only pairs that share at least two word pairs, each printed by at most a
+/// few sentences per article, are compared. Two sentences of the outlets' own words are compared
+/// on those; a pair with a mostly quoted sentence, on all words, for less weight.
+fn sentence_matches(doc: &Document, texts: &[Copytext]) -> FastMap<(usize, usize), Match> {
+    let cap = 4 * doc.event.articles.len().max(4);
+    let mut postings: FastMap<u64, Vec<usize>> = FastMap::default();
+    for (unit, text) in texts.iter().enumerate() {
+        for &pair in &text.full.pairs {
+            postings.entry(pair).or_default().push(unit);
+        }
+    }
+    let mut shared: FastMap<(usize, usize), u32> = FastMap::default();
+    for list in postings.values() {
+        if list.len() > cap {
+            continue;
+        }
+        for (i, &u) in list.iter().enumerate() {
+            for &v in &list[i + 1..] {
+                let (Some(a), Some(b)) = (doc.units.get(u), doc.units.get(v)) else { continue };
+                if a.article != b.article {
+                    *shared.entry((u.min(v), u.max(v))).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut found = FastMap::default();
+    for ((u, v), count) in shared {
+        if count < 2 {
+            continue;
+        }
+        let quoted = texts[u].quoted || texts[v].quoted;
+        let (x, y) = if quoted { (&texts[u].full, &texts[v].full) } else { (&texts[u].own, &texts[v].own) };
+        let common = if quoted { count as usize } else { super::sorted::shared_count(&x.pairs, &y.pairs) };
+        let pairs = (common as f32 / x.pairs.len().min(y.pairs.len()).max(1) as f32).min(1.0);
+        let words = super::sorted::shared_count(&x.words, &y.words) as f32 / x.words.len().min(y.words.len()).max(1) as f32;
+        let same = pairs >= SAME_PAIRS;
+        if same || (pairs >= REWORDED_PAIRS && words >= REWORDED_WORDS) {
+            let weight = (0.3 + pairs).min(1.0) * if quoted { QUOTE_WEIGHT } else { 1.0 };
+            found.insert((u, v), Match { at: (u, v), pairs, weight });
+        }
+    }
+    found
+}
+
+/// The longest run of matches in increasing order of both positions (`list` sorted by the
+/// first), by patience sorting.
+fn longest_in_order(list: &[Match]) -> Vec<Match> {
+    let mut tails: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; list.len()];
+    for (index, m) in list.iter().enumerate() {
+        let at = tails.partition_point(|&t| list[t].at.1 < m.at.1);
+        before[index] = at.checked_sub(1).and_then(|p| tails.get(p).copied());
+        if at == tails.len() {
+            tails.push(index);
+        } else {
+            tails[at] = index;
+        }
+    }
+    let mut run = Vec::with_capacity(tails.len());
+    let mut next = tails.last().copied();
+    while let Some(index) = next {
+        run.push(list[index]);
+        next = before[index];
+    }
+    run.reverse();
+    run
+}
+
+/// Groups articles by average link: the two groups whose links average highest (over every
+/// pair of their articles, a missing link counting 0) merge while that average reaches
+/// [`MIN_SHARED`]. Links are few, so only groups that have one are compared.
+fn average_link(articles: usize, links: &FastMap<(usize, usize), f32>) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = (0..articles).map(|a| vec![a]).collect();
+    // Sums of links between groups, keyed by (smaller, larger) group index.
+    let mut sums: FastMap<(usize, usize), f32> = links.clone();
+    loop {
+        let best = sums
+            .iter()
+            .map(|(&(x, y), &sum)| {
+                let size = (groups[x].len() * groups[y].len()).max(1) as f32;
+                ((x, y), sum / size)
+            })
+            .filter(|&(_, average)| average >= MIN_SHARED)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let Some(((keep, gone), _)) = best else { break };
+        let moved = std::mem::take(&mut groups[gone]);
+        groups[keep].extend(moved);
+        groups[keep].sort_unstable();
+        let old: Vec<((usize, usize), f32)> = sums.drain().collect();
+        for ((x, y), sum) in old {
+            let x = if x == gone { keep } else { x };
+            let y = if y == gone { keep } else { y };
+            if x != y {
+                *sums.entry((x.min(y), x.max(y))).or_default() += sum;
+            }
+        }
+    }
+    groups.retain(|group| !group.is_empty());
+    groups.sort_by_key(|group| group.first().copied());
+    groups
+}
+
+/// The agencies each article credits in a dateline or credit line ("QUITO, Ecuador (AP) —",
+/// "By:BLOOMBERG", "— AFP"), in its paragraphs or in what cleaning removed.
+fn agency_credits(doc: &Document) -> Vec<Vec<String>> {
+    let outlets = Outlets::shared();
+    let mut found: Vec<Vec<String>> = vec![Vec::new(); doc.event.articles.len()];
+    let mut add = |article: usize, text: &str| {
+        for (name, kind) in line_credits(outlets, text) {
+            if let Some(list) = found.get_mut(article) {
+                if kind == SourceKind::Agency && !list.contains(&name) {
+                    list.push(name);
+                }
+            }
+        }
+    };
+    for passage in &doc.passages {
+        add(passage.article, &passage.text);
+    }
+    for (index, article) in doc.event.articles.iter().enumerate() {
+        for removal in article.removals() {
+            add(index, &removal.text);
+        }
+    }
+    found
+}
+
+/// Describes one group.
+fn origin_of(
+    doc: &Document,
+    group: &[usize],
+    carried: &FastMap<(usize, usize), Carried>,
+    credits: &[Vec<String>],
+) -> Origin {
+    let articles = &doc.event.articles;
+    let outlet = |a: usize| articles.get(a).map_or(String::new(), |article| article.outlet.id.clone());
+    let members: Vec<OriginMember> = group
+        .iter()
+        .map(|&a| {
+            let closest = group
+                .iter()
+                .copied()
+                .filter(|&b| b != a)
+                .max_by(|&x, &y| {
+                    let share = |b: usize| carried.get(&(a, b)).map_or(0.0, |c| c.share);
+                    share(x).total_cmp(&share(y)).then(y.cmp(&x))
+                })
+                .unwrap_or(a);
+            let c = carried.get(&(a, closest)).copied().unwrap_or_default();
+            OriginMember { outlet: outlet(a), closest: outlet(closest), shared: c.share, reworded: c.verbatim < VERBATIM_PAIRS }
+        })
+        .collect();
+    let outlets = Outlets::shared();
+    // An agency credited by a member; the agency's own article, if the group has it.
+    let agency = group.iter().flat_map(|&a| credits.get(a).into_iter().flatten()).next().cloned();
+    let own_article = |name: &str| {
+        group.iter().copied().find(|&a| {
+            articles.get(a).is_some_and(|article| {
+                article.outlet.name.eq_ignore_ascii_case(name) || outlets.same_medium(name, &article.outlet.name)
+            })
+        })
+    };
+    // An agency's own article: the outlet's name names an agency ("Reuters (India edition)").
+    let agency_article = group.iter().copied().find(|&a| {
+        articles.get(a).is_some_and(|article| {
+            let tokens = super::text::tokenize(&article.outlet.name);
+            let words = super::attribution::names::surfaces(&tokens);
+            outlets.medium_in(&words).is_some_and(|(_, kind)| kind == SourceKind::Agency)
+        })
+    });
+    let reworded = members.iter().filter(|m| m.reworded).count() * 2 > members.len();
+    let (kind, source_article, source) = match (agency, agency_article) {
+        (_, Some(own)) => (OriginKind::Wire, Some(own), Some(outlet(own))),
+        (Some(agency), None) => {
+            let own = own_article(&agency);
+            (OriginKind::Wire, own, Some(own.map_or(agency, outlet)))
+        }
+        (None, None) => {
+            let source = copied_article(doc, group);
+            let kind = if reworded { OriginKind::Rewrite } else { OriginKind::Copy };
+            (kind, source, source.map(outlet))
+        }
+    };
+    let mut order: Vec<usize> = group.to_vec();
+    if let Some(first) = source_article {
+        order.retain(|&a| a != first);
+        order.insert(0, first);
+    }
+    let members: Vec<OriginMember> = order
+        .iter()
+        .filter_map(|&a| members.iter().find(|m| m.outlet == outlet(a)).cloned())
+        .collect();
+    let shared = members.iter().map(|m| m.shared).fold(0.0, f32::max);
+    Origin {
+        id: String::new(),
+        articles: order.iter().map(|&a| outlet(a)).collect(),
+        source,
+        kind,
+        shared,
+        members,
+    }
+}
+
+/// The article of a group that the others copy, where the text shows it: one that another
+/// member credits by name, the only one not republished through an aggregator (`via`), the only
+/// one published first, or the only well-known outlet among unknown sites.
+fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
+    let articles = &doc.event.articles;
+    let outlets = Outlets::shared();
+    let only = |keep: &dyn Fn(usize) -> bool| {
+        let found: Vec<usize> = group.iter().copied().filter(|&a| keep(a)).collect();
+        (found.len() == 1 && group.len() > 1).then(|| found[0])
+    };
+    // Credited by another member in a credit line ("originally published by CBS News").
+    for &a in group {
+        let Some(article) = articles.get(a) else { continue };
+        for block in &article.blocks {
+            let text = match block {
+                Block::Removed(removal) => removal.text.as_str(),
+                Block::Paragraph(pieces) => match pieces.last() {
+                    Some(Piece::Sentence(sentence)) => sentence.text.as_str(),
+                    Some(Piece::Removed(removal)) => removal.text.as_str(),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            for (name, _) in line_credits(outlets, text) {
+                let credited = group.iter().copied().find(|&b| {
+                    b != a
+                        && articles.get(b).is_some_and(|other| {
+                            other.outlet.name.eq_ignore_ascii_case(&name) || outlets.same_medium(&name, &other.outlet.name)
+                        })
+                });
+                if credited.is_some() {
+                    return credited;
+                }
+            }
+        }
+    }
+    if let Some(first) = only(&|a| articles.get(a).is_some_and(|article| article.via.is_none())) {
+        return Some(first);
+    }
+    let dates: Vec<Option<&str>> = group.iter().map(|&a| articles.get(a).and_then(|x| x.published.as_deref())).collect();
+    if dates.iter().all(Option::is_some) {
+        let earliest = dates.iter().flatten().min().copied();
+        if let Some(first) = only(&|a| articles.get(a).and_then(|x| x.published.as_deref()) == earliest) {
+            return Some(first);
+        }
+    }
+    only(&|a| {
+        articles.get(a).is_some_and(|article| {
+            let tokens = super::text::tokenize(&article.outlet.name);
+            outlets.medium_in(&super::attribution::names::surfaces(&tokens)).is_some()
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,3 @@
+//! Tests of copy detection on small made-up events.
+
+use super::*;
