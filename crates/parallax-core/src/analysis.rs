@@ -328,7 +328,7 @@ pub fn analyse(event: &Event) -> EventAnalysis {
     };
     let coverage = coverage::compute(&doc, &claims, &families, &topics);
     let origins = origins::find(&doc, &people);
-    let differences = differences::find(&doc, &people, &claims);
+    let differences = differences::find(&doc, &claims);
     let placements = placement::place(&doc, &claims);
     EventAnalysis {
         event_id: event.id.clone(),

@@ -29,11 +29,11 @@
 //! Each difference belongs to the claim that holds most of its sentences.
 
 mod details;
+mod spelling;
 mod words;
 
 use super::document::Document;
 use super::hashing::FastMap;
-use super::speakers::People;
 use crate::analysis::{Claim, DetailKind, DetailValue, Difference};
 use details::Mention;
 
@@ -54,13 +54,28 @@ const SAME_SLOT_LOOSE: u32 = 3;
 const CLOSE: f64 = 1.5;
 
 /// Finds the event's differences, in the order of their claims.
-pub fn find(doc: &Document, people: &People, claims: &[Claim]) -> Vec<Difference> {
-    let _ = people;
+pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
     let mut read: FastMap<usize, Vec<Mention>> = FastMap::default();
     for (index, unit) in doc.units.iter().enumerate() {
         let found = read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
         mentions.extend(found.iter().cloned().map(|m| (index, m)));
+    }
+    if std::env::var_os("PARALLAX_DEBUG_DIFFERENCES").is_some() {
+        for (unit, m) in &mentions {
+            let u = &doc.units[*unit];
+            eprintln!(
+                "{} {:?} {} {:?} role={:?} noun={:?} roles={:?} [{}]",
+                u.sentence.id,
+                m.kind,
+                m.dimension,
+                m.value,
+                m.role,
+                m.noun,
+                m.roles,
+                u.sentence.text.get(m.span.clone()).unwrap_or("")
+            );
+        }
     }
     let mut groups = slots(doc, &mentions);
     let claim_of = ClaimLookup::new(doc, claims);
@@ -68,6 +83,17 @@ pub fn find(doc: &Document, people: &People, claims: &[Claim]) -> Vec<Difference
     for group in groups.drain(..) {
         if let Some(difference) = difference_of(doc, &mentions, &group, &claim_of) {
             differences.push(difference);
+        }
+    }
+    for (units, difference) in spelling::names(doc, MIN_NAME_CHARS) {
+        if let Some(claim) = claim_of.best(&units) {
+            differences.push((claim, difference));
+        }
+    }
+    let index_of: FastMap<&str, usize> = claims.iter().enumerate().map(|(n, c)| (c.id.as_str(), n)).collect();
+    for (_, difference) in spelling::verbs(doc, claims) {
+        if let Some(&claim) = index_of.get(difference.claim.as_str()) {
+            differences.push((claim, difference));
         }
     }
     differences.sort_by_key(|(claim, _)| *claim);
@@ -80,8 +106,8 @@ pub fn find(doc: &Document, people: &People, claims: &[Claim]) -> Vec<Difference
         .collect()
 }
 
-/// Joins the mentions that give the same slot across outlets (union-find), and returns each
-/// group of two or more, as indexes into `mentions`.
+/// Joins the mentions that give the same slot across outlets (union-find), and returns each group
+/// of two or more, as indexes into `mentions`.
 fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
@@ -104,10 +130,14 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
             for &b in &list[n + 1..] {
                 let ((ua, ma), (ub, mb)) = (&mentions[a], &mentions[b]);
                 let (Some(x), Some(y)) = (doc.units.get(*ua), doc.units.get(*ub)) else { continue };
-                if x.article != y.article && same_slot(ma, mb) {
-                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                    parent[ra.max(rb)] = ra.min(rb);
+                if x.article == y.article || !same_slot(ma, mb) {
+                    continue;
                 }
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                if ra == rb {
+                    continue;
+                }
+                parent[ra.max(rb)] = ra.min(rb);
             }
         }
     }
@@ -148,7 +178,8 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
             _ => 1,
         })
         .sum();
-    let loose = a.role.is_none() || matches!(a.dimension, "ordinal" | "duration" | "weekday" | "day");
+    let loose = a.role.is_none() && a.kind == DetailKind::Number
+        || matches!(a.dimension, "ordinal" | "duration" | "weekday" | "day");
     let close = a.kind == DetailKind::Number && {
         let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
         x.max(y) <= CLOSE * x.min(y)

@@ -14,8 +14,11 @@ use crate::calendar::{MONTHS, WEEKDAYS};
 /// How many words on each side of a figure are read for what it is about.
 const WINDOW: usize = 6;
 
-/// How many words on each side of a date or a time: they attach to the words next to them.
-const NARROW_WINDOW: usize = 3;
+/// How many words on each side of a time of day.
+const TIME_WINDOW: usize = 4;
+
+/// How many words on each side of a date: a day attaches to the words next to it.
+const DATE_WINDOW: usize = 3;
 
 /// One detail in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,13 +59,28 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 let span_start = tokens.get(start).map_or(0, |t| t.span.start);
                 let span_end = tokens.get(end.saturating_sub(1)).map_or(text.len(), |t| t.span.end);
                 mention.span = span_start.min(mention.span.start)..span_end.max(mention.span.end);
-                let width = if mention.kind == DetailKind::Number { WINDOW } else { NARROW_WINDOW };
+                let width = match mention.kind {
+                    DetailKind::Time => TIME_WINDOW,
+                    DetailKind::Date => DATE_WINDOW,
+                    _ => WINDOW,
+                };
                 let clause = context(text, tokens, &lower, (start, end), width, mention.noun.as_deref());
                 mention.roles = clause.roles;
                 mention.role = clause.role;
                 mention.year = clause.year;
                 if mention.about.is_empty() {
                     mention.about = clause.about;
+                }
+                // A figure in brackets right after another is the same figure converted
+                // ("$3,499 (£2,849)", "12,000 metres (40,000ft)"): it is about what that one is.
+                if let Some(previous) = found.last() {
+                    let previous: &Mention = previous;
+                    let between = text.get(previous.span.end..mention.span.start).unwrap_or("");
+                    if between.contains('(') && between.len() <= 8 && mention.roles.is_empty() {
+                        mention.roles = previous.roles.clone();
+                        mention.role = previous.role;
+                        mention.about = previous.about.clone();
+                    }
                 }
                 // A figure that its own clause calls superseded, or a threshold ("7.0 or
                 // higher"), is not what the outlet reports.
@@ -475,7 +493,12 @@ fn context(
             continue;
         }
         clause.superseded |= SUPERSEDED.contains(&word.as_str());
-        if let Some(group) = ROLES.iter().find(|group| group.contains(&word.as_str())) {
+        // "took off" is a departure, "took place" is not.
+        let phrase = match (word.as_str(), lower.get(k + 1).map(String::as_str)) {
+            ("took" | "take" | "takes" | "taking", Some("off")) => "takeoff",
+            _ => word.as_str(),
+        };
+        if let Some(group) = ROLES.iter().find(|group| group.contains(&phrase)) {
             let head = group.first().copied().unwrap_or_default();
             clause.roles.push(format!("={head}"));
             let distance = if k < start { start - k } else { k + 1 - end };
