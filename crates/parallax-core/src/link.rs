@@ -1,7 +1,8 @@
 //! The URL contract: reading the state a shared link carries and writing it back canonically.
 //!
-//! An event has four pages: `#/e/<event-id>` (overview and coverage matrix),
-//! `#/e/<event-id>/compare`, `#/e/<event-id>/quotes` and `#/e/<event-id>/sources`. The route part
+//! An event has five pages: `#/e/<event-id>` (overview and coverage matrix),
+//! `#/e/<event-id>/compare`, `#/e/<event-id>/quotes`, `#/e/<event-id>/sources` and
+//! `#/e/<event-id>/differences`. The route part
 //! belongs to the web app; this module owns the query. [`EventView::parse`] turns any query string,
 //! however mangled, into a valid [`EventView`] of one page of one event, plus a list of
 //! [`Notice`]s that say, in words a reader understands, which parts of the link were dropped or
@@ -21,6 +22,8 @@
 //! | `q` | all | search text, at most [`MAX_SEARCH_CHARS`] characters ([`Filter::text`]) | none |
 //! | `s` | compare | a sentence id to focus; its outlet is added to `o` if there is room | none |
 //! | `removed` | compare | `1` to show removed boilerplate in place | off |
+//! | `group` | overview | `origin` ([`Grouping`]): the columns of one origin side by side, folded into one | `outlet` |
+//! | `sort` | overview | `lead` ([`Order`]): what the outlets led with first | `carried` |
 //!
 //! A link is untrusted input, so reading one is bounded: the time is linear in its length (no
 //! notice is compared with more than [`MAX_NOTICES`] others), and what it makes the page show is
@@ -40,7 +43,7 @@ mod notice;
 pub(crate) mod query;
 
 pub use compare::{CompareView, ParsedCompare};
-pub use event_view::{EventView, Layout, Page, ParsedView, Sort};
+pub use event_view::{EventView, Grouping, Layout, Order, Page, ParsedView, Sort};
 pub use filter::{search_text, Filter};
 pub use notice::Notice;
 

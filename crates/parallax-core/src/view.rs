@@ -14,8 +14,10 @@
 //!   sentences and claims, topic counts, and highlight ranges for the search words;
 //! - the compare page: [`EventIndex::columns`] resolves the shown outlets, [`EventIndex::align`]
 //!   gives the aligned rows, [`EventIndex::step_shared`] the next or previous shared claim;
-//! - the overview: [`EventIndex::coverage`]; the quotes page: [`EventIndex::quote_ledger`]; the
-//!   sources page: [`EventIndex::sources`].
+//! - the overview: [`EventIndex::coverage`], and each outlet's card ([`EventIndex::origin_line`],
+//!   [`EventIndex::led_with`]); the quotes page: [`EventIndex::quote_ledger`]; the sources page:
+//!   [`EventIndex::sources`]; the differences page: [`EventIndex::differences_matching`] and
+//!   [`EventIndex::difference_line`].
 //!
 //! Results borrow the event and the analysis, never the index, and tables come as a
 //! [`Grid`] of sentence-id cells beside their row headers. Unknown ids give `None` or nothing;
@@ -25,11 +27,13 @@ mod action;
 mod align;
 mod bits;
 mod coverage;
+mod details;
 mod filter;
 pub(crate) mod fold;
 mod grid;
 pub(crate) mod ids;
 mod index;
+mod origins;
 mod outlets;
 mod quotes;
 mod sources;
@@ -39,9 +43,11 @@ pub(crate) mod tables;
 pub use action::{Action, History, Shortcut, Transition};
 pub use align::{AlignRow, AlignTable, Step};
 pub use coverage::{CoverageMatrix, CoverageOrder, CoverageRow};
+pub use details::{kind_word, ValueGroup};
 pub use filter::{Matches, TopicCount};
 pub use grid::Grid;
 pub use index::{ClaimInfo, EventIndex, Mark, SentenceInfo, Sharing};
+pub use origins::{place_code, place_words, OriginLine};
 pub use outlets::{OutletOrder, OutletRow, GROUPED_FROM, GROUP_SIZE};
 pub use quotes::{wordings, SpeakerQuotes, Wording};
 pub use sources::{SourceRow, SourcesMatrix};

@@ -162,6 +162,29 @@ proptest! {
         for credit in &analysis.attributions {
             prop_assert!(all.contains(&credit.sentence) && !credit.source.trim().is_empty(), "{:?}", credit);
         }
+        // Origins name each outlet of the event once; differences and placements name claims,
+        // outlets and sentences of the event.
+        let outlets: BTreeSet<&str> = event.articles.iter().map(|a| a.outlet.id.as_str()).collect();
+        let mut grouped = BTreeSet::new();
+        for origin in &analysis.origins {
+            prop_assert!(origin.articles.len() >= 2);
+            for outlet in &origin.articles {
+                prop_assert!(outlets.contains(outlet.as_str()) && grouped.insert(outlet.clone()));
+            }
+            prop_assert!((0.0..=1.0).contains(&origin.shared));
+        }
+        let claims: BTreeSet<&str> = analysis.claims.iter().map(|c| c.id.as_str()).collect();
+        for difference in &analysis.differences {
+            prop_assert!(claims.contains(difference.claim.as_str()));
+            prop_assert!(difference.values.len() >= 2);
+            for value in &difference.values {
+                prop_assert!(own.contains(&value.sentence) && outlets.contains(value.outlet.as_str()));
+            }
+        }
+        prop_assert_eq!(analysis.placements.len(), analysis.claims.len());
+        for (places, claim) in analysis.placements.iter().zip(&analysis.claims) {
+            prop_assert_eq!(places.len(), claim.outlets.len());
+        }
         prop_assert_eq!(analysis.coverage.len(), event.articles.len());
         for row in &analysis.coverage {
             prop_assert!((0.0..=1.0).contains(&row.claim_share));

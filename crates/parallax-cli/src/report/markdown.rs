@@ -1,9 +1,11 @@
 //! The Markdown report: a readable account of each event for people.
 //!
-//! Per event: the outlets with their coverage figures, the claims two or more outlets share (and
-//! who omits them), each outlet's unique claims, quote families with every outlet's wording marked
-//! against the most common one, whom each outlet credits, topics with each outlet's share, and
-//! what cleaning removed.
+//! Per event: the outlets with their coverage figures, where each outlet's text comes from
+//! (origins) and what it led with, the claims two or more outlets share (who omits them, how
+//! many independent origins carry them, where each outlet put them), the details that outlets
+//! report differently, each outlet's unique claims, quote families with every outlet's wording
+//! marked against the most common one, whom each outlet credits, topics with each outlet's
+//! share, and what cleaning removed.
 
 pub mod text;
 
@@ -12,6 +14,7 @@ use std::fmt::Write;
 
 use parallax_core::analysis::{Claim, QuoteFamily};
 use parallax_core::model::RemovalReason;
+use parallax_core::view::{kind_word, place_code, place_words, EventIndex as ViewIndex};
 
 use self::text::{code, escape, percent, table};
 use super::index::EventIndex;
@@ -52,8 +55,11 @@ fn render_event(out: &mut String, index: &EventIndex<'_>) {
     if let Some(summary) = &event.summary {
         let _ = writeln!(out, "> {}\n", escape(summary));
     }
+    let view = ViewIndex::new(event, analysis);
     outlets_section(out, index);
-    shared_claims_section(out, index);
+    origins_section(out, index, &view);
+    shared_claims_section(out, index, &view);
+    differences_section(out, index, &view);
     unique_claims_section(out, index);
     quotes_section(out, index);
     attributions_section(out, index);
@@ -129,7 +135,71 @@ fn outlets_section(out: &mut String, index: &EventIndex<'_>) {
     out.push('\n');
 }
 
-fn shared_claims_section(out: &mut String, index: &EventIndex<'_>) {
+/// Where each outlet's text comes from, and what it led with.
+fn origins_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_>) {
+    out.push_str("### Origins and leads\n\n");
+    let origins = &index.analysis.origins;
+    if origins.is_empty() {
+        out.push_str("No article copies another: every outlet is an independent origin.\n\n");
+    } else {
+        let copying: usize = origins.iter().map(|o| o.articles.len()).sum();
+        let independent = index.event.articles.len().saturating_sub(copying);
+        let _ = writeln!(
+            out,
+            "{} of {} carry a text that another outlet here carries too, in {}; {} independent.\n",
+            copying,
+            count(index.event.articles.len(), "outlet"),
+            count(origins.len(), "group"),
+            if independent == 1 { "the other 1 is".to_string() } else { format!("the other {independent} are") }
+        );
+    }
+    let header = ["Outlet", "Origin", "Led with"].map(String::from).to_vec();
+    let rows: Vec<Vec<String>> = index
+        .event
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(position, article)| {
+            let led = view.led_with_sentence(position).map_or("–".to_string(), |(id, text, place)| {
+                format!("{} ({}) {}", code(id), place_code(place), escape(text))
+            });
+            vec![escape(&article.outlet.name), escape(&view.origin_line(position).text), led]
+        })
+        .collect();
+    out.push_str(&table(&header, &[], &rows));
+    out.push('\n');
+}
+
+/// The details that outlets report differently.
+fn differences_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_>) {
+    out.push_str("### Differences\n\n");
+    if index.analysis.differences.is_empty() {
+        out.push_str("No detail differs between outlets.\n\n");
+        return;
+    }
+    out.push_str("Details that outlets give differently: figures, dates, times, names, attribution verbs.\n\n");
+    for (number, difference) in index.analysis.differences.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "- **{}** ({}) {}",
+            escape(&difference.claim),
+            kind_word(difference.kind),
+            escape(&view.difference_line(number, None))
+        );
+        for value in &difference.values {
+            let _ = writeln!(
+                out,
+                "  - *{}* ({}): {}",
+                escape(index.outlet_name(&value.outlet)),
+                code(&value.sentence),
+                escape(&value.text)
+            );
+        }
+    }
+    out.push('\n');
+}
+
+fn shared_claims_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_>) {
     out.push_str("### Shared claims\n\n");
     let mut shared: Vec<&Claim> = index.analysis.claims.iter().filter(|claim| is_shared(claim)).collect();
     if shared.is_empty() {
@@ -147,24 +217,34 @@ fn shared_claims_section(out: &mut String, index: &EventIndex<'_>) {
         } else {
             format!("omitted by {}", outlet_list(index, &missing))
         };
+        let number = view.claim_number(&claim.id);
+        let origins = number.map_or(claim.outlets.len(), |n| view.independent_origins(n));
         let _ = writeln!(
             out,
-            "- **{}** · {} of {} outlets · {}",
+            "- **{}** · {} of {} outlets · {} · {}",
             escape(&claim.id),
             claim.outlets.len(),
             outlet_total,
+            count(origins, "independent origin"),
             omitted
         );
+        let places = number.map_or(&[][..], |n| view.claim_places(n));
         for sentence in &claim.sentences {
-            let outlet = index
-                .sentence(sentence)
+            let located = index.sentence(sentence);
+            let outlet = located
                 .and_then(|located| index.event.articles.get(located.article))
                 .map_or("?", |article| article.outlet.name.as_str());
+            let place = located
+                .and_then(|located| index.event.articles.get(located.article))
+                .and_then(|article| claim.outlets.iter().position(|id| *id == article.outlet.id))
+                .and_then(|k| places.get(k))
+                .map_or(String::new(), |&place| format!(", {}", place_words(place)));
             let _ = writeln!(
                 out,
-                "  - *{}* ({}): {}",
+                "  - *{}* ({}{}): {}",
                 escape(outlet),
                 code(sentence),
+                place,
                 escape(index.sentence_text(sentence))
             );
         }

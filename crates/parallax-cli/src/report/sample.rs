@@ -2,7 +2,8 @@
 //! the tests check the builders and not the engine.
 
 use parallax_core::analysis::{
-    Attribution, Claim, DiffOp, EventAnalysis, OutletCoverage, QuoteFamily, QuoteVariant, SourceKind, Topic,
+    Attribution, Claim, DetailKind, DetailValue, DiffOp, Difference, EventAnalysis, Origin, OriginKind,
+    OriginMember, OutletCoverage, Place, QuoteFamily, QuoteVariant, SourceKind, Topic,
 };
 use parallax_core::model::{Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
 
@@ -148,5 +149,26 @@ pub fn analysis() -> EventAnalysis {
                 topic_share: vec![("traffic".into(), 0.5)],
             },
         ],
+        origins: vec![Origin {
+            id: "o1".into(),
+            articles: strings(&["north", "south"]),
+            source: Some("Reuters".into()),
+            kind: OriginKind::Wire,
+            shared: 0.5,
+            members: vec![
+                OriginMember { outlet: "north".into(), closest: "south".into(), shared: 0.4, reworded: false },
+                OriginMember { outlet: "south".into(), closest: "north".into(), shared: 0.5, reworded: true },
+            ],
+        }],
+        differences: vec![Difference {
+            claim: "c1".into(),
+            kind: DetailKind::Date,
+            about: "closed".into(),
+            values: vec![
+                DetailValue { outlet: "north".into(), sentence: "north-1".into(), text: "Monday".into() },
+                DetailValue { outlet: "south".into(), sentence: "south-1".into(), text: "Sunday".into() },
+            ],
+        }],
+        placements: vec![vec![Place::Headline, Place::Lead], vec![Place::End], vec![Place::Body]],
     }
 }

@@ -61,22 +61,6 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
         let found = read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
         mentions.extend(found.iter().cloned().map(|m| (index, m)));
     }
-    if std::env::var_os("PARALLAX_DEBUG_DIFFERENCES").is_some() {
-        for (unit, m) in &mentions {
-            let u = &doc.units[*unit];
-            eprintln!(
-                "{} {:?} {} {:?} role={:?} noun={:?} roles={:?} [{}]",
-                u.sentence.id,
-                m.kind,
-                m.dimension,
-                m.value,
-                m.role,
-                m.noun,
-                m.roles,
-                u.sentence.text.get(m.span.clone()).unwrap_or("")
-            );
-        }
-    }
     let mut groups = slots(doc, &mentions);
     let claim_of = ClaimLookup::new(doc, claims);
     let mut differences: Vec<(usize, Difference)> = Vec::new();
@@ -184,8 +168,14 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
         x.max(y) <= CLOSE * x.min(y)
     };
-    let needed = if loose && !close { SAME_SLOT_LOOSE } else { SAME_SLOT };
-    shared + nouns >= needed
+    if loose && !close {
+        return shared + nouns >= SAME_SLOT_LOOSE;
+    }
+    // A role word alone ("cost", "killed") says what kind of figure, not of what: another word
+    // or the noun must agree too, unless the values are close.
+    let others = a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
+    let role_only = a.role.is_some() && others == 0 && nouns == 0;
+    shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
 }
 
 /// Whether two values disagree: their ranges do not meet (lengths, masses and durations, which

@@ -219,20 +219,6 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let evidence: f32 = run.iter().map(|m| m.weight).sum();
         let share = evidence / countable.get(a).copied().unwrap_or(0).max(1) as f32;
         let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
-        if std::env::var_os("PARALLAX_DEBUG_ORIGINS").is_some() && share >= 0.35 && a < b {
-            for m in &run {
-                let (ua, ub) = (units_of[a][m.at.0], units_of[b][m.at.1]);
-                eprintln!(
-                    "   {} {} {:.2} [{}] {} || {}",
-                    doc.outlet_id(a),
-                    doc.outlet_id(b),
-                    m.pairs,
-                    if texts[ua].quoted { "Q" } else { "N" },
-                    &doc.units[ua].sentence.text.chars().take(90).collect::<String>(),
-                    &doc.units[ub].sentence.text.chars().take(90).collect::<String>()
-                );
-            }
-        }
         carried.insert((a, b), Carried { matched, share, verbatim });
     }
     // A pair's link: the share of the article with fewer countable sentences, if it copies.
@@ -242,22 +228,6 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let tie_first = countable.get(a) != countable.get(b) || a < b;
         if smaller && tie_first && c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
             links.insert((a.min(b), a.max(b)), c.share);
-        }
-    }
-    if std::env::var_os("PARALLAX_DEBUG_ORIGINS").is_some() {
-        let mut rows: Vec<_> = carried.iter().filter(|(_, c)| c.share >= 0.15).collect();
-        rows.sort_by(|a, b| b.1.share.total_cmp(&a.1.share));
-        for ((a, b), c) in rows {
-            eprintln!(
-                "{} {} -> {}: matched {} of {} share {:.2} verbatim {:.2}",
-                doc.event.id,
-                doc.outlet_id(*a),
-                doc.outlet_id(*b),
-                c.matched,
-                countable[*a],
-                c.share,
-                c.verbatim
-            );
         }
     }
     let groups = average_link(articles, &links);

@@ -8,8 +8,8 @@
 //! **headline** when the article's headline states it too.
 //!
 //! A headline states a claim when it shares at least two *informative* words with the claim's
-//! sentence in that article, or one that is most of what the headline says besides the story's
-//! frame: informative words are those that at most a quarter of the event's sentences use
+//! sentence in that article, or the one informative word of a headline that says nothing else
+//! besides the story's frame, with the sentence in the article's first third: informative words are those that at most a quarter of the event's sentences use
 //! (clamped between one and two sentences per outlet, as in [`super::claims`]), so the story's
 //! main names and its main noun ("Putin", "call", "earthquake") never decide it alone.
 
@@ -31,6 +31,22 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
         .map(|article| article.headline.as_deref().map(|h| informative.keys_of(&tokenize(h))).unwrap_or_default())
         .collect();
     let places = unit_places(doc);
+    // The first third of each article: where a one-word headline's fact must stand.
+    let early_units: Vec<bool> = {
+        let mut early = vec![false; doc.units.len()];
+        let mut start = 0;
+        while start < doc.units.len() {
+            let article = doc.units[start].article;
+            let end =
+                doc.units[start..].iter().position(|u| u.article != article).map_or(doc.units.len(), |n| start + n);
+            let cut = start + (end - start).div_ceil(3);
+            for flag in &mut early[start..cut] {
+                *flag = true;
+            }
+            start = end;
+        }
+        early
+    };
     let unit_of: FastMap<&str, usize> =
         doc.units.iter().enumerate().map(|(index, unit)| (unit.sentence.id.as_str(), index)).collect();
     let article_of: FastMap<&str, usize> =
@@ -50,8 +66,11 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
                         .filter(|&unit| doc.units.get(unit).map(|u| u.article) == article)
                         .collect();
                     let headline = article.and_then(|a| headlines.get(a)).map_or(&[][..], Vec::as_slice);
-                    let in_headline =
-                        units.iter().any(|&unit| informative.states(headline, doc.units.get(unit).map(|u| &*u.tokens)));
+                    let in_headline = units.iter().any(|&unit| {
+                        let early = places.get(unit).is_some_and(|&p| p == Place::Lead)
+                            || early_units.get(unit).copied().unwrap_or(false);
+                        informative.states(headline, doc.units.get(unit).map(|u| &*u.tokens), early)
+                    });
                     if in_headline {
                         Place::Headline
                     } else {
@@ -128,14 +147,15 @@ impl Informative {
         self.counts.get(key).copied().unwrap_or(0) <= self.cap
     }
 
-    /// Whether a headline's informative keys state what a sentence says.
-    fn states(&self, headline: &[String], sentence: Option<&[Token]>) -> bool {
+    /// Whether a headline's informative keys state what a sentence says: two of them, or the
+    /// only one of a headline that says little else, in the article's first third (`early`).
+    fn states(&self, headline: &[String], sentence: Option<&[Token]>, early: bool) -> bool {
         let Some(sentence) = sentence else { return false };
         if headline.is_empty() {
             return false;
         }
         let keys = self.keys_of(sentence);
         let shared = headline.iter().filter(|k| keys.contains(k)).count();
-        shared >= 2 || (shared == 1 && headline.len() <= 2)
+        shared >= 2 || (shared == 1 && headline.len() == 1 && early)
     }
 }

@@ -21,6 +21,30 @@ pub enum Page {
     Quotes,
     /// `#/e/<id>/sources`: who credits whom. Accepts `t` and `q`.
     Sources,
+    /// `#/e/<id>/differences`: the details that outlets report differently. Accepts `t` and `q`.
+    Differences,
+}
+
+/// How the overview's coverage matrix lays out its columns (`group=`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Grouping {
+    /// One column per outlet, in the event's order (or in groups by name past 40 outlets).
+    #[default]
+    Outlet,
+    /// Outlets that carry one source text side by side under their origin, which folds into one
+    /// column (`group=origin`).
+    Origin,
+}
+
+/// The order of the overview's coverage matrix rows (`sort=` on the overview).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Order {
+    /// The claims that most outlets carry first (`sort=carried`, the default).
+    #[default]
+    Carried,
+    /// What each outlet led with: the claims that most outlets put in their headline, then in
+    /// their lead, first (`sort=lead`).
+    Lead,
 }
 
 /// The compare page's two layouts (`view=`).
@@ -49,7 +73,8 @@ pub enum Sort {
 /// a focused sentence of a shown outlet.
 ///
 /// The compare-only parts (`compare`, `layout`, `sort`, `focus`) stay at their defaults on the
-/// other pages, and [`EventView::to_query`] leaves them out there.
+/// other pages, and [`EventView::to_query`] leaves them out there; so do the overview-only parts
+/// (`grouping`, `order`) on the pages but the overview.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EventView {
     /// The page.
@@ -64,6 +89,10 @@ pub struct EventView {
     pub filter: Filter,
     /// The focused sentence's id (`s=`), highlighted and scrolled into view.
     pub focus: Option<String>,
+    /// The overview's columns by outlet or by origin (`group=`).
+    pub grouping: Grouping,
+    /// The overview's row order (`sort=` on the overview).
+    pub order: Order,
 }
 
 /// The outcome of reading an event link: a valid view, plus notices for what was wrong.
@@ -111,6 +140,7 @@ impl EventView {
     /// focus is dropped with a notice if there is not.
     pub fn parse(page: Page, query: &str, event: &Event, analysis: &EventAnalysis) -> ParsedView {
         let compare_page = page == Page::Compare;
+        let overview = page == Page::Overview;
         let mut notices = Notices::default();
         let mut view = EventView { page, ..EventView::default() };
         let mut raw = Raw::default();
@@ -145,6 +175,20 @@ impl EventView {
                         None => {
                             notices.push(Notice::MalformedValue { key, value, expected: "story or unique" })
                         }
+                    }
+                }
+                ("group", false) if overview => {
+                    let value = decode(&raw_value);
+                    match parse_word(&value, [("origin", Grouping::Origin), ("outlet", Grouping::Outlet)]) {
+                        Some(grouping) => view.grouping = grouping.unwrap_or_default(),
+                        None => notices.push(Notice::MalformedValue { key, value, expected: "origin or outlet" }),
+                    }
+                }
+                ("sort", false) if overview => {
+                    let value = decode(&raw_value);
+                    match parse_word(&value, [("lead", Order::Lead), ("carried", Order::Carried)]) {
+                        Some(order) => view.order = order.unwrap_or_default(),
+                        None => notices.push(Notice::MalformedValue { key, value, expected: "carried or lead" }),
                     }
                 }
                 // Unknown keys, and keys the page does not use, are ignored.
@@ -185,11 +229,20 @@ impl EventView {
     }
 
     /// The canonical query string, without the leading `?`: keys in the order `o`, `view`,
-    /// `sort`, `t`, `q`, `s`, `removed`, defaults left out, values percent-encoded where needed,
-    /// compare-only keys only on the compare page. [`EventView::parse`] reads it back to `self`.
+    /// `sort`, `t`, `q`, `s`, `removed` (on the overview `group`, `sort`, `t`, `q`), defaults left
+    /// out, values percent-encoded where needed, each page's own keys only on that page.
+    /// [`EventView::parse`] reads it back to `self`.
     pub fn to_query(&self) -> String {
         let mut query = String::new();
         let compare_page = self.page == Page::Compare;
+        if self.page == Page::Overview {
+            if self.grouping == Grouping::Origin {
+                push_pair("group", "origin", &mut query);
+            }
+            if self.order == Order::Lead {
+                push_pair("sort", "lead", &mut query);
+            }
+        }
         if compare_page {
             write_list("o", &self.compare.outlets, &mut query);
             if self.layout == Layout::Align {

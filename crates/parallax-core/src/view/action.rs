@@ -8,7 +8,9 @@
 //! address; every rule is here, tested on the host.
 
 use super::{EventIndex, Matches, Step};
-use crate::link::{search_text, CompareView, EventView, Layout, Page, Sort, MAX_OUTLETS, MIN_OUTLETS};
+use crate::link::{
+    search_text, CompareView, EventView, Grouping, Layout, Order, Page, Sort, MAX_OUTLETS, MIN_OUTLETS,
+};
 
 /// A change a reader asks for on an event page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +29,10 @@ pub enum Action {
     ToggleFocus(String),
     /// The next or previous claim that two shown outlets carry and the filter keeps (`j`, `k`).
     Step(Step),
+    /// The overview's columns by outlet or by origin (`group=`).
+    Group(Grouping),
+    /// The overview's row order (`sort=` on the overview).
+    Order(Order),
     /// A topic chip (`t=`).
     ToggleTopic(String),
     /// What is in the search box now, as typed (`q=`, normalised).
@@ -71,14 +77,19 @@ pub struct Transition {
 }
 
 impl Action {
-    /// The action of a compare-page control, from its `data-action` (and for the layout buttons
-    /// its `value`, for the removed-text box whether it is now ticked). `None` for anything else.
+    /// The action of a compare-page or overview control, from its `data-action` (and for the
+    /// layout, grouping and order buttons its `value`, for the removed-text box whether it is now
+    /// ticked). `None` for anything else.
     pub fn of_control(action: &str, value: &str, checked: bool) -> Option<Action> {
-        match action {
-            "layout" if value == "align" => Some(Action::Layout(Layout::Align)),
-            "layout" if value == "read" => Some(Action::Layout(Layout::Read)),
-            "sort" => Some(Action::ToggleSort),
-            "toggle-removed" => Some(Action::ShowRemoved(checked)),
+        match (action, value) {
+            ("layout", "align") => Some(Action::Layout(Layout::Align)),
+            ("layout", "read") => Some(Action::Layout(Layout::Read)),
+            ("sort", _) => Some(Action::ToggleSort),
+            ("toggle-removed", _) => Some(Action::ShowRemoved(checked)),
+            ("group", "origin") => Some(Action::Group(Grouping::Origin)),
+            ("group", "outlet") => Some(Action::Group(Grouping::Outlet)),
+            ("order", "lead") => Some(Action::Order(Order::Lead)),
+            ("order", "carried") => Some(Action::Order(Order::Carried)),
             _ => None,
         }
     }
@@ -127,6 +138,12 @@ impl EventView {
                 let shown = index.columns(&self.compare.outlets);
                 let target = index.step_shared(&shown, matches, self.focus.as_deref(), step)?;
                 (EventView { focus: Some(target.to_string()), ..self.clone() }, History::Replace)
+            }
+            Action::Group(grouping) if self.page == Page::Overview => {
+                (EventView { grouping, ..self.clone() }, History::Push)
+            }
+            Action::Order(order) if self.page == Page::Overview => {
+                (EventView { order, ..self.clone() }, History::Push)
             }
             Action::ToggleTopic(topic) => {
                 let filter = self.filter.toggled(&topic, index.analysis());

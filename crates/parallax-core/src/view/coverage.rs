@@ -14,6 +14,9 @@ pub enum CoverageOrder {
     MostCarried,
     /// Story order.
     Story,
+    /// What the outlets led with: the claims that most outlets put in their headline first, then
+    /// those in most leads, then the most carried; ties in story order.
+    Lead,
 }
 
 /// The header of one matrix row. Its cells are the same row of [`CoverageMatrix::grid`].
@@ -64,11 +67,17 @@ impl<'a> EventIndex<'a> {
                 colour: entry.colour,
             })
             .collect();
-        if order == CoverageOrder::MostCarried {
+        if order != CoverageOrder::Story {
             let mut keys: Vec<u64> = rows
                 .iter()
                 .enumerate()
-                .map(|(n, row)| sort_key(u32::MAX as usize - row.carried.min(u32::MAX as usize), n))
+                .map(|(n, row)| {
+                    let rank = match order {
+                        CoverageOrder::Lead => self.lead_rank(row.claim),
+                        _ => u32::MAX as usize - row.carried.min(u32::MAX as usize),
+                    };
+                    sort_key(rank, n)
+                })
                 .collect();
             sort_keys(&mut keys);
             rows = keys.iter().filter_map(|&key| rows.get(key_low(key)).copied()).collect();

@@ -8,7 +8,7 @@ use super::fold::fold_into;
 use super::ids::IdTable;
 use super::tables::{IndexTables, OutletTable};
 use super::{to_u32, Columns};
-use crate::analysis::EventAnalysis;
+use crate::analysis::{EventAnalysis, Place};
 use crate::model::Event;
 
 /// "No claim" in [`Entry::claim`].
@@ -129,6 +129,14 @@ pub struct EventIndex<'a> {
     members: Vec<u32>,
     /// Per outlet: claims carried, claims only it carries, place in name order.
     pub(crate) outlet_facts: Vec<OutletTable>,
+    /// Per outlet: the index of its origin in the analysis, or [`super::origins::NO_ORIGIN`].
+    pub(crate) outlet_origin: Vec<u32>,
+    /// Per outlet: the claim it led with and where (`u32::MAX` for none).
+    pub(crate) outlet_lead: Vec<(u32, Place)>,
+    /// Per difference of the analysis: its claim's number, or `u32::MAX`.
+    pub(crate) difference_claims: Vec<u32>,
+    /// Sorted keys of (sentence position, difference index) for every value of a difference.
+    pub(crate) sentence_details: Vec<u64>,
 }
 
 impl<'a> EventIndex<'a> {
@@ -185,10 +193,32 @@ impl<'a> EventIndex<'a> {
             claims: Vec::with_capacity(tables.claims.len()),
             members: tables.members.clone(),
             outlet_facts: tables.outlets.clone(),
+            outlet_origin: Vec::new(),
+            outlet_lead: Vec::new(),
+            difference_claims: Vec::new(),
+            sentence_details: Vec::new(),
         };
         index.add_claims(tables);
         index.add_topics(tables);
+        index.add_origins();
+        index.add_differences();
         index
+    }
+
+    /// Each outlet's origin and what it led with.
+    fn add_origins(&mut self) {
+        let mut origin_of = vec![super::origins::NO_ORIGIN; self.outlets.len()];
+        for (index, origin) in self.analysis.origins.iter().enumerate() {
+            for id in &origin.articles {
+                if let Some(slot) = self.outlets.iter().position(|known| known == id).and_then(|p| origin_of.get_mut(p)) {
+                    if *slot == super::origins::NO_ORIGIN {
+                        *slot = to_u32(index);
+                    }
+                }
+            }
+        }
+        self.outlet_origin = origin_of;
+        self.outlet_lead = self.leads();
     }
 
     fn add_claims(&mut self, tables: &IndexTables) {

@@ -178,6 +178,9 @@ pub(crate) fn small_analysis() -> EventAnalysis {
             topic("the-call", "The call", &["alpha-1", "alpha-2", "beta-1", "gamma-1", "alpha-1"]),
         ],
         coverage: Vec::new(),
+        origins: Vec::new(),
+        differences: Vec::new(),
+        placements: Vec::new(),
     }
 }
 

@@ -68,7 +68,8 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 mention.roles = clause.roles;
                 mention.role = clause.role;
                 mention.year = clause.year;
-                if mention.about.is_empty() {
+                // What it is about: its role word ("killed"), else what it counts or measures.
+                if mention.about.is_empty() || clause.role.is_some() {
                     mention.about = clause.about;
                 }
                 // A figure in brackets right after another is the same figure converted
@@ -289,12 +290,12 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             }
         }
         // "five and a half", then scales: "53.5 million", "three hundred thousand".
-        if lower.get(end).is_some_and(|w| w == "and")
-            && lower.get(end + 1).is_some_and(|w| w == "a")
-            && lower.get(end + 2).is_some_and(|w| w == "half")
-        {
-            value = (value.0 + 0.5, value.1 + 0.5);
-            end += 3;
+        if lower.get(end).is_some_and(|w| w == "and") {
+            let article = usize::from(lower.get(end + 1).is_some_and(|w| w == "a"));
+            if lower.get(end + 1 + article).is_some_and(|w| w == "half") {
+                value = (value.0 + 0.5, value.1 + 0.5);
+                end += 2 + article;
+            }
         }
         while let Some(&(_, scale)) = lower.get(end).and_then(|w| SCALES.iter().find(|(s, _)| s == w)) {
             value = (value.0 * scale, value.1 * scale);

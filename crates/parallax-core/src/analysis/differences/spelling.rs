@@ -11,8 +11,7 @@ use crate::analysis::{Claim, DetailKind, DetailValue, Difference};
 struct Written {
     unit: usize,
     text: String,
-    /// Its words' normal forms (lowercase, possessive dropped, British spelling made American),
-    /// accents folded, joined by spaces.
+    /// Its words as written, lowercase, possessive dropped, accents folded, joined by spaces.
     spaced: String,
     /// The same without spaces.
     squashed: String,
@@ -48,13 +47,20 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
             let span = tokens[start].span.start..tokens[k].span.end;
             let text = unit.sentence.text.get(span).unwrap_or("");
             let text = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text).to_string();
-            let mut spaced = String::new();
+            // Words as written, possessive dropped (not their normal forms: a name is not
+            // respelled, "Okafour" is not "Okafor").
+            let mut folded = String::new();
             for token in name {
-                if !spaced.is_empty() {
-                    spaced.push(' ');
-                }
-                crate::view::fold::fold_into(&token.norm, &mut spaced);
+                folded.push(' ');
+                let surface = token.surface.strip_suffix("'s").unwrap_or(&token.surface);
+                crate::view::fold::fold_into(surface, &mut folded);
             }
+            // Its words: runs of letters and digits, one space apart ("u s" for "U.S.").
+            let spaced = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
             let squashed: String = spaced.chars().filter(|c| c.is_alphanumeric()).collect();
             let initial_only = name.len() == 1 && name[0].sentence_initial;
             if squashed.chars().count() >= min_chars && !squashed.chars().any(|c| c.is_ascii_digit()) && !initial_only {
@@ -152,13 +158,16 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
 /// "Indonesia" is another word, not another spelling).
 fn variants((spaced_a, squashed_a): (&str, &str), (spaced_b, squashed_b): (&str, &str)) -> bool {
     if squashed_a == squashed_b {
-        return spaced_a != spaced_b;
+        // A space between words of two letters or more ("EyeSight" / "Eye Sight"), not the
+        // dots of initials ("U.S." / "US").
+        let words = |spaced: &str| spaced.split(' ').all(|w| w.chars().count() >= 2);
+        return spaced_a != spaced_b && words(spaced_a) && words(spaced_b);
     }
     let (a, b): (Vec<char>, Vec<char>) = (squashed_a.chars().collect(), squashed_b.chars().collect());
     let shorter = a.len().min(b.len());
     let first_difference = a.iter().zip(&b).position(|(x, y)| x != y).unwrap_or(shorter);
     let last_difference = a.iter().rev().zip(b.iter().rev()).position(|(x, y)| x != y).unwrap_or(shorter);
-    if first_difference == 0 || first_difference + 2 >= shorter || last_difference == 0 {
+    if first_difference == 0 || last_difference == 0 {
         return false;
     }
     if spaced_a.split(' ').count() != spaced_b.split(' ').count() {
@@ -275,6 +284,7 @@ mod tests {
         assert!(!check("Kishida", "Kishino"));
         assert!(!check("Jorge Glas", "Jorge"));
         assert!(!check("GENEVA", "Geneva"));
+        assert!(!check("u s geological survey", "us geological survey"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -104,6 +104,10 @@ pub const QUALIFIERS: &[&str] = &[
     "just under",
     "close to",
     "as many as",
+    "as high as",
+    "as much as",
+    "as long as",
+    "as far as",
     "only",
     "just",
 ];

@@ -144,7 +144,7 @@ fn synthetic(outlets: usize, per_outlet: usize) -> (Event, EventAnalysis) {
             quotes,
             attributions,
             topics,
-            coverage: Vec::new(),
+            ..EventAnalysis::default()
         },
     )
 }
