@@ -10,6 +10,7 @@ pub mod context_link;
 pub mod control;
 pub mod copy_link;
 pub mod coverage_matrix;
+pub mod differences_list;
 pub mod event_header;
 pub mod event_list;
 pub mod event_nav;

@@ -4,6 +4,7 @@
 use yew::Html;
 
 pub mod compare;
+pub mod differences;
 pub mod event;
 pub mod home;
 pub mod not_found;

@@ -8,7 +8,8 @@ use parallax_core::link::Page;
 pub enum Route {
     /// `#/`: the list of events.
     Home,
-    /// `#/e/<event-id>` and its pages: `…/compare`, `…/quotes`, `…/sources`. The query belongs
+    /// `#/e/<event-id>` and its pages: `…/compare`, `…/quotes`, `…/sources`, `…/differences`.
+    /// The query belongs
     /// to the page ([`parallax_core::link`]).
     Event {
         /// The event id.
@@ -21,8 +22,13 @@ pub enum Route {
 }
 
 /// Each event page's last path segment (none for the overview).
-const PAGE_PATHS: [(Page, &str); 4] =
-    [(Page::Overview, ""), (Page::Compare, "compare"), (Page::Quotes, "quotes"), (Page::Sources, "sources")];
+const PAGE_PATHS: [(Page, &str); 5] = [
+    (Page::Overview, ""),
+    (Page::Compare, "compare"),
+    (Page::Quotes, "quotes"),
+    (Page::Sources, "sources"),
+    (Page::Differences, "differences"),
+];
 
 impl Route {
     /// The route a path names. One trailing `/` is ignored; an event id is one non-empty path

@@ -40,6 +40,7 @@ pub fn align_table(
     let mut untopical = view.clone();
     untopical.filter.topics.clear();
     let event_id = index.event().id.as_str();
+    let shown_ids: Vec<&str> = articles.iter().map(|article| article.outlet.id.as_str()).collect();
     let mut html = Markup::with_capacity(600 + table.rows.len() * (400 + articles.len() * 300));
     html.tag(
         "<div class=\"align-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Claims aligned by outlet\">",
@@ -68,6 +69,7 @@ pub fn align_table(
         html.tag("\"><span class=\"visually-hidden\">Claim </span>").number(number).tag("</span>");
         html.tag("<span class=\"carried\">").number(header.carried).tag(" of ").number(articles.len());
         html.tag("</span>");
+        differs_note(&mut html, index, header.claim, &shown_ids);
         if let Some(first) = table.grid.row(row).find_map(|cell| cell.first().copied()) {
             // Without the topics, which `apply_topics` adds: the table stays the same for them.
             html.tag("<a class=\"read-link\" data-focus=\"").text(first).tag("\" href=\"");
@@ -83,6 +85,20 @@ pub fn align_table(
     }
     html.tag("</tbody></table></div>");
     html.into_html()
+}
+
+/// Under a row's claim number, the details that the shown outlets give differently on it
+/// (`p.differs`): a "≠" mark and the values in words ("killed: 77 in 2 outlets, 272 in 1"), so
+/// that the difference does not rest on colour.
+fn differs_note(html: &mut Markup, index: &EventIndex, claim: usize, shown: &[&str]) {
+    for difference in index.differences_of_claim(claim) {
+        if index.value_groups(difference, Some(shown)).len() < 2 {
+            continue;
+        }
+        html.tag("<span class=\"differs\" data-difference=\"").number(difference);
+        html.tag("\"><span aria-hidden=\"true\">≠ </span><span class=\"visually-hidden\">Differs: </span>");
+        html.text(&index.difference_line(difference, Some(shown))).tag("</span>");
+    }
 }
 
 /// The `href` of a row's "Read" link: the view in Read, focused on the row's first sentence.
@@ -111,6 +127,31 @@ pub fn apply_topics(root: &Element, index: &EventIndex<'static>, view: &EventVie
         let dim = matches.is_active() && !matches.contains(&id);
         sentence.class_list().toggle_with_force("is-dimmed", dim).ok();
     });
+}
+
+/// Writes a sentence's text with the values that differ between outlets in `<b class="detail">`.
+fn write_details(html: &mut Markup, index: &EventIndex, id: &str, outlet: &str, text: &str) {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for difference in index.differences_of_sentence(id) {
+        let Some(difference) = index.analysis().differences.get(difference) else { continue };
+        for value in difference.values.iter().filter(|v| v.sentence == id && v.outlet == outlet) {
+            if let Some(at) = text.find(value.text.as_str()).filter(|_| !value.text.is_empty()) {
+                // In order of their start (a few spans: no sort routine needed in the web app).
+                let place = spans.iter().position(|&(start, _)| start > at).unwrap_or(spans.len());
+                spans.insert(place, (at, at + value.text.len()));
+            }
+        }
+    }
+    let mut done = 0;
+    for (start, end) in spans {
+        if start < done {
+            continue;
+        }
+        html.text(text.get(done..start).unwrap_or(""));
+        html.tag("<b class=\"detail\">").text(text.get(start..end).unwrap_or("")).tag("</b>");
+        done = end;
+    }
+    html.text(text.get(done..).unwrap_or(""));
 }
 
 /// Calls `act` on each element under `root` that matches `selector`.
@@ -153,7 +194,7 @@ fn align_cell(
         if matching && matches.has_search() {
             html.marked(matches, text);
         } else {
-            html.text(text);
+            write_details(html, index, id, &article.outlet.id, text);
         }
         html.tag("</p>");
     }

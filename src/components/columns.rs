@@ -185,8 +185,24 @@ pub fn Columns(props: &ColumnsProps) -> Html {
                     { also_in(index, info.id, &shown, &props.on_action) }
                 }
             }
+            { detail_note(index, active, &articles) }
         </div>
     }
+}
+
+/// For the sentence pointed at, focused or tapped: the details its outlet gives differently from
+/// the shown outlets (or, if the shown ones agree, from the event's), in words, as a status line
+/// (`p.detail-note`, empty when there are none).
+fn detail_note(index: &EventIndex<'static>, active: Option<&'static str>, articles: &[&'static Article]) -> Html {
+    let shown: Vec<&str> = articles.iter().map(|article| article.outlet.id.as_str()).collect();
+    let mut lines: Vec<String> = Vec::new();
+    for difference in active.map(|id| index.differences_of_sentence(id)).unwrap_or_default() {
+        let among_shown = index.value_groups(difference, Some(&shown)).len() >= 2;
+        let line = index.difference_line(difference, among_shown.then_some(&shown[..]));
+        lines.push(if among_shown { line } else { format!("{line} (outlets not shown)") });
+    }
+    let text = if lines.is_empty() { String::new() } else { format!("Differs · {}", lines.join(" · ")) };
+    html! { <p class="detail-note" role="status" hidden={lines.is_empty()}>{ text }</p> }
 }
 
 /// The narrow screens' bar for the focused sentence: its claim's standing, and a button per

@@ -3,20 +3,24 @@
 use crate::components::context_link::in_context_href;
 use crate::components::markup::Markup;
 use crate::components::matrix::{close_matrix, group_cell, open_matrix, Column};
+use parallax_core::analysis::Place;
 use parallax_core::link::{EventView, MAX_OUTLETS};
-use parallax_core::view::{CoverageMatrix, EventIndex, Matches};
+use parallax_core::view::{place_code, place_words, CoverageMatrix, EventIndex, Matches};
 use yew::Html;
 
 /// The matrix as a table (`table[data-view="coverage"]`), its first `limit` rows, under the
 /// `columns` ([`crate::components::matrix::columns`]). A row (`tr[data-claim]`) is headed by the
 /// claim's short text, a link (`data-action="open-claim"`) to the compare page with the outlets
 /// that carry it, focused on its first sentence (search words in `<mark>`), and how many outlets
-/// carry it. An outlet's cell (`td[data-outlet][data-carried="yes|no"]`) is empty: its mark (a dot
-/// for reported, a dash for not) is a CSS background and its words ("Reported", "Not reported")
-/// an `aria-label`, since a box per cell for hidden words or a drawn mark doubles the layout work
-/// of a large matrix on every filter change. A group's cell says how many of its outlets carry
-/// the claim. The table scrolls sideways inside its own focusable region, with the claims column
-/// kept in view (styles in `views.css`).
+/// carry it, and (when some outlets of the event carry one text) how many independent origins
+/// they stand for. An outlet's cell (`td[data-outlet][data-carried="yes|no"]`) is empty: its mark
+/// (a dot for reported, a dash for not) is a CSS background and its words ("Reported in the
+/// lead", "Not reported") an `aria-label`, since a box per cell for hidden words or a drawn mark
+/// doubles the layout work of a large matrix on every filter change. Where the claim stands in
+/// the article is `data-place` (`headline`, `lead`, `body`, `end`), drawn by CSS as a letter on
+/// the mark (H, L, none, E). A group's cell says how many of its outlets carry the claim. The
+/// table scrolls sideways inside its own focusable region, with the claims column kept in view
+/// (styles in `views.css`).
 pub fn coverage_matrix(
     index: &EventIndex,
     matrix: &CoverageMatrix<'static>,
@@ -28,13 +32,16 @@ pub fn coverage_matrix(
     let rows = matrix.rows.len().min(limit);
     let mut html = Markup::with_capacity(400 + columns.len() * 100 + rows * (300 + columns.len() * 90));
     open_matrix(&mut html, index, columns, "coverage", "Coverage matrix", "Claim");
-    let mut carried = vec![false; index.outlets().len()];
+    // Per outlet: whether it carries the row's claim, and where (`None`: not carried).
+    let mut carried: Vec<Option<Place>> = vec![None; index.outlets().len()];
+    let origins = !index.analysis().origins.is_empty();
     for row in matrix.rows.iter().take(rows) {
         let carriers = index.claim_carriers(row.claim);
-        carried.iter_mut().for_each(|cell| *cell = false);
-        for (outlet, _) in &carriers {
+        let places = index.claim_places(row.claim);
+        carried.iter_mut().for_each(|cell| *cell = None);
+        for (k, (outlet, _)) in carriers.iter().enumerate() {
             if let Some(cell) = carried.get_mut(*outlet as usize) {
-                *cell = true;
+                *cell = Some(places.get(k).copied().unwrap_or(Place::Body));
             }
         }
         html.tag("<tr data-claim=\"").text(row.claim_id).tag("\"><th scope=\"row\">");
@@ -55,17 +62,26 @@ pub fn coverage_matrix(
         html.tag(" <span class=\"carried\" title=\"Outlets that reported it\">").number(row.carried);
         html.tag("/")
             .number(matrix.outlets.len())
-            .tag("<span class=\"visually-hidden\"> outlets</span></span></th>");
-        let is_carried = |outlet: u32| carried.get(outlet as usize).copied().unwrap_or(false);
+            .tag("<span class=\"visually-hidden\"> outlets</span></span>");
+        if origins && row.carried > 1 {
+            html.tag(" <span class=\"origins\" title=\"Independent origins: copies of one text count once\">");
+            html.number(index.independent_origins(row.claim)).tag(" origins</span>");
+        }
+        html.tag("</th>");
+        let is_carried = |outlet: u32| carried.get(outlet as usize).copied().flatten().is_some();
         for column in columns {
             match column {
                 Column::Outlet(outlet) => {
                     html.tag("<td data-outlet=\"").text(id_of(*outlet));
-                    html.tag(if is_carried(*outlet) {
-                        "\" data-carried=\"yes\" aria-label=\"Reported\"></td>"
-                    } else {
-                        "\" data-carried=\"no\" aria-label=\"Not reported\"></td>"
-                    });
+                    match carried.get(*outlet as usize).copied().flatten() {
+                        Some(place) => {
+                            html.tag("\" data-carried=\"yes\" data-place=\"").tag(place_code(place));
+                            html.tag("\" aria-label=\"Reported ").tag(place_words(place)).tag("\"></td>");
+                        }
+                        None => {
+                            html.tag("\" data-carried=\"no\" aria-label=\"Not reported\"></td>");
+                        }
+                    }
                 }
                 Column::Group { outlets, .. } => group_cell(&mut html, outlets, is_carried, "reported it"),
             }
@@ -75,3 +91,6 @@ pub fn coverage_matrix(
     close_matrix(&mut html);
     html.into_html()
 }
+
+/// What the cells' marks mean: a legend under the matrix's heading.
+pub const PLACE_LEGEND: &str = "<p class=\"place-legend\"><span class=\"legend-item\"><span class=\"cell-sample\"     data-carried=\"yes\" data-place=\"headline\" aria-hidden=\"true\"></span> H: in the headline</span><span     class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"lead\" aria-hidden=\"true\"></span> L:     in the lead</span><span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"body\"     aria-hidden=\"true\"></span> in the body</span><span class=\"legend-item\"><span class=\"cell-sample\"     data-carried=\"yes\" data-place=\"end\" aria-hidden=\"true\"></span> E: in the last third</span><span     class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"no\" aria-hidden=\"true\"></span> not reported</span></p>";

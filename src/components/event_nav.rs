@@ -1,4 +1,5 @@
-//! The event's page links: Overview, Compare, Quotes and Sources, keeping the reader's filter.
+//! The event's page links: Overview, Compare, Quotes, Sources and Differences, keeping the
+//! reader's filter.
 
 use crate::components::markup::Markup;
 use crate::hooks::use_event_view::view_href;
@@ -7,11 +8,12 @@ use parallax_core::model::Event;
 
 /// The event's pages, in the order the navigation lists them, with a code (`data-page`) and a
 /// name (the link text).
-pub const PAGES: [(Page, &str, &str); 4] = [
+pub const PAGES: [(Page, &str, &str); 5] = [
     (Page::Overview, "overview", "Overview"),
     (Page::Compare, "compare", "Compare"),
     (Page::Quotes, "quotes", "Quotes"),
     (Page::Sources, "sources", "Sources"),
+    (Page::Differences, "differences", "Differences"),
 ];
 
 /// The name of an event page, for titles and the breadcrumb.

@@ -21,21 +21,58 @@ pub enum Column {
         outlets: Vec<u32>,
         /// Whether its outlets' own columns follow it.
         open: bool,
-        /// Where it starts and ends, as guide words: the first and last outlets' names cut to
-        /// what tells them from the groups before and after.
-        label: (String, String),
+        /// Its label: where it starts and ends as guide words ("Ab–Cd": the first and last
+        /// outlets' names cut to what tells them from the groups around), or its origin.
+        label: String,
+        /// Whether it is an origin (outlets that carry one text) rather than a stretch of names.
+        origin: bool,
     },
 }
 
 /// The columns of a matrix of `index`'s event: one per outlet in article order, or, past
 /// [`parallax_core::view::GROUPED_FROM`] outlets, groups in name order, the group `open` followed
-/// by its outlets.
-pub fn columns(index: &EventIndex, open: Option<usize>) -> Vec<Column> {
-    let groups = index.column_groups();
-    if groups.is_empty() {
-        return (0..index.outlets().len()).map(|outlet| Column::Outlet(outlet as u32)).collect();
+/// by its outlets. `by_origin`: first one group per origin (its outlets side by side, the source
+/// first), then the outlets in no origin as above.
+pub fn columns(index: &EventIndex, open: Option<usize>, by_origin: bool) -> Vec<Column> {
+    if !by_origin {
+        let all: Vec<u32> = (0..index.outlets().len() as u32).collect();
+        return by_name(index, &all, open, 0);
     }
-    let by_name = index.outlets_by_name();
+    let (origins, alone) = index.origin_groups();
+    let mut columns = Vec::with_capacity(origins.len() + alone.len());
+    for (number, (origin, outlets)) in origins.iter().enumerate() {
+        let open = open == Some(number);
+        columns.push(Column::Group {
+            number,
+            outlets: outlets.clone(),
+            open,
+            label: index.origin_label(*origin),
+            origin: true,
+        });
+        if open {
+            columns.extend(outlets.iter().copied().map(Column::Outlet));
+        }
+    }
+    columns.extend(by_name(index, &alone, open, origins.len()));
+    columns
+}
+
+/// Columns for the outlets `outlets` (positions, in article order): one each, or past
+/// [`parallax_core::view::GROUPED_FROM`] of them, groups in name order numbered from `first`.
+fn by_name(index: &EventIndex, outlets: &[u32], open: Option<usize>, first: usize) -> Vec<Column> {
+    if outlets.len() < parallax_core::view::GROUPED_FROM {
+        return outlets.iter().copied().map(Column::Outlet).collect();
+    }
+    let groups = index.column_groups_of(outlets.len());
+    let mut kept = vec![false; index.outlets().len()];
+    for &outlet in outlets {
+        if let Some(slot) = kept.get_mut(outlet as usize) {
+            *slot = true;
+        }
+    }
+    let by_name: Vec<u32> =
+        index.outlets_by_name().into_iter().filter(|&o| kept.get(o as usize).copied().unwrap_or(false)).collect();
+    let first_number = first;
     let name = |at: Option<usize>| {
         let outlet = at.and_then(|at| by_name.get(at)).copied();
         outlet
@@ -51,9 +88,10 @@ pub fn columns(index: &EventIndex, open: Option<usize>) -> Vec<Column> {
         let first = guide_word(before, start);
         let last = guide_word(after, end);
         let outlets = by_name.get(range).unwrap_or(&[]).to_vec();
+        let number = first_number + number;
         let open = open == Some(number);
         let members = if open { outlets.clone() } else { Vec::new() };
-        columns.push(Column::Group { number, outlets, open, label: (first.to_string(), last.to_string()) });
+        columns.push(Column::Group { number, outlets, open, label: format!("{first}–{last}"), origin: false });
         columns.extend(members.into_iter().map(Column::Outlet));
     }
     columns
@@ -104,19 +142,29 @@ pub fn open_matrix(
                 html.tag("<th scope=\"col\" data-outlet=\"").text(id).tag("\"><span title=\"");
                 html.text(name(*outlet)).tag("\">").text(name(*outlet)).tag("</span></th>");
             }
-            Column::Group { number, outlets, open, label } => {
+            Column::Group { number, outlets, open, label, origin } => {
                 let (first, last) = (outlets.first().copied(), outlets.last().copied());
                 let (first, last) = (first.map_or("", name), last.map_or("", name));
                 html.tag("<th scope=\"col\" class=\"group\" data-group=\"").number(*number);
+                if *origin {
+                    html.tag("\" data-origin=\"");
+                }
                 html.tag(
                     "\"><button type=\"button\" class=\"group-toggle\" data-action=\"open-group\" value=\"",
                 );
                 html.number(*number).tag("\" aria-expanded=\"").tag(if *open { "true" } else { "false" });
-                html.tag("\" title=\"").text(first).tag(" … ").text(last).tag("\">").text(&label.0).tag("–");
-                html.text(&label.1)
-                    .tag(" <span class=\"group-size\">(")
-                    .number(outlets.len())
-                    .tag(")</span></button></th>");
+                html.tag("\" title=\"");
+                if *origin {
+                    let names: Vec<&str> = outlets.iter().map(|&o| name(o)).collect();
+                    html.text(&names.join(", "));
+                } else {
+                    html.text(first).tag(" … ").text(last);
+                }
+                html.tag("\">").text(label);
+                if !*origin {
+                    html.tag(" <span class=\"group-size\">(").number(outlets.len()).tag(")</span>");
+                }
+                html.tag("</button></th>");
             }
         }
     }

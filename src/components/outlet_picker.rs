@@ -8,7 +8,7 @@
 
 use parallax_core::link::MAX_OUTLETS;
 use parallax_core::model::Event;
-use parallax_core::view::{OutletOrder, OutletRow};
+use parallax_core::view::{place_words, summarise, EventIndex, OutletOrder, OutletRow};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::Html;
@@ -68,10 +68,13 @@ pub fn picker_controls() -> Html {
 
 /// The outlets `rows` (the first [`LISTED`]) as `li[data-outlet-card]`, each a checkbox
 /// (`input[name="outlet"]`, `data-action="pick"`) labelled by the outlet's name, with how many
-/// claims it carries and how many only it carries; then how many are listed.
-pub fn picker_list(event: &Event, rows: &[OutletRow], total: usize) -> Html {
+/// claims it carries and how many only it carries; under it where its text comes from
+/// (`.origin`, `data-origin` its origin's id when it is in one) and what it led with
+/// (`.led-with`, `data-place` where); then how many are listed.
+pub fn picker_list(index: &EventIndex, rows: &[OutletRow], total: usize) -> Html {
+    let event = index.event();
     let shown = rows.len().min(LISTED);
-    let mut html = Markup::with_capacity(200 + shown * 260);
+    let mut html = Markup::with_capacity(200 + shown * 600);
     html.tag("<ul class=\"outlet-list\">");
     for row in rows.iter().take(shown) {
         html.tag("<li data-outlet-card=\"")
@@ -84,7 +87,20 @@ pub fn picker_list(event: &Event, rows: &[OutletRow], total: usize) -> Html {
             html.tag("<span class=\"headline\">").text(headline).tag("</span>");
         }
         html.tag("<span class=\"facts\">").text(&format::count(row.claims, "claim", "claims"));
-        html.tag(" · ").number(row.unique).tag(" only here</span></label></li>");
+        html.tag(" · ").number(row.unique).tag(" only here</span></label>");
+        let origin = index.origin_line(row.position);
+        html.tag("<p class=\"origin\"");
+        if let Some(id) = origin.origin.and_then(|o| index.analysis().origins.get(o)) {
+            html.tag(" data-origin=\"").text(&id.id).tag("\"");
+        }
+        html.tag(">").text(&origin.text).tag("</p>");
+        if let Some((_, text, place)) = index.led_with_sentence(row.position) {
+            let (text, cut) = summarise(text);
+            html.tag("<p class=\"led-with\" data-place=\"").tag(parallax_core::view::place_code(place));
+            html.tag("\"><span class=\"led-label\">Led with (").tag(place_words(place)).tag("):</span> ");
+            html.text(text).tag(if cut { "…</p>" } else { "</p>" });
+        }
+        html.tag("</li>");
     }
     html.tag("</ul><p class=\"table-status\" role=\"status\">");
     if rows.is_empty() {

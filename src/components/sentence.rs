@@ -62,6 +62,10 @@ pub fn sentence(html: &mut Markup, item: &Sentence, marks: &Marks) {
         };
         html.tag("\" data-claim=\"").text(mark.claim).tag("\" data-sharing=\"").tag(sharing);
         html.tag("\" title=\"").tag(title).tag("\" tabindex=\"0");
+        if !index.differences_of_sentence(id).is_empty() {
+            // A value here differs from another outlet's: marked by CSS, told on pointing at it.
+            html.tag("\" data-differs=\"");
+        }
         if sharing == "shared" {
             let number = index.sentence(id).and_then(|info| info.claim).map_or(0, |claim| claim.index + 1);
             html.tag("\" data-no=\"").number(number);

@@ -3,13 +3,13 @@
 //! coverage matrix (who reported which claim, grouped columns when there are many outlets),
 //! narrowed by the filter bar. Its [`EventScreen`] also frames the quotes and sources pages.
 
-use parallax_core::link::{CompareView, Page, MAX_OUTLETS, MIN_OUTLETS};
+use parallax_core::link::{CompareView, Grouping, Order, Page, MAX_OUTLETS, MIN_OUTLETS};
 use parallax_core::model::Event;
 use parallax_core::view::{Action, CoverageOrder, OutletOrder};
 use yew::prelude::*;
 
 use crate::components::control::{control_of, Control};
-use crate::components::coverage_matrix::coverage_matrix;
+use crate::components::coverage_matrix::{coverage_matrix, PLACE_LEGEND};
 use crate::components::event_header::{controls, event_header};
 use crate::components::event_nav::page_title;
 use crate::components::loading::{failed_page, loading_page};
@@ -22,6 +22,7 @@ use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
 use crate::hooks::use_media_query::{use_media_query, NARROW_SCREEN};
 use crate::pages::compare::CompareScreen;
 use crate::pages::not_found::unknown_event;
+use crate::pages::differences::{self, differences_body};
 use crate::pages::quotes::{self, quotes_body};
 use crate::pages::sources::{self, sources_body};
 use crate::pages::PageView;
@@ -115,10 +116,12 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
     let onclick = on_control.reform(|event: MouseEvent| event.into());
     let onchange = on_control.reform(|event: yew::Event| event);
     let oninput = on_control.reform(|event: InputEvent| event.into());
-    let columns = columns(&handle.index, state.open_group);
+    let by_origin = props.page == Page::Overview && handle.view().grouping == Grouping::Origin;
+    let columns = columns(&handle.index, state.open_group, by_origin);
     let (class, body) = match props.page {
         Page::Quotes => ("page quotes-page", quotes_body(&handle, state.limit, &state.expanded)),
         Page::Sources => ("page sources-page", sources_body(&handle, &columns)),
+        Page::Differences => ("page differences-page", differences_body(&handle)),
         Page::Overview | Page::Compare => ("page overview", overview(&handle, &state, &columns, narrow)),
     };
     let extra = if props.page == Page::Overview { event_facts(event) } else { Html::default() };
@@ -126,6 +129,7 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
     let lede = match props.page {
         Page::Quotes => quotes::LEDE,
         Page::Sources => sources::LEDE,
+        Page::Differences => differences::LEDE,
         Page::Overview | Page::Compare => "",
     };
     let lede = Html::from_html_unchecked(AttrValue::Static(lede));
@@ -165,7 +169,13 @@ fn on_local_control(control: Control, state: &UseStateHandle<Local>, handle: &Us
         }
         "show-all-claims" | "show-all-quotes" => next.limit = usize::MAX,
         "more-wordings" => next.expanded.push(control.value),
-        _ => return,
+        _ => {
+            // The overview's grouping and order are in the link.
+            if let Some(action) = Action::of_control(&control.action, &control.value, control.checked) {
+                handle.dispatch(action);
+            }
+            return;
+        }
     }
     state.set(next);
 }
@@ -204,7 +214,7 @@ fn overview(
                 <details class="outlet-picker" open={!narrow}>
                     <summary>{ format!("Choose from {}", format::count(event.articles.len(), "outlet", "outlets")) }</summary>
                     { picker_controls() }
-                    { picker_list(event, &rows, event.articles.len()) }
+                    { picker_list(&handle.index, &rows, event.articles.len()) }
                 </details>
             </section>
             { coverage_section(handle, state, columns) }
@@ -217,7 +227,9 @@ fn overview(
 fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, columns: &[Column]) -> Html {
     let limit = state.limit;
     let index = &handle.index;
-    let matrix = index.coverage(&handle.matches, CoverageOrder::MostCarried);
+    let view = handle.view();
+    let order = if view.order == Order::Lead { CoverageOrder::Lead } else { CoverageOrder::MostCarried };
+    let matrix = index.coverage(&handle.matches, order);
     let claims = (0..handle.analysis.claims.len())
         .filter(|&claim| index.claim(claim).is_some_and(|claim| claim.outlets > 0))
         .count();
@@ -233,14 +245,28 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
     } else {
         status.text(&format::count(claims, "claim", "claims")).tag(".");
     }
-    if !columns.iter().all(|column| matches!(column, Column::Outlet(_))) {
+    let origins = handle.analysis.origins.len();
+    if view.grouping == Grouping::Origin {
+        if origins == 0 {
+            status.tag(" No article here copies another: each outlet is an origin of its own.");
+        } else {
+            status.tag(" Outlets that carry one text are grouped by origin (")
+                .number(origins)
+                .tag("): open a group to see its outlets.");
+        }
+    } else if !columns.iter().all(|column| matches!(column, Column::Outlet(_))) {
         status.tag(" The outlets are in groups, by name: open a group to see its outlets.");
+    }
+    if view.order == Order::Lead {
+        status.tag(" Claims the outlets led with come first: in most headlines, then most leads.");
     }
     status.tag("</p>");
     html! {
         <section class="coverage-section" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{ "Who reported what" }</h2>
             { Html::from_html_unchecked(AttrValue::Static(COVERAGE_LEDE)) }
+            { matrix_controls(view.grouping, view.order) }
+            { Html::from_html_unchecked(AttrValue::Static(PLACE_LEGEND)) }
             { status.into_html() }
             if matrix.rows.is_empty() {
                 <p class="empty">
@@ -262,6 +288,30 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
             }
         </section>
     }
+}
+
+/// The coverage matrix's two switches, both in the link: columns by outlet or by origin
+/// (`data-action="group"`), rows by how many carry them or by what the outlets led with
+/// (`data-action="order"`), each a pair of pressed/unpressed buttons.
+fn matrix_controls(grouping: Grouping, order: Order) -> Html {
+    let mut html = Markup::with_capacity(900);
+    html.tag("<div class=\"toolbar matrix-controls\">");
+    let pair = |html: &mut Markup, label: &str, action: &str, options: [(&str, &str, bool); 2]| {
+        html.tag("<div class=\"segmented\" role=\"group\" aria-label=\"").tag(label).tag("\"><span class=\"segmented-label\" aria-hidden=\"true\">");
+        html.tag(label).tag("</span>");
+        for (value, name, pressed) in options {
+            html.tag("<button type=\"button\" class=\"button\" data-action=\"").tag(action);
+            html.tag("\" value=\"").tag(value).tag("\" aria-pressed=\"").tag(if pressed { "true" } else { "false" });
+            html.tag("\">").tag(name).tag("</button>");
+        }
+        html.tag("</div>");
+    };
+    let by_origin = grouping == Grouping::Origin;
+    pair(&mut html, "Columns", "group", [("outlet", "By outlet", !by_origin), ("origin", "By origin", by_origin)]);
+    let lead = order == Order::Lead;
+    pair(&mut html, "Rows", "order", [("carried", "Most carried", !lead), ("lead", "What each outlet led with", lead)]);
+    html.tag("</div>");
+    html.into_html()
 }
 
 /// What the coverage matrix shows.

@@ -51,7 +51,7 @@ pub use origins::{place_code, place_words, OriginLine};
 pub use outlets::{OutletOrder, OutletRow, GROUPED_FROM, GROUP_SIZE};
 pub use quotes::{wordings, SpeakerQuotes, Wording};
 pub use sources::{SourceRow, SourcesMatrix};
-pub use summary::SUMMARY_CHARS;
+pub use summary::{summarise, SUMMARY_CHARS};
 pub use tables::IndexTables;
 
 pub use crate::link::{Filter, Sort};

@@ -5,7 +5,8 @@ use std::fmt;
 
 use super::score::{EventScore, Figure};
 
-/// The goals of the analysis issue: what Parallax aims for on every event.
+/// The goals of the analysis issue and of the origins issue: what Parallax aims for on every
+/// event.
 pub const GOALS: &[(Figure, f64)] = &[
     (Figure::WholeFacts, 0.75),
     (Figure::OutletLinks, 0.85),
@@ -17,6 +18,10 @@ pub const GOALS: &[(Figure, f64)] = &[
     (Figure::CreditsFound, 0.85),
     (Figure::CreditsReal, 0.9),
     (Figure::Removed, 0.0),
+    (Figure::CopyGroups, 1.0),
+    (Figure::FalseCopies, 0.0),
+    (Figure::Differences, 0.8),
+    (Figure::FalseDifferences, 1.0),
 ];
 
 /// A limit on one figure: a least share, or a most count for fault counts.

@@ -646,5 +646,18 @@ mod tests {
         assert_eq!(event["topics"][0]["automatic"], true);
         assert_eq!(event["coverage"][1]["claim_share"], json!(0.0), "NaN becomes 0");
         assert_eq!(event["coverage"][0]["topic_share"][0]["topic"], "traffic");
+        assert_eq!(event["claims"][0]["origins"], json!(1), "two copies of one story are one origin");
+        assert_eq!(event["claims"][0]["placement"], json!({"north": "headline", "south": "lead"}));
+        assert_eq!(event["claims"][1]["placement"], json!({"north": "end"}));
+        let origin = &event["origins"][0];
+        assert_eq!(origin["articles"], json!(["north", "south"]));
+        assert_eq!(origin["source"], "Reuters");
+        assert_eq!(origin["kind"], "wire");
+        assert_eq!(origin["shared"], json!(0.5));
+        assert_eq!(origin["members"][1]["reworded"], true);
+        let difference = &event["differences"][0];
+        assert_eq!(difference["claim"], "c1");
+        assert_eq!(difference["kind"], "date");
+        assert_eq!(difference["values"][1], json!({"outlet": "south", "sentence": "south-1", "text": "Sunday"}));
     }
 }

@@ -146,11 +146,15 @@ fn origins_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_
         let independent = index.event.articles.len().saturating_sub(copying);
         let _ = writeln!(
             out,
-            "{} of {} carry a text that another outlet here carries too, in {}; {} independent.\n",
+            "{} of {} carry a text that another outlet here carries too, in {}; {}.\n",
             copying,
             count(index.event.articles.len(), "outlet"),
             count(origins.len(), "group"),
-            if independent == 1 { "the other 1 is".to_string() } else { format!("the other {independent} are") }
+            match independent {
+                0 => "none is independent".to_string(),
+                1 => "the other one is independent".to_string(),
+                n => format!("the other {n} are independent"),
+            }
         );
     }
     let header = ["Outlet", "Origin", "Led with"].map(String::from).to_vec();
@@ -477,13 +481,30 @@ mod tests {
             | North \| Post (`north`) | Bridge \*closed\* after crash | 2025-05-01 | 3 | 17 | 1 | 1 | 1 | 67% |
             | South Times (`south`), via NewsPile | – | – | 2 | 15 | 1 | 1 | 1 | – |
 
+            ### Origins and leads
+
+            2 of 2 outlets carry a text that another outlet here carries too, in 1 group; none is independent.
+
+            | Outlet | Origin | Led with |
+            | --- | --- | --- |
+            | North \| Post | Copy of South Times's Reuters story: 40% of sentences the same | `north-1` (headline) The river bridge was closed on Monday after a crash, Reuters reported. |
+            | South Times | Rewrite of North \| Post's Reuters story: 50% of sentences reworded | `south-1` (lead) A crash closed the river bridge on Monday. |
+
             ### Shared claims
 
             Facts that two outlets or more report, most widely carried first.
 
-            - **c1** · 2 of 2 outlets · carried by every outlet
-              - *North \| Post* (`north-1`): The river bridge was closed on Monday after a crash, Reuters reported.
-              - *South Times* (`south-1`): A crash closed the river bridge on Monday.
+            - **c1** · 2 of 2 outlets · 1 independent origin · carried by every outlet
+              - *North \| Post* (`north-1`, in the headline): The river bridge was closed on Monday after a crash, Reuters reported.
+              - *South Times* (`south-1`, in the lead): A crash closed the river bridge on Monday.
+
+            ### Differences
+
+            Details that outlets give differently: figures, dates, times, names, attribution verbs.
+
+            - **c1** (date) closed: Monday in 1 outlet, Sunday in 1
+              - *North \| Post* (`north-1`): Monday
+              - *South Times* (`south-1`): Sunday
 
             ### Unique claims
 

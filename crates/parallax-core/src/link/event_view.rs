@@ -188,6 +188,8 @@ impl EventView {
                     let value = decode(&raw_value);
                     match parse_word(&value, [("lead", Order::Lead), ("carried", Order::Carried)]) {
                         Some(order) => view.order = order.unwrap_or_default(),
+                        // The compare page's orders, on a link edited to the overview: ignored.
+                        None if parse_word(&value, [("story", ()), ("unique", ())]).is_some() => {}
                         None => notices.push(Notice::MalformedValue { key, value, expected: "carried or lead" }),
                     }
                 }

@@ -122,7 +122,12 @@ impl<'a> EventIndex<'a> {
     /// in article order) up to [`GROUPED_FROM`] outlets; past that, groups of at most
     /// [`GROUP_SIZE`] consecutive outlets of [`EventIndex::outlets_by_name`], as ranges of it.
     pub fn column_groups(&self) -> Vec<Range<usize>> {
-        let count = self.outlets.len();
+        self.column_groups_of(self.outlets.len())
+    }
+
+    /// How `count` outlets (some of the event's, in name order) fall into groups of columns, as
+    /// [`EventIndex::column_groups`] groups them all: none below [`GROUPED_FROM`].
+    pub fn column_groups_of(&self, count: usize) -> Vec<Range<usize>> {
         if count < GROUPED_FROM {
             return Vec::new();
         }

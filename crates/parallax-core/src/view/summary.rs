@@ -6,7 +6,7 @@ pub const SUMMARY_CHARS: usize = 140;
 /// `text` trimmed, cut to at most [`SUMMARY_CHARS`] characters at a word boundary (and without
 /// dangling punctuation), and whether it was cut: then the UI shows an ellipsis after it. A
 /// single word longer than half the limit is cut inside.
-pub(crate) fn summarise(text: &str) -> (&str, bool) {
+pub fn summarise(text: &str) -> (&str, bool) {
     let text = text.trim();
     let Some((limit, _)) = text.char_indices().nth(SUMMARY_CHARS) else {
         return (text, false);

@@ -33,6 +33,7 @@ fn every_key_round_trips_in_canonical_form() {
         sort: Sort::Unique,
         filter: Filter { topics: ids(&["ukraine-war", "the-call"]), text: "café & co, 50% «off»".into() },
         focus: Some("alpha-3".into()),
+        ..EventView::default()
     };
     let query = full.to_query();
     assert_eq!(
@@ -44,7 +45,7 @@ fn every_key_round_trips_in_canonical_form() {
     assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
     assert!(!parsed.outlets_defaulted);
 
-    for page in [Page::Overview, Page::Quotes, Page::Sources] {
+    for page in [Page::Overview, Page::Quotes, Page::Sources, Page::Differences] {
         let view = EventView { page, filter: full.filter.clone(), ..EventView::default() };
         let query = view.to_query();
         assert_eq!(query, "t=ukraine-war,the-call&q=caf%C3%A9%20%26%20co%2C%2050%25%20%C2%ABoff%C2%BB");
@@ -251,4 +252,34 @@ fn garbage_never_panics_and_always_yields_a_valid_view() {
             assert!(!notice.to_string().is_empty() && !notice.code().is_empty());
         }
     }
+}
+
+#[test]
+fn the_overview_takes_its_grouping_and_order() {
+    let event = small_event();
+    let analysis = small_analysis();
+    let view = EventView {
+        page: Page::Overview,
+        grouping: Grouping::Origin,
+        order: Order::Lead,
+        filter: Filter { topics: ids(&["the-call"]), text: String::new() },
+        ..EventView::default()
+    };
+    assert_eq!(view.to_query(), "group=origin&sort=lead&t=the-call");
+    let parsed = EventView::parse(Page::Overview, "sort=LEAD&group=%20origin", &event, &analysis);
+    assert_eq!((parsed.view.grouping, parsed.view.order), (Grouping::Origin, Order::Lead));
+    assert!(parsed.notices.is_empty());
+    // Defaults are left out, and other pages ignore these keys.
+    let defaults = EventView::parse(Page::Overview, "group=outlet&sort=carried", &event, &analysis);
+    assert_eq!(defaults.view.to_query(), "");
+    let quotes = EventView::parse(Page::Quotes, "group=origin&sort=lead", &event, &analysis);
+    assert_eq!(quotes.view, EventView { page: Page::Quotes, ..EventView::default() });
+    assert!(quotes.notices.is_empty());
+    assert_eq!(view.on_page(Page::Differences, &event).to_query(), "t=the-call");
+    // A bad value is dropped with a notice; the compare page's orders are ignored.
+    let bad = EventView::parse(Page::Overview, "group=topic&sort=random&sort=unique", &event, &analysis);
+    assert_eq!((bad.view.grouping, bad.view.order), (Grouping::Outlet, Order::Carried));
+    let texts: Vec<String> = bad.notices.iter().map(ToString::to_string).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].contains("origin or outlet") && texts[1].contains("carried or lead"), "{texts:?}");
 }
