@@ -645,3 +645,22 @@ fn automatic_topics_name_sub_stories_not_the_main_people() {
     // Named in most sentences, she is the story, not a part of it.
     assert!(!labels.contains(&"Nora Lind"), "{labels:?}");
 }
+
+#[test]
+fn speakers_are_people_not_places_acronyms_or_the_words_before_them() {
+    let e = event(vec![article(
+        "a",
+        &[
+            &["\"Thick smoke covered the villages,\" said Kelud district head Budi Santoso."],
+            &["PM Anna Virtanen spoke at a retreat in Tampere saying she had \"nothing left in the tank\"."],
+            &["\"It is not over,\" Dr. Jane Smith said."],
+            &["Smith said the official MERS toll was still rising."],
+            &["\"MERS has changed our world,\" she said."],
+        ],
+    )]);
+    let analysis = analyse(&e);
+    assert_eq!(family_with(&analysis, "Thick smoke").speaker.as_deref(), Some("Budi Santoso"));
+    assert_eq!(family_with(&analysis, "nothing left").speaker.as_deref(), Some("Anna Virtanen"));
+    assert_eq!(family_with(&analysis, "not over").speaker.as_deref(), Some("Jane Smith"));
+    assert_eq!(family_with(&analysis, "changed our world").speaker.as_deref(), Some("Jane Smith"));
+}

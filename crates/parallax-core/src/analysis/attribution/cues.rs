@@ -5,8 +5,9 @@
 //!   "X, a Harvard astronomer, said" (past the apposition), "A, B and C argued" (each). A subject
 //!   is never the object of a preposition ("at the University of X said");
 //! - a verb of saying before its subject, right after a quote or a comma: `"…," said one worker`,
-//!   ", adds astronomer X";
-//! - "according to X", "per X", "citing X", "quoting X", "via X", "as X put it";
+//!   ", adds astronomer X"; after a comma, such a subject wins over the words before the comma
+//!   ("…, triggered the eruption, said X");
+//! - "according to X", "based on X", "per X", "citing X", "quoting X", "via X", "as X put it";
 //! - a participle's agent: "as reported by X", "quoted as saying by X", and after a document or
 //!   recording "footage captured by X" (never a photo's: "Photo by X");
 //! - an outlet addressed: "told TyC Sports", "said to X", "in an interview with X" (only when X
@@ -63,6 +64,7 @@ pub enum Found {
 /// paragraph is passed over at once.
 const OTHER_CUES: &[&str] = &[
     "according",
+    "based",
     "per",
     "citing",
     "quoting",
@@ -148,6 +150,7 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
     // "according to X", "per X", "citing X", "via X", "as reported by X".
     let after = match word {
         "according" if reader.word(i + 1) == "to" && reader.joined(i + 1) => Some(i + 2),
+        "based" if reader.word(i + 1) == "on" && reader.joined(i + 1) => Some(i + 2),
         "per" | "citing" | "quoting" | "via" => Some(i + 1),
         "by" if is_agent(reader, i) => Some(i + 1),
         _ => None,
@@ -211,6 +214,10 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
     if i > 0 && reader.joined(i) && reader.word(i - 1) == "to" {
         return;
     }
+    // "Editor's note:", "the president's remarks": a noun after a possessive.
+    if i > 0 && reader.joined(i) && reader.is_possessive(i - 1) {
+        return;
+    }
     if participle {
         let is_subject = |p: &Phrase| {
             matches!(p.head, Head::Name(_) | Head::Role(SourceKind::Person | SourceKind::Institution))
@@ -218,6 +225,17 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
         };
         let subject = reader.subject_before(i).filter(is_subject).or_else(|| sentence_subject(reader, i));
         credit(found, subject, i + 1);
+        return;
+    }
+    // "…, triggered the eruption, said Eko Budi Lelono", "…, reports Xinhua": a verb after a
+    // comma with its subject right after it; the words before the comma are no subject.
+    // ("told" and "asked" take whom they address there: "…, told Reuters").
+    let addresses = matches!(word, "told" | "asked");
+    let inverted =
+        verb && !addresses && INVERTED_VERBS.contains(&word) && i > 0 && reader.gap(i).trim() == ",";
+    if let Some(phrase) = inverted.then(|| inverted_subject(reader, i)).flatten() {
+        let end = phrase.end;
+        credit(found, Some(phrase), end);
         return;
     }
     let subjects = subjects_before(reader, i);
@@ -246,6 +264,20 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// The subject right after an inverted verb at `verb` ("said Eko Budi Lelono", "adds astronomer
+/// X"), when it is a name or a person's or body's role and closes the clause.
+fn inverted_subject(reader: &Reader, verb: usize) -> Option<Phrase> {
+    if !reader.joined(verb + 1) {
+        return None;
+    }
+    let phrase = reader.phrase_after(verb + 1)?;
+    let subject =
+        matches!(phrase.head, Head::Name(_) | Head::Role(SourceKind::Person | SourceKind::Institution));
+    let closed =
+        phrase.end >= reader.tokens.len() || !reader.joined(phrase.end) || reader.word(phrase.end) == "as";
+    (subject && closed).then_some(phrase)
 }
 
 /// "told X", "said to X", "an interview with X": X is credited when it is an outlet. A one-word
@@ -294,6 +326,10 @@ fn possessed_document(reader: &Reader, article: usize, i: usize, found: &mut Vec
             reader.tokens.get(k).is_some_and(|t| t.surface.ends_with("'s") || t.surface.ends_with("s'"))
         });
     let Some(owner) = owner else { return };
+    // "Editor's note:" labels what follows; it credits nobody.
+    if reader.gap(i + 1).trim_start().starts_with(':') {
+        return;
+    }
     // "Jackson Women's Health Organization ruling": the possessive is inside a name.
     if (owner + 1..i).any(|k| reader.is_name(k)) {
         return;
