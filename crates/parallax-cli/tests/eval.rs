@@ -84,9 +84,9 @@ const ANNOTATED_FLOORS: Floors = Floors {
         "--min",
         "speakers=0.80",
         "--min",
-        "credits-found=0.65",
+        "credits-found=0.75",
         "--min",
-        "credits-real=0.75",
+        "credits-real=0.85",
         "--max",
         "removed=0",
     ],
@@ -97,8 +97,8 @@ const ANNOTATED_FLOORS: Floors = Floors {
         ("kept-single", 0.90),
         ("family-outlets", 0.90),
         ("speakers", 0.93),
-        ("credits-found", 0.72),
-        ("credits-real", 0.80),
+        ("credits-found", 0.85),
+        ("credits-real", 0.92),
     ],
 };
 
