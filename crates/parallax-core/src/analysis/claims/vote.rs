@@ -6,12 +6,13 @@
 //! articles it is different: a sentence and its *mutual best match* (each the other's
 //! highest-scoring sentence in the other article) mostly report the same fact, even when the
 //! wording is too different to score high. So a sentence that pair similarity left in a claim of
-//! its own, of an outlet a cluster lacks, joins the cluster when it is the mutual best match, in its article, of members from at least
-//! [`MIN_VOTES`] of the cluster's outlets and from at least [`VOTE_SHARE`] of them, each pair
-//! scoring at least [`MIN_SCORE`] (every scored pair already shares two pieces of informative
-//! evidence), and gives no figure the cluster lacks: a lead sentence is often the best match of
-//! another outlet's lead, and "41 killed" against "77 killed" are two facts (two tolls). Like
-//! [`super::extend`], joining adds the sentence without taking it from its own cluster.
+//! its own, of an outlet a cluster lacks, joins the cluster when it is the mutual best match, in
+//! its article, of members from at least [`MIN_VOTES`] of the cluster's outlets and from at least
+//! [`VOTE_SHARE`] of them, each pair scoring at least [`MIN_SCORE`] (every scored pair already
+//! shares two pieces of informative evidence), and gives no figure the cluster lacks: a lead
+//! sentence is often the best match of another outlet's lead, and "41 killed" against "77
+//! killed" are two facts (two tolls). Like [`super::extend`], joining adds the sentence; its own
+//! claim of one, now empty of news, goes.
 //!
 //! **Cost.** Best matches are kept per wording and outlet, from the scored pairs, for wordings
 //! printed by at most [`MAX_COPIES`] outlets: linear in the pairs. But a claim that `k` outlets
