@@ -8,7 +8,7 @@
 //! wording is too different to score high. So a sentence that pair similarity left in a claim of
 //! its own, of an outlet a cluster lacks, joins the cluster when it is the mutual best match, in
 //! its article, of members from at least [`MIN_VOTES`] of the cluster's outlets and from at least
-//! [`VOTE_SHARE`] of them, each pair scoring at least [`MIN_SCORE`] (every scored pair already
+//! [`VOTE_SHARE`] of them (copies of one text, wire copy, count once: they are one voice), each pair scoring at least [`MIN_SCORE`] (every scored pair already
 //! shares two pieces of informative evidence), and gives no figure the cluster lacks: a lead
 //! sentence is often the best match of another outlet's lead, and "41 killed" against "77
 //! killed" are two facts (two tolls). Like [`super::extend`], joining adds the sentence; its own
@@ -32,6 +32,8 @@ pub const MIN_VOTES: usize = 2;
 pub const MAX_COPIES: usize = 4;
 /// Most outlets of an event whose clusters are extended by votes (see the module docs).
 pub const MAX_OUTLETS: usize = 100;
+/// Score at which two wordings are copies of one text: they vote, and count, as one.
+pub const COPY_SCORE: f32 = 0.8;
 /// Least share of the cluster's outlets that must vote for a sentence.
 pub const VOTE_SHARE: f32 = 0.75;
 
@@ -96,6 +98,27 @@ impl BestMatches {
             other > score && self.outlets_of.get(wording).is_some_and(|o| o.binary_search(&outlet).is_ok())
         });
         (!beaten).then_some((score, to))
+    }
+
+    /// How many of `wordings` are independent: copies (the same wording, or pairs scoring at least
+    /// [`COPY_SCORE`]) count once.
+    fn independent(&self, wordings: &[usize]) -> usize {
+        let mut heads: Vec<usize> = Vec::new();
+        for &wording in wordings {
+            let copy = heads.iter().any(|&head| {
+                head == wording
+                    || self
+                        .neighbours
+                        .get(wording)
+                        .into_iter()
+                        .flatten()
+                        .any(|&(score, other)| other == head && score >= COPY_SCORE)
+            });
+            if !copy {
+                heads.push(wording);
+            }
+        }
+        heads.len()
     }
 
     /// Whether wordings `a` (printed by `outlet_a`) and `b` (printed by `outlet_b`) are each the
@@ -183,9 +206,11 @@ fn elected(
     if outlets.len() < 2 {
         return Vec::new();
     }
-    let needed = ((VOTE_SHARE * outlets.len() as f32).ceil() as usize).max(MIN_VOTES);
-    // Each candidate unit with the cluster's outlets that vote for it.
-    let mut votes: FastMap<usize, Vec<usize>> = FastMap::default();
+    let members: Vec<usize> = group.iter().filter_map(|&u| wording_of.get(u).copied()).collect();
+    let voices = matches.independent(&members).min(outlets.len());
+    let needed = ((VOTE_SHARE * voices as f32).ceil() as usize).max(MIN_VOTES);
+    // Each candidate unit with the cluster's outlets that vote for it, and their wordings.
+    let mut votes: FastMap<usize, (Vec<usize>, Vec<usize>)> = FastMap::default();
     for &member in group {
         let (Some(&wording), voter) = (wording_of.get(member), outlet(member)) else { continue };
         for &(_, other) in matches.neighbours.get(wording).into_iter().flatten() {
@@ -197,9 +222,10 @@ fn elected(
                 {
                     continue;
                 }
-                let voters = votes.entry(candidate).or_default();
+                let (voters, wordings) = votes.entry(candidate).or_default();
                 if !voters.contains(&voter) {
                     voters.push(voter);
+                    wordings.push(wording);
                 }
             }
         }
@@ -210,8 +236,8 @@ fn elected(
     let agrees = |unit: usize| numbers(unit).iter().all(|n| given.contains(n));
     let mut elected: Vec<(usize, usize)> = votes
         .into_iter()
-        .filter(|(unit, voters)| voters.len() >= needed && agrees(*unit))
-        .map(|(unit, v)| (unit, v.len()))
+        .map(|(unit, (voters, wordings))| (unit, matches.independent(&wordings).min(voters.len())))
+        .filter(|&(unit, count)| count >= needed && agrees(unit))
         .collect();
     // One sentence per outlet: the one with most votes (the first on a tie).
     elected.sort_by(|a, b| outlet(a.0).cmp(&outlet(b.0)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
