@@ -335,3 +335,31 @@ fn a_closing_dash_or_a_name_on_its_own_line_credits_an_agency() {
     assert!(has(&found, "sun", "Xinhua", SourceKind::Agency), "{found:#?}");
     assert!(sources_of(&found, "post").is_empty(), "{found:#?}");
 }
+
+#[test]
+fn names_with_hyphened_particles_routes_and_caption_credits() {
+    let found = credits(&[(
+        "wire",
+        "Khan's party, Pakistan Tehreek-e-Insaf (PTI) said in a statement it would appeal.\n\n\
+         He was driven to Attock via Motorway and jailed there.\n\n\
+         \"We will appeal,\" the lawyer said (via PakTalk).\n\n\
+         Police leave Khan's home after his arrest on Saturday – Arif Ali/AFP via Getty Images\n",
+    )]);
+    let sources = sources_of(&found, "wire");
+    assert!(sources.iter().any(|s| s.contains("Pakistan Tehreek-e-Insaf")), "{sources:?}");
+    assert!(sources.contains("PakTalk"), "{sources:?}");
+    assert!(!sources.iter().any(|s| s == "Insaf" || s == "Motorway" || s.contains("Getty")), "{sources:?}");
+}
+
+#[test]
+fn he_said_after_a_name_with_a_role_in_apposition_credits_that_person() {
+    let found = credits(&[(
+        "times",
+        "But Chinese regulators said risks could be contained.\n\n\
+         Fergus Saurin, a lawyer representing a group of creditors, was not surprised.\n\n\
+         \"The company has failed to engage with us,\" he said.\n",
+    )]);
+    let sources = sources_of(&found, "times");
+    assert!(sources.iter().any(|s| s.ends_with("Saurin")), "{sources:?}");
+    assert!(!sources.contains("Chinese"), "{sources:?}");
+}

@@ -697,6 +697,25 @@ fn find_mentions(
                 k -= 1;
                 steps += 1;
             }
+            // A role in apposition after the name: "Fergus Saurin, a lawyer representing …".
+            let comma =
+                text.get(tokens[end - 1].span.end..tokens.get(end).map_or(text.len(), |t| t.span.start));
+            if comma.is_some_and(|gap| gap.trim() == ",")
+                && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
+            {
+                // The role itself or one word before it ("a senior lawyer"), never a possessive's
+                // ("Apple, the company's chief …" is a company).
+                let role = tokens
+                    .iter()
+                    .skip(end + 1)
+                    .take(2)
+                    .take_while(|t| !t.surface.ends_with("'s") && !t.surface.ends_with("’s"))
+                    .find(|t| is_title_word(&t.norm));
+                if let Some(role) = role {
+                    titled = true;
+                    titles.push(role.norm.to_string());
+                }
+            }
             let span = tokens[name_start].span.start..tokens[end - 1].span.end;
             let name = text.get(span.clone()).unwrap_or("").to_string();
             let in_quote = spans.iter().any(|s| s.inner.start <= span.start && span.start < s.inner.end);

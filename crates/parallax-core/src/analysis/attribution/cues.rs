@@ -44,6 +44,9 @@ const OTHER_PRONOUNS: &[&str] = &["it", "they", "we", "i", "you", "this", "that"
 /// Most tokens an apposition between a subject and its verb may hold.
 const MAX_APPOSITION: usize = 24;
 
+/// Most words of a caption's credit after a dash ("– Arif Ali/AFP via Getty Images").
+const MAX_DASH_CREDIT_WORDS: usize = 9;
+
 /// Most names credited together as one subject ("A, B and C said").
 const MAX_LISTED: usize = 5;
 
@@ -157,7 +160,24 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
     };
     if let Some(start) = after {
         if reader.joined(start) {
-            credit(found, reader.phrase_after(start), start);
+            let phrase = reader.phrase_after(start);
+            if word == "via" {
+                // "said (via AlbicelesteTalk)", "via Reuters", "via Fabrizio Romano", but not
+                // "escorted to Attock via Motorway": after a verb of saying or set apart, any
+                // source; after other words, an agency, an outlet or a person, never a route.
+                let set_apart = reader.gap(i).contains(['(', ',', '[']);
+                let after_saying = i > 0 && ATTRIBUTION_VERBS.contains(&reader.word(i - 1));
+                let medium = phrase.as_ref().and_then(|p| reader.sources(p, article)).filter(|source| {
+                    set_apart
+                        || after_saying
+                        || !matches!(source.kind, SourceKind::Institution | SourceKind::Document)
+                });
+                if let Some(source) = medium {
+                    found.push(Found::Credit(i, source));
+                }
+            } else {
+                credit(found, phrase, start);
+            }
         }
         return;
     }
@@ -379,9 +399,18 @@ fn is_agent(reader: &Reader, i: usize) -> bool {
 }
 
 /// The photo credits of a paragraph: the byte ranges of parentheses that hold a photo word or a
-/// slash ("(AP Photo/Steve Helber)", "(Erin Schaff/The New York Times via AP, Pool, File)").
+/// slash ("(AP Photo/Steve Helber)", "(Erin Schaff/The New York Times via AP, Pool, File)"), and
+/// a caption's credit after a dash at its end ("… on Saturday – Arif Ali/AFP via Getty Images").
 fn photo_credits(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    if let Some(dash) = text.rfind(" – ").or_else(|| text.rfind(" - ")) {
+        let tail = &text[dash..];
+        let short = tail.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS;
+        let credit = tail.contains('/') || tail.contains("Getty") || tail.contains(" via ");
+        if short && credit {
+            found.push(dash..text.len());
+        }
+    }
     let mut from = 0;
     while let Some(open) = text.get(from..).and_then(|rest| rest.find('(')).map(|b| from + b) {
         let close = text.get(open..).and_then(|rest| rest.find(')')).map_or(text.len(), |b| open + b);

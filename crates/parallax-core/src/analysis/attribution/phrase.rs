@@ -265,6 +265,11 @@ impl<'a> Reader<'a> {
                 start = previous;
                 continue;
             }
+            // A small word between hyphens inside a name: "Tehreek-e-Insaf".
+            if let Some(before) = self.hyphen_particle(previous) {
+                start = before;
+                continue;
+            }
             // "for the", "of the": the article belongs to the joiner.
             let joiner = if self.word(previous) == "the" && previous > 0 && self.joined(previous) {
                 previous - 1
@@ -298,6 +303,10 @@ impl<'a> Reader<'a> {
                 end += 1;
                 continue;
             }
+            if self.hyphen_particle(end).is_some() {
+                end += 2;
+                continue;
+            }
             let joiner = self.word(end);
             let right =
                 if matches!(joiner, "of" | "for") && self.word(end + 1) == "the" { end + 2 } else { end + 1 };
@@ -314,6 +323,16 @@ impl<'a> Reader<'a> {
             end = right + 1;
         }
         end
+    }
+
+    /// When token `i` is a small lowercase word between two name words joined by hyphens
+    /// ("Tehreek-e-Insaf", "Stratford-upon-Avon"), the name word before it.
+    fn hyphen_particle(&self, i: usize) -> Option<usize> {
+        let t = self.tokens.get(i)?;
+        let small =
+            !t.capitalised && t.surface.chars().count() <= 4 && t.surface.chars().all(char::is_alphabetic);
+        let joined = i > 0 && self.gap(i) == "-" && self.gap(i + 1) == "-";
+        (small && joined && self.is_name(i - 1) && self.is_name(i + 1)).then(|| i - 1)
     }
 
     /// Whether the name runs `left` and `right` around the small word `joiner` are one name.
