@@ -76,7 +76,7 @@ const DEVSET_FLOORS: Floors = Floors {
 const ANNOTATED_FLOORS: Floors = Floors {
     each: &[
         "--min",
-        "whole-facts=0.30",
+        "whole-facts=0.20",
         "--min",
         "outlet-links=0.45",
         "--min",
@@ -90,9 +90,9 @@ const ANNOTATED_FLOORS: Floors = Floors {
         "--min",
         "speakers=0.80",
         "--min",
-        "credits-found=0.65",
+        "credits-found=0.70",
         "--min",
-        "credits-real=0.75",
+        "credits-real=0.65",
         "--max",
         "removed=0",
         "--max",
@@ -103,14 +103,14 @@ const ANNOTATED_FLOORS: Floors = Floors {
     overall: &[
         ("copy-groups", 0.55),
         ("differences", 0.41),
-        ("whole-facts", 0.38),
+        ("whole-facts", 0.35),
         ("outlet-links", 0.58),
         ("link-precision", 0.90),
         ("kept-single", 0.90),
         ("family-outlets", 0.90),
         ("speakers", 0.93),
-        ("credits-found", 0.72),
-        ("credits-real", 0.80),
+        ("credits-found", 0.83),
+        ("credits-real", 0.86),
     ],
 };
 
@@ -143,7 +143,7 @@ fn the_analysis_keeps_its_figures_on_the_dev_set() {
 
 #[test]
 fn the_analysis_keeps_its_figures_on_the_events_we_annotated() {
-    holds_floors(&annotated(), &ANNOTATED_FLOORS, 4);
+    holds_floors(&annotated(), &ANNOTATED_FLOORS, 6);
 }
 
 #[test]

@@ -24,7 +24,7 @@ mod names;
 mod normalize;
 mod outline;
 mod repeated;
-mod segment;
+pub(crate) mod segment;
 mod toml_file;
 mod topics;
 mod words;

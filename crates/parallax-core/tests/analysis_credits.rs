@@ -253,3 +253,113 @@ fn a_name_that_opens_its_sentence_is_a_subject_and_a_refusal_credits_nobody() {
         "{sources:?}"
     );
 }
+
+#[test]
+fn a_subject_after_its_verb_and_a_comma_wins_over_the_words_before() {
+    let found = credits(&[(
+        "post",
+        "Heavy rain, which eroded the dome atop the 1,700-metre Kelud, triggered the collapse, said Rina \
+         Putri, who heads the survey centre.\n\n\
+         The agency downgraded the alert on Friday, the WHO's highest level, reports Xinhua.\n",
+    )]);
+    let sources = sources_of(&found, "post");
+    assert!(sources.contains("Rina Putri") && sources.contains("Xinhua"), "{sources:?}");
+    assert!(!sources.iter().any(|s| s.contains("Kelud") || s.contains("WHO")), "{sources:?}");
+}
+
+#[test]
+fn a_role_names_the_person_it_stands_for() {
+    let found = credits(&[(
+        "daily",
+        "Finnish Prime Minister, Anna Virtanen, announced her resignation on Monday.\n\n\
+         PM Anna Virtanen spoke at the party retreat in Tampere saying she was spent.\n\n\
+         The two-term PM said she had thought about it over the summer.\n\n\
+         Director-General Omar Haddad opened the meeting in Geneva.\n\n\
+         The director-general said the committee had advised an end to the emergency.\n",
+    )]);
+    let sources = sources_of(&found, "daily");
+    assert!(sources.contains("Anna Virtanen") && sources.contains("Omar Haddad"), "{sources:?}");
+    assert!(
+        !sources.iter().any(|s| s.contains("Minister") || s.contains("Tampere") || s.contains("PM")),
+        "{sources:?}"
+    );
+    assert!(!sources.iter().any(|s| s == "general" || s.contains("director")), "{sources:?}");
+}
+
+#[test]
+fn names_of_bodies_hold_of_for_and_and() {
+    let found = credits(&[(
+        "herald",
+        "No serious injuries were reported, the Port of Halifax Fire Department said.\n\n\
+         Flu was the fifth cause of death in 2022, the Centers for Disease Control and Prevention reported.\n\n\
+         The Chilean Meteorology and Seismology Agency said the alert level was raised.\n\n\
+         The quake destroyed a bridge, a local official told TV One.\n",
+    )]);
+    assert!(has(&found, "herald", "Port of Halifax Fire Department", SourceKind::Institution), "{found:#?}");
+    assert!(
+        has(&found, "herald", "Centers for Disease Control and Prevention", SourceKind::Institution),
+        "{found:#?}"
+    );
+    assert!(
+        has(&found, "herald", "Chilean Meteorology and Seismology Agency", SourceKind::Institution),
+        "{found:#?}"
+    );
+    assert!(has(&found, "herald", "TV One", SourceKind::Media), "{found:#?}");
+    let sources = sources_of(&found, "herald");
+    assert!(!sources.iter().any(|s| s == "Port" || s == "Prevention" || s == "TV"), "{sources:?}");
+}
+
+#[test]
+fn documents_credit_the_name_before_them_and_labels_credit_nobody() {
+    let found = credits(&[(
+        "gazette",
+        "The jet was delivered two months ago, according to online FAA records.\n\n\
+         The plume rose 12 km, based on data from the Kelud Volcano Observation Post.\n\n\
+         Editor’s note: This article has been updated with additional details throughout.\n",
+    )]);
+    let sources = sources_of(&found, "gazette");
+    assert!(sources.contains("FAA") && sources.contains("Kelud Volcano Observation Post"), "{sources:?}");
+    assert!(!sources.iter().any(|s| s.to_lowercase().contains("editor")), "{sources:?}");
+}
+
+#[test]
+fn a_closing_dash_or_a_name_on_its_own_line_credits_an_agency() {
+    let found = credits(&[
+        ("star", "\"I am leaving because it is time,\" she said. - AFP\n"),
+        ("mail", "Kyodo News\n\nThe airline grounded its fleet on Saturday.\n"),
+        ("sun", "Xinhua | Updated: 2024-01-06 13:50\n\nThe airline grounded its fleet on Saturday.\n"),
+        ("post", "AP Photo/Jane Doe\n\nThe airline grounded its fleet. The bridge fell - Pronojiwo\n"),
+    ]);
+    assert!(has(&found, "star", "AFP", SourceKind::Agency), "{found:#?}");
+    assert!(has(&found, "mail", "Kyodo", SourceKind::Agency), "{found:#?}");
+    assert!(has(&found, "sun", "Xinhua", SourceKind::Agency), "{found:#?}");
+    assert!(sources_of(&found, "post").is_empty(), "{found:#?}");
+}
+
+#[test]
+fn names_with_hyphened_particles_routes_and_caption_credits() {
+    let found = credits(&[(
+        "wire",
+        "Khan's party, Pakistan Tehreek-e-Insaf (PTI) said in a statement it would appeal.\n\n\
+         He was driven to Attock via Motorway and jailed there.\n\n\
+         \"We will appeal,\" the lawyer said (via PakTalk).\n\n\
+         Police leave Khan's home after his arrest on Saturday – Arif Ali/AFP via Getty Images\n",
+    )]);
+    let sources = sources_of(&found, "wire");
+    assert!(sources.iter().any(|s| s.contains("Pakistan Tehreek-e-Insaf")), "{sources:?}");
+    assert!(sources.contains("PakTalk"), "{sources:?}");
+    assert!(!sources.iter().any(|s| s == "Insaf" || s == "Motorway" || s.contains("Getty")), "{sources:?}");
+}
+
+#[test]
+fn he_said_after_a_name_with_a_role_in_apposition_credits_that_person() {
+    let found = credits(&[(
+        "times",
+        "But Chinese regulators said risks could be contained.\n\n\
+         Fergus Saurin, a lawyer representing a group of creditors, was not surprised.\n\n\
+         \"The company has failed to engage with us,\" he said.\n",
+    )]);
+    let sources = sources_of(&found, "times");
+    assert!(sources.iter().any(|s| s.ends_with("Saurin")), "{sources:?}");
+    assert!(!sources.contains("Chinese"), "{sources:?}");
+}

@@ -645,3 +645,50 @@ fn automatic_topics_name_sub_stories_not_the_main_people() {
     // Named in most sentences, she is the story, not a part of it.
     assert!(!labels.contains(&"Nora Lind"), "{labels:?}");
 }
+
+#[test]
+fn speakers_are_people_not_places_acronyms_or_the_words_before_them() {
+    let e = event(vec![article(
+        "a",
+        &[
+            &["\"Thick smoke covered the villages,\" said Kelud district head Budi Santoso."],
+            &["PM Anna Virtanen spoke at a retreat in Tampere saying she had \"nothing left in the tank\"."],
+            &["\"It is not over,\" Dr. Jane Smith said."],
+            &["Smith said the official MERS toll was still rising."],
+            &["\"MERS has changed our world,\" she said."],
+        ],
+    )]);
+    let analysis = analyse(&e);
+    assert_eq!(family_with(&analysis, "Thick smoke").speaker.as_deref(), Some("Budi Santoso"));
+    assert_eq!(family_with(&analysis, "nothing left").speaker.as_deref(), Some("Anna Virtanen"));
+    assert_eq!(family_with(&analysis, "not over").speaker.as_deref(), Some("Jane Smith"));
+    assert_eq!(family_with(&analysis, "changed our world").speaker.as_deref(), Some("Jane Smith"));
+}
+
+#[test]
+fn a_sentence_that_several_outlets_each_match_best_joins_their_claim() {
+    let filler: &[&str] = &[
+        "Schools in the state stayed closed for a second day.",
+        "The governor asked for federal help with the cleanup.",
+    ];
+    let flood = |d: &str| {
+        event(vec![
+            article("a", &[&["Floods cut the coastal highway near Porto Alegre on Tuesday."], filler]),
+            article("b", &[&["Floods cut the coastal highway near Porto Alegre, officials said."], filler]),
+            article("c", &[&["The coastal highway near Porto Alegre was cut by floods on Tuesday."], filler]),
+            article("d", &[&[d], &["Rescue teams reached three villages by boat."]]),
+        ])
+    };
+    let claim_of = |e: &Event| {
+        let analysis = analyse(e);
+        let claim = analysis.claims.iter().find(|c| c.sentences.contains(&"a-1".to_string())).cloned();
+        claim.expect("claim")
+    };
+    let near = flood("Floods closed the coastal road outside Porto Alegre, blocking traffic for hours.");
+    let claim = claim_of(&near);
+    assert!(claim.sentences.contains(&"d-1".to_string()), "{claim:#?}");
+    // A sentence that gives a figure the claim lacks reports something more: it stays apart.
+    let more = flood("Floods closed the coastal road outside Porto Alegre, where 12 people drowned.");
+    let claim = claim_of(&more);
+    assert!(!claim.sentences.contains(&"d-1".to_string()), "{claim:#?}");
+}

@@ -252,6 +252,13 @@ pub(crate) fn line_credits(outlets: &Outlets, text: &str) -> Vec<(String, Source
             None => {}
         }
     }
+    // Only a name the table knows: "… - Pronojiwo" credits nobody.
+    if let Some(name) = lines::closing_credit(text) {
+        let tokens = tokenize(name);
+        if let Some((canonical, kind)) = outlets.medium_in(&surfaces(&tokens)) {
+            found.push((canonical.to_string(), kind));
+        }
+    }
     if let Some(rest) = lines::credit_line(text) {
         let tokens = tokenize(rest);
         found.extend(outlets.media_in(&surfaces(&tokens)).into_iter().map(|(n, k)| (n.to_string(), k)));

@@ -62,6 +62,11 @@
 //! [`extend`]): the fact worded around the same details, which pair similarity missed because
 //! the sentence says much else besides.
 //!
+//! **Votes.** Then a sentence left alone, of an outlet a cluster lacks, joins it when three quarters of the
+//! cluster's outlets (two at least) each match it best in its article, and it best matches them
+//! back, at a similarity under the pair threshold but above a floor (see [`vote`]): the same fact
+//! worded too differently to score high, but closer to it than to anything else its article says.
+//!
 //! **Anchors.** Besides the clusters, a figure written in digits and a quote family that several
 //! outlets carry each anchor a claim of their own (see [`anchors`]), so a sentence that states
 //! several facts may stand in several claims: the clusters are a partition of the sentences, the
@@ -80,6 +85,7 @@ mod anchors;
 mod clustering;
 mod extend;
 mod similarity;
+mod vote;
 
 use super::document::Document;
 use crate::analysis::{Claim, QuoteFamily};
@@ -151,6 +157,12 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
     let groups =
         clustering::average_link(&scored.units_of, &outlet_of, &scored.edges, params.pair, params.group);
     let groups = extend::extend(groups, &scored.keys, &outlet_of);
+    let numbers_of: Vec<Vec<&str>> = doc
+        .units
+        .iter()
+        .map(|unit| unit.tokens.iter().filter(|t| t.number).map(|t| t.norm.as_str()).collect())
+        .collect();
+    let groups = vote::extend(groups, &scored.edges, &scored.units_of, &outlet_of, &numbers_of);
     let mut groups = anchors::merge(groups, anchors::anchored_groups(doc, families));
     let story_key = |group: &Vec<usize>| -> (f32, usize, usize) {
         let mut positions: Vec<f32> =

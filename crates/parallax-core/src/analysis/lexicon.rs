@@ -406,6 +406,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "princess",
     "pope",
     "premier",
+    "pm",
     "diplomat",
     "lawyer",
     "attorney",

@@ -104,7 +104,11 @@ impl People {
         for mention in &people.mentions {
             let canonical = people.canonical_name(&mention.name);
             let Some(article) = doc.passages.get(mention.passage).map(|p| p.article) else { continue };
-            if mention.titled {
+            // An acronym is a body or a thing, not a person, even after a word that can be a title
+            // ("the official COVID toll", "US President … NATO").
+            let acronym = !mention.name.contains(' ')
+                && mention.name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            if mention.titled && !acronym {
                 people.persons.insert(canonical.clone());
             }
             let words = mention.titles.iter().cloned();
@@ -210,7 +214,7 @@ impl People {
 
     /// The one person introduced earlier in the article whose titles fit a descriptor such as
     /// "the US leader"; `None` unless exactly one fits best.
-    fn resolve_descriptor(&self, doc: &Document, words: &[String], at: (usize, usize)) -> Option<String> {
+    pub fn resolve_descriptor(&self, doc: &Document, words: &[String], at: (usize, usize)) -> Option<String> {
         let (role, modifiers) = words.split_last()?;
         let article = doc.passages.get(at.0)?.article;
         let mut seen = Vec::new();
@@ -462,6 +466,15 @@ impl People {
             return self.last_person_before(doc, at).map(|name| Speaker { name, at });
         }
         if let Some(mention) = self.mentions_in(passage).find(|m| m.end_token == last + 1) {
+            // "… retreat in Napier saying …": a place after a preposition is no subject.
+            let before = mention.first_token.checked_sub(mention.titles.len() + 1);
+            let governed = before.is_some_and(|b| {
+                adjacent(text, tokens, b, b + 1)
+                    && super::lexicon::credits::PREPOSITIONS.contains(&tokens[b].norm.as_str())
+            });
+            if governed {
+                return None;
+            }
             return Some(Speaker {
                 name: self.canonical_name(&mention.name),
                 at: (passage, mention.span.start),
@@ -497,17 +510,24 @@ impl People {
             let at = (passage, token.span.start);
             return self.last_person_before(doc, at).map(|name| Speaker { name, at });
         }
-        // A name, possibly after its titles ("Kremlin aide Yuri Ushakov").
-        if let Some(mention) =
-            self.mentions_in(passage).find(|m| m.first_token >= start && m.first_token <= start + 4)
-        {
-            let between_ok = tokens[start..mention.first_token].iter().all(|t| !t.stop || t.norm == "the");
-            if between_ok {
-                return Some(Speaker {
-                    name: self.canonical_name(&mention.name),
-                    at: (passage, mention.span.start),
-                });
-            }
+        // A name, possibly after its titles ("Kremlin aide Yuri Ushakov"); of the names in one
+        // phrase, the person's ("Lumajang district head Thoriqul Haq", "Gartner analyst Tuong
+        // Nguyen").
+        let text = doc.passages.get(passage).map_or("", |p| p.text.as_str());
+        let in_phrase = |mention: &&Mention| {
+            !mention.in_quote
+                && mention.first_token >= start
+                && mention.first_token <= start + 4
+                && tokens[start..mention.first_token].iter().all(|t| !t.stop || t.norm == "the")
+                && (start..mention.first_token).all(|k| adjacent(text, tokens, k, k + 1))
+        };
+        let names: Vec<&Mention> = self.mentions_in(passage).filter(in_phrase).take(2).collect();
+        let person = names.iter().find(|m| m.titled || self.is_person(&self.canonical_name(&m.name)));
+        if let Some(mention) = person.or(names.first()) {
+            return Some(Speaker {
+                name: self.canonical_name(&mention.name),
+                at: (passage, mention.span.start),
+            });
         }
         if token.norm == "the" {
             let words: Vec<String> = tokens
@@ -644,8 +664,10 @@ fn find_mentions(
             end += 1;
         }
         // Title words inside the run: "US President Donald Trump".
-        // A month alone is a date ("said in May"), not a name ("Theresa May").
-        if end == i + 1 && crate::calendar::is_calendar_word(&tokens[i].surface) {
+        // A month alone is a date ("said in May"), not a name ("Theresa May"); a run right after
+        // a number is its unit or time ("at 2 PM ET"), not a name.
+        let after_number = i > 0 && tokens[i - 1].number && adjacent(text, tokens, i - 1, i);
+        if after_number || end == i + 1 && crate::calendar::is_calendar_word(&tokens[i].surface) {
             i = end;
             continue;
         }
@@ -660,9 +682,12 @@ fn find_mentions(
             while k > 0 && steps < 4 {
                 let before = &tokens[k - 1];
                 let gap = text.get(before.span.end..tokens[k].span.start).unwrap_or("");
-                let gap_ok = gap.chars().all(char::is_whitespace)
-                    || (k == i && gap.trim() == "," && is_title_word(&before.norm));
-                if !gap_ok || (before.stop && !before.acronym) || before.number {
+                let title = is_title_word(&before.norm);
+                // "Dr. Jane Smith": a title written short keeps its full stop.
+                let short = title && gap.trim() == "." && before.surface.chars().count() <= 4;
+                let gap_ok =
+                    gap.chars().all(char::is_whitespace) || short || (k == i && gap.trim() == "," && title);
+                if !gap_ok || (before.stop && !before.acronym && !title) || before.number {
                     break;
                 }
                 if is_title_word(&before.norm) {
@@ -671,6 +696,25 @@ fn find_mentions(
                 titles.push(before.norm.to_string());
                 k -= 1;
                 steps += 1;
+            }
+            // A role in apposition after the name: "Fergus Saurin, a lawyer representing …".
+            let comma =
+                text.get(tokens[end - 1].span.end..tokens.get(end).map_or(text.len(), |t| t.span.start));
+            if comma.is_some_and(|gap| gap.trim() == ",")
+                && tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
+            {
+                // The role itself or one word before it ("a senior lawyer"), never a possessive's
+                // ("Apple, the company's chief …" is a company).
+                let role = tokens
+                    .iter()
+                    .skip(end + 1)
+                    .take(2)
+                    .take_while(|t| !t.surface.ends_with("'s") && !t.surface.ends_with("’s"))
+                    .find(|t| is_title_word(&t.norm));
+                if let Some(role) = role {
+                    titled = true;
+                    titles.push(role.norm.to_string());
+                }
             }
             let span = tokens[name_start].span.start..tokens[end - 1].span.end;
             let name = text.get(span.clone()).unwrap_or("").to_string();

@@ -197,7 +197,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < chars.len() {
         let (start, c) = chars[i];
         if !is_word_char(c) {
-            if matches!(c, '.' | '!' | '?' | '…') {
+            // Not after a title written short: "Dr. Jane Smith".
+            let abbreviation =
+                c == '.' && tokens.last().is_some_and(|t: &Token| is_short_title(t, text, start));
+            if matches!(c, '.' | '!' | '?' | '…') && !abbreviation {
                 sentence_start = true;
             }
             i += 1;
@@ -248,6 +251,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         i = j;
     }
     tokens
+}
+
+/// Whether `token`, ending right before the full stop at byte `stop`, is a title written short
+/// ("Dr", "Gov"): the full stop after it never ends a sentence (as the segmenter has it).
+fn is_short_title(token: &Token, text: &str, stop: usize) -> bool {
+    use crate::ingest::segment::abbrev::{classify, Abbrev};
+    let raw = text.get(token.span.clone()).unwrap_or("");
+    token.span.end == stop && classify(raw) == Abbrev::Title
 }
 
 /// How many distinct words [`known_token`] remembers before it starts afresh.

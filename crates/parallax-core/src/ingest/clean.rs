@@ -95,7 +95,9 @@ pub(crate) fn clean(units: Vec<Unit>, headline: Option<&str>, repeated: &Repeate
 const MAX_CAPTION_WORDS: usize = 45;
 
 /// Marks as a caption a one-sentence unit right before a bare photo credit (`Photo / AP`,
-/// `Name/Getty Images`): scraped pages put a picture's caption there. A credit of the page's main
+/// `Name/Getty Images`): scraped pages put a picture's caption there, but also a credit alone
+/// where a picture was, after a paragraph of the story: a unit that reports (a tense or a word of
+/// reporting a caption lacks, see [`reports`]) stays. A credit of the page's main
 /// image (`Main image credit: …`) belongs to the picture at the top, not to the line before it.
 fn mark_captions(units: &[Unit], marks: &mut [Mark]) {
     for index in 1..units.len() {
@@ -107,11 +109,39 @@ fn mark_captions(units: &[Unit], marks: &mut [Mark]) {
             && !furniture::credits_the_main_image(&credit.text);
         let one_sentence = caption.text.split_whitespace().count() <= MAX_CAPTION_WORDS
             && !caption.text.contains(['"', '\u{201C}', '\u{201D}'])
-            && !has_second_sentence(&caption.text);
+            && !has_second_sentence(&caption.text)
+            && !reports(&caption.text);
         if bare_credit && one_sentence && marks.get(index - 1) == Some(&Mark::Body) {
             marks[index - 1] = Mark::Removed(RemovalReason::PhotoCredit);
         }
     }
+}
+
+/// Words of reporting and of tenses other than a picture's present: a caption shows what is in
+/// the picture ("Rescue workers search the rubble"); a sentence with them tells the story ("The
+/// order should see its assets liquidated, after the company failed…").
+const REPORTING_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "should",
+    "would",
+    "will",
+    "could",
+    "might",
+    "must",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+];
+
+/// Whether a text reports rather than describes a picture (see [`REPORTING_WORDS`]).
+fn reports(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|word| REPORTING_WORDS.iter().any(|r| word.eq_ignore_ascii_case(r)))
 }
 
 /// Whether a text holds a sentence end followed by another sentence.
@@ -328,13 +358,15 @@ mod furniture_tests {
     }
 
     #[test]
-    fn a_caption_goes_with_the_credit_after_it_and_a_repeated_paragraph_goes() {
+    fn a_caption_goes_with_the_credit_after_it_and_a_repeated_paragraph_goes_but_a_report_stays() {
         let text = "The storm hit the coast on Sunday, killing at least 14 people in three towns.\n\n\
                     Rescue workers search the rubble of a house in Mareva on Monday.\n\n\
                     Photo / AP\n\n\
                     The storm hit the coast on Sunday, killing at least 14 people in three towns.\n\n\
                     Officials said the port would reopen next week.\n\n\
-                    Main image credit: Jane Doe/Reuters";
+                    Main image credit: Jane Doe/Reuters\n\n\
+                    The closure should last a month, after the harbour wall failed.\n\n\
+                    Photo: AFP";
         assert_eq!(
             removed(text),
             [
@@ -349,6 +381,8 @@ mod furniture_tests {
                     RemovalReason::Duplicate
                 ),
                 ("Main image credit: Jane Doe/Reuters".to_string(), RemovalReason::PhotoCredit),
+                // A sentence that tells the story stays, whatever follows it.
+                ("Photo: AFP".to_string(), RemovalReason::PhotoCredit),
             ]
         );
     }

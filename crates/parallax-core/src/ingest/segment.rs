@@ -17,7 +17,7 @@
 //! Quotes are not tracked beyond that: a quotation that holds several sentences is split at its
 //! own sentence ends, which keeps each piece readable.
 
-mod abbrev;
+pub(crate) mod abbrev;
 
 use std::ops::Range;
 

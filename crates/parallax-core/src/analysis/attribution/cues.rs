@@ -5,8 +5,9 @@
 //!   "X, a Harvard astronomer, said" (past the apposition), "A, B and C argued" (each). A subject
 //!   is never the object of a preposition ("at the University of X said");
 //! - a verb of saying before its subject, right after a quote or a comma: `"…," said one worker`,
-//!   ", adds astronomer X";
-//! - "according to X", "per X", "citing X", "quoting X", "via X", "as X put it";
+//!   ", adds astronomer X"; after a comma, such a subject wins over the words before the comma
+//!   ("…, triggered the eruption, said X");
+//! - "according to X", "based on X", "per X", "citing X", "quoting X", "via X", "as X put it";
 //! - a participle's agent: "as reported by X", "quoted as saying by X", and after a document or
 //!   recording "footage captured by X" (never a photo's: "Photo by X");
 //! - an outlet addressed: "told TyC Sports", "said to X", "in an interview with X" (only when X
@@ -43,6 +44,9 @@ const OTHER_PRONOUNS: &[&str] = &["it", "they", "we", "i", "you", "this", "that"
 /// Most tokens an apposition between a subject and its verb may hold.
 const MAX_APPOSITION: usize = 24;
 
+/// Most words of a caption's credit after a dash ("– Arif Ali/AFP via Getty Images").
+const MAX_DASH_CREDIT_WORDS: usize = 9;
+
 /// Most names credited together as one subject ("A, B and C said").
 const MAX_LISTED: usize = 5;
 
@@ -63,6 +67,7 @@ pub enum Found {
 /// paragraph is passed over at once.
 const OTHER_CUES: &[&str] = &[
     "according",
+    "based",
     "per",
     "citing",
     "quoting",
@@ -148,13 +153,31 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
     // "according to X", "per X", "citing X", "via X", "as reported by X".
     let after = match word {
         "according" if reader.word(i + 1) == "to" && reader.joined(i + 1) => Some(i + 2),
+        "based" if reader.word(i + 1) == "on" && reader.joined(i + 1) => Some(i + 2),
         "per" | "citing" | "quoting" | "via" => Some(i + 1),
         "by" if is_agent(reader, i) => Some(i + 1),
         _ => None,
     };
     if let Some(start) = after {
         if reader.joined(start) {
-            credit(found, reader.phrase_after(start), start);
+            let phrase = reader.phrase_after(start);
+            if word == "via" {
+                // "said (via AlbicelesteTalk)", "via Reuters", "via Fabrizio Romano", but not
+                // "escorted to Attock via Motorway": after a verb of saying or set apart, any
+                // source; after other words, an agency, an outlet or a person, never a route.
+                let set_apart = reader.gap(i).contains(['(', ',', '[']);
+                let after_saying = i > 0 && ATTRIBUTION_VERBS.contains(&reader.word(i - 1));
+                let medium = phrase.as_ref().and_then(|p| reader.sources(p, article)).filter(|source| {
+                    set_apart
+                        || after_saying
+                        || !matches!(source.kind, SourceKind::Institution | SourceKind::Document)
+                });
+                if let Some(source) = medium {
+                    found.push(Found::Credit(i, source));
+                }
+            } else {
+                credit(found, phrase, start);
+            }
         }
         return;
     }
@@ -211,6 +234,10 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
     if i > 0 && reader.joined(i) && reader.word(i - 1) == "to" {
         return;
     }
+    // "Editor's note:", "the president's remarks": a noun after a possessive.
+    if i > 0 && reader.joined(i) && reader.is_possessive(i - 1) {
+        return;
+    }
     if participle {
         let is_subject = |p: &Phrase| {
             matches!(p.head, Head::Name(_) | Head::Role(SourceKind::Person | SourceKind::Institution))
@@ -218,6 +245,17 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
         };
         let subject = reader.subject_before(i).filter(is_subject).or_else(|| sentence_subject(reader, i));
         credit(found, subject, i + 1);
+        return;
+    }
+    // "…, triggered the eruption, said Eko Budi Lelono", "…, reports Xinhua": a verb after a
+    // comma with its subject right after it; the words before the comma are no subject.
+    // ("told" and "asked" take whom they address there: "…, told Reuters").
+    let addresses = matches!(word, "told" | "asked");
+    let inverted =
+        verb && !addresses && INVERTED_VERBS.contains(&word) && i > 0 && reader.gap(i).trim() == ",";
+    if let Some(phrase) = inverted.then(|| inverted_subject(reader, i)).flatten() {
+        let end = phrase.end;
+        credit(found, Some(phrase), end);
         return;
     }
     let subjects = subjects_before(reader, i);
@@ -246,6 +284,20 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// The subject right after an inverted verb at `verb` ("said Eko Budi Lelono", "adds astronomer
+/// X"), when it is a name or a person's or body's role and closes the clause.
+fn inverted_subject(reader: &Reader, verb: usize) -> Option<Phrase> {
+    if !reader.joined(verb + 1) {
+        return None;
+    }
+    let phrase = reader.phrase_after(verb + 1)?;
+    let subject =
+        matches!(phrase.head, Head::Name(_) | Head::Role(SourceKind::Person | SourceKind::Institution));
+    let closed =
+        phrase.end >= reader.tokens.len() || !reader.joined(phrase.end) || reader.word(phrase.end) == "as";
+    (subject && closed).then_some(phrase)
 }
 
 /// "told X", "said to X", "an interview with X": X is credited when it is an outlet. A one-word
@@ -294,6 +346,10 @@ fn possessed_document(reader: &Reader, article: usize, i: usize, found: &mut Vec
             reader.tokens.get(k).is_some_and(|t| t.surface.ends_with("'s") || t.surface.ends_with("s'"))
         });
     let Some(owner) = owner else { return };
+    // "Editor's note:" labels what follows; it credits nobody.
+    if reader.gap(i + 1).trim_start().starts_with(':') {
+        return;
+    }
     // "Jackson Women's Health Organization ruling": the possessive is inside a name.
     if (owner + 1..i).any(|k| reader.is_name(k)) {
         return;
@@ -343,9 +399,18 @@ fn is_agent(reader: &Reader, i: usize) -> bool {
 }
 
 /// The photo credits of a paragraph: the byte ranges of parentheses that hold a photo word or a
-/// slash ("(AP Photo/Steve Helber)", "(Erin Schaff/The New York Times via AP, Pool, File)").
+/// slash ("(AP Photo/Steve Helber)", "(Erin Schaff/The New York Times via AP, Pool, File)"), and
+/// a caption's credit after a dash at its end ("… on Saturday – Arif Ali/AFP via Getty Images").
 fn photo_credits(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    if let Some(dash) = text.rfind(" – ").or_else(|| text.rfind(" - ")) {
+        let tail = &text[dash..];
+        let short = tail.split_whitespace().count() <= MAX_DASH_CREDIT_WORDS;
+        let credit = tail.contains('/') || tail.contains("Getty") || tail.contains(" via ");
+        if short && credit {
+            found.push(dash..text.len());
+        }
+    }
     let mut from = 0;
     while let Some(open) = text.get(from..).and_then(|rest| rest.find('(')).map(|b| from + b) {
         let close = text.get(open..).and_then(|rest| rest.find(')')).map_or(text.len(), |b| open + b);

@@ -10,6 +10,8 @@
 //! A credit line only credits names from the agency and outlet table: "By Jane Smith" is a byline,
 //! and a photo caption that ends "Source: AAP" or "(AP Photo/…)" is not a line of its own.
 
+use crate::analysis::lexicon::credits::PHOTO_WORDS;
+
 /// Most bytes a dateline may take before its parenthesis.
 const MAX_PLACE_BYTES: usize = 80;
 
@@ -119,7 +121,29 @@ pub fn credit_line(text: &str) -> Option<&str> {
             return Some(trimmed[rest..].trim_start_matches([':', ' ', '|']));
         }
     }
-    None
+    // A name alone, or before a slash or a bar: "Kyodo News", "AFP/ MANILA BULLETIN",
+    // "Xinhua | Updated: 2024-01-06 13:50".
+    let first = trimmed.split(['/', '|']).next().unwrap_or("").trim();
+    let photo = lower.iter().any(|word| PHOTO_WORDS.contains(&word.trim_end_matches('s')));
+    let named = !first.is_empty()
+        && !photo
+        && first.split_whitespace().count() <= MAX_NAME_LINE_WORDS
+        && first.split_whitespace().all(|word| word.chars().next().is_some_and(char::is_uppercase));
+    named.then_some(first)
+}
+
+/// Most words of a line that is only a name ("Kyodo News").
+const MAX_NAME_LINE_WORDS: usize = 4;
+
+/// The name a paragraph's closing credit gives, if it ends with one after a dash: `…," - AFP`,
+/// `… — Reuters`.
+pub fn closing_credit(text: &str) -> Option<&str> {
+    let text = text.trim_end().trim_end_matches(['.', ')']);
+    let (before, name) = text.rsplit_once([' ', '\u{a0}'])?;
+    let dash = before.trim_end().strip_suffix(['-', '–', '—'])?;
+    let name = name.trim();
+    let closes = !dash.trim_end().is_empty() && name.chars().next().is_some_and(char::is_uppercase);
+    closes.then_some(name)
 }
 
 /// Each word of `text` in lowercase with its byte offset (words are runs of letters and digits).
@@ -178,5 +202,18 @@ mod tests {
             None
         );
         assert_eq!(credit_line("Byron Bay was quiet on Sunday."), None);
+        assert_eq!(credit_line("Kyodo News"), Some("Kyodo News"));
+        assert_eq!(credit_line("AFP/ MANILA BULLETIN"), Some("AFP"));
+        assert_eq!(credit_line("Xinhua | Updated: 2024-01-06 13:50"), Some("Xinhua"));
+        assert_eq!(credit_line("AP Photo/Manu Fernandez"), None);
+    }
+
+    #[test]
+    fn closing_credits_follow_a_dash_at_the_paragraph_end() {
+        assert_eq!(closing_credit("\"I am leaving because it is time.\" - AFP"), Some("AFP"));
+        assert_eq!(closing_credit("The toll rose to 13 on Sunday. — Reuters"), Some("Reuters"));
+        assert_eq!(closing_credit("The toll rose to 13 on Sunday."), None);
+        assert_eq!(closing_credit("It was a bridge - Pronojiwo"), Some("Pronojiwo"));
+        assert_eq!(closing_credit("- AFP"), None);
     }
 }

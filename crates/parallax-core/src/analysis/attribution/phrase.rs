@@ -186,8 +186,16 @@ impl<'a> Reader<'a> {
     /// word that opens a sentence is one when a name follows it ("Katie Mack, an astrophysicist").
     pub fn is_name(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
-        if t.number || is_calendar_word(&t.norm) {
+        if is_calendar_word(&t.norm) {
             return false;
+        }
+        if t.number {
+            // A number written as a capitalised word right after a name ends it: "TV One".
+            let spelled = t.capitalised && !t.sentence_initial && t.surface.chars().all(char::is_alphabetic);
+            return spelled
+                && i > 0
+                && self.name_joined(i)
+                && self.tokens.get(i - 1).is_some_and(|p| !p.number && self.doc.is_name_token(p));
         }
         if self.doc.is_name_token(t) {
             return true;
@@ -207,9 +215,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The head of a phrase ending in the name `run`: the name, or a role when the run is only
-    /// titles ("Apple's CEO").
+    /// titles ("Apple's CEO") or ends in one ("New Zealand Prime Minister", not "Office of the
+    /// Prime Minister").
     fn name_head(&self, run: Range<usize>) -> Head {
-        if self.only_titles(&run) {
+        let ends_in_title = run.end > run.start
+            && is_title_word(self.word(run.end - 1))
+            && !(run.start..run.end).any(|i| ORGANISATION_WORDS.contains(&self.word(i)));
+        if self.only_titles(&run) || ends_in_title {
             Head::Role(SourceKind::Person)
         } else {
             Head::Name(run)
@@ -238,7 +250,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether token `i` carries a possessive ending ("the capital's", "NOAA's").
-    fn is_possessive(&self, i: usize) -> bool {
+    pub fn is_possessive(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.surface.ends_with("'s") || t.surface.ends_with("s'"))
     }
 
@@ -253,22 +265,28 @@ impl<'a> Reader<'a> {
                 start = previous;
                 continue;
             }
+            // A small word between hyphens inside a name: "Tehreek-e-Insaf".
+            if let Some(before) = self.hyphen_particle(previous) {
+                start = before;
+                continue;
+            }
             // "for the", "of the": the article belongs to the joiner.
             let joiner = if self.word(previous) == "the" && previous > 0 && self.joined(previous) {
                 previous - 1
             } else {
                 previous
             };
+            let small = self.word(joiner);
             let joins = joiner > 0
-                && NAME_JOINERS.contains(&self.word(joiner))
+                && (NAME_JOINERS.contains(&small) || small == "and" && joiner == previous)
                 && self.is_name(joiner - 1)
                 && self.name_joined(joiner)
-                && (joiner == previous || matches!(self.word(joiner), "of" | "for"));
+                && (joiner == previous || matches!(small, "of" | "for"));
             if !joins {
                 break;
             }
             let left = self.name_start(joiner - 1);
-            if matches!(self.word(joiner), "of" | "for") && !self.names_body(left..joiner) {
+            if !self.joins_names(left..joiner, small, start..last + 1) {
                 break;
             }
             start = left;
@@ -285,13 +303,20 @@ impl<'a> Reader<'a> {
                 end += 1;
                 continue;
             }
+            if self.hyphen_particle(end).is_some() {
+                end += 2;
+                continue;
+            }
             let joiner = self.word(end);
             let right =
                 if matches!(joiner, "of" | "for") && self.word(end + 1) == "the" { end + 2 } else { end + 1 };
-            let joins = NAME_JOINERS.contains(&joiner)
+            let joins = (NAME_JOINERS.contains(&joiner) || joiner == "and")
                 && self.is_name(right)
                 && self.joined(right)
-                && (!matches!(joiner, "of" | "for") || self.names_body(first..end));
+                && (!matches!(joiner, "of" | "for" | "and") || {
+                    let right_end = self.name_end(right);
+                    self.joins_names(first..end, joiner, right..right_end)
+                });
             if !joins {
                 break;
             }
@@ -300,10 +325,51 @@ impl<'a> Reader<'a> {
         end
     }
 
+    /// When token `i` is a small lowercase word between two name words joined by hyphens
+    /// ("Tehreek-e-Insaf", "Stratford-upon-Avon"), the name word before it.
+    fn hyphen_particle(&self, i: usize) -> Option<usize> {
+        let t = self.tokens.get(i)?;
+        let small =
+            !t.capitalised && t.surface.chars().count() <= 4 && t.surface.chars().all(char::is_alphabetic);
+        let joined = i > 0 && self.gap(i) == "-" && self.gap(i + 1) == "-";
+        (small && joined && self.is_name(i - 1) && self.is_name(i + 1)).then(|| i - 1)
+    }
+
+    /// Whether the name runs `left` and `right` around the small word `joiner` are one name.
+    /// "of" and "for" join a body's name ("University of Arizona", "Centers for Disease Control"),
+    /// or one word and a body ("Port of Portland Fire Department"), never a person and a body
+    /// ("Steve Severinghaus of Insider Intelligence"). "and" joins inside a body's name ("Centers
+    /// for Disease Control and Prevention", "Meteorology and Geophysics Agency"), never two
+    /// people or a person and a body ("Biden and White House officials"). Particles ("bin", "de")
+    /// always join.
+    fn joins_names(&self, left: Range<usize>, joiner: &str, right: Range<usize>) -> bool {
+        let person = || {
+            let name = clean(self.written(left.start, left.end));
+            let canonical = self.people.canonical_name(&name);
+            self.people.is_person(&canonical) || self.people.is_person_surname(&canonical)
+        };
+        match joiner {
+            "of" | "for" => {
+                self.names_body(left.clone()) || left.len() == 1 && self.names_body(right) && !person()
+            }
+            "and" => {
+                let inner_joiner = (left.start..left.end).any(|i| matches!(self.word(i), "of" | "for"));
+                let body_left = inner_joiner && self.names_body(left.clone());
+                let body_right =
+                    self.names_body(right.clone()) && !ORGANISATION_WORDS.contains(&self.word(left.end - 1));
+                (body_left || body_right) && !person()
+            }
+            _ => true,
+        }
+    }
+
     /// Whether a run of name words names an organisation: one of its words is an organisation's
     /// ("Institute", "University", "Ministry").
     fn names_body(&self, run: Range<usize>) -> bool {
-        run.into_iter().any(|i| ORGANISATION_WORDS.contains(&self.word(i)))
+        run.into_iter().any(|i| {
+            let word = self.word(i);
+            ORGANISATION_WORDS.contains(&word) || ORGANISATION_WORDS.contains(&&*singular(word))
+        })
     }
 
     /// What a lowercase noun names: a person by role, a body, a medium or a document.
@@ -364,6 +430,10 @@ impl<'a> Reader<'a> {
             let head = self.noun_kind(last)?;
             let mut start = last;
             let mut steps = 0;
+            // "the director-general": the words of a hyphenated role are one.
+            while start > 0 && self.gap(start) == "-" && self.is_modifier(start - 1) {
+                start -= 1;
+            }
             while start > 0 && steps < MAX_MODIFIERS && self.joined(start) && !self.quoted[start - 1] {
                 let previous = start - 1;
                 let word = self.word(previous);
@@ -417,6 +487,17 @@ impl<'a> Reader<'a> {
         let previous = name_start - 1;
         if DETERMINERS.contains(&self.word(previous)) {
             return previous;
+        }
+        // A hyphenated modifier: "the two-term PM".
+        let mut hyphenated = previous;
+        let part = |i: usize| self.is_modifier(i) || self.tokens.get(i).is_some_and(|t| t.number);
+        while hyphenated > 0 && self.gap(hyphenated) == "-" && part(hyphenated - 1) {
+            hyphenated -= 1;
+        }
+        if hyphenated < previous {
+            let determiner =
+                hyphenated > 0 && self.joined(hyphenated) && DETERMINERS.contains(&self.word(hyphenated - 1));
+            return if determiner { hyphenated - 1 } else { hyphenated };
         }
         if !self.introduces(previous) {
             // One word of description opening the clause: "businessman Makoto Ichikawa".
@@ -499,9 +580,18 @@ impl<'a> Reader<'a> {
             let head = self.noun_kind(last)?;
             let head = match head {
                 Head::Document(_) => {
+                    // "the ministry's statement"; "FAA records", "KPTV-TV photos": a name right
+                    // before the document issued it.
                     let issuer = (first..last)
                         .find(|&i| self.is_possessive(i))
-                        .and_then(|i| self.phrase_before_at(i + 1, 1));
+                        .and_then(|i| self.phrase_before_at(i + 1, 1))
+                        .or_else(|| {
+                            let named = last > first && self.is_name(last - 1) && self.joined(last);
+                            named.then(|| {
+                                let start = self.name_start(last - 1).max(first);
+                                Phrase { start, end: last, head: self.name_head(start..last) }
+                            })
+                        });
                     Head::Document(issuer.map(Box::new))
                 }
                 other => other,
@@ -577,6 +667,16 @@ impl<'a> Reader<'a> {
                         return Some(Source { name, kind: SourceKind::Institution });
                     }
                 }
+                // "the director-general", "the two-term prime minister": the one person the article
+                // named before with that title.
+                if first == "the" && *kind == SourceKind::Person && is_title_word(&head) {
+                    let words: Vec<String> =
+                        (phrase.start + 1..phrase.end).map(|i| self.word(i).to_string()).collect();
+                    let at = (self.passage, self.tokens.get(phrase.start)?.span.start);
+                    if let Some(name) = self.people.resolve_descriptor(self.doc, &words, at) {
+                        return Some(Source { name, kind: SourceKind::Person });
+                    }
+                }
                 let name = clean(&self.phrase_text(phrase.start, phrase.end));
                 Some(Source { name, kind: *kind })
             }
@@ -632,6 +732,10 @@ impl<'a> Reader<'a> {
         let run_text = clean(&run_text);
         if matches!(intro_kind, Some(Head::Role(SourceKind::Media)))
             || OUTLET_WORDS.contains(&last_word.as_str())
+            // "TV One", "Radio Free Europe".
+            || (own_start..run.end).any(|i| matches!(self.word(i), "tv" | "radio" | "television"))
+            // "Xinhua News Agency", not "Japan Meteorological Agency".
+            || last_word == "agency" && (own_start..run.end).any(|i| matches!(self.word(i), "news" | "press"))
         {
             // "broadcaster X", "NBC News", "the Hill": keep an outlet's "The".
             let the =

@@ -14,6 +14,7 @@ use crate::analysis::hashing::FastMap;
 /// Speech and writing, statements and announcements, and the verbs of reaction that report what
 /// someone said (praised, condemned, criticised).
 pub const ATTRIBUTION_VERBS: &[&str] = &[
+    "recounted",
     "said",
     "says",
     "say",
@@ -845,7 +846,6 @@ pub const OUTLET_WORDS: &[&str] = &[
     "network",
     "channel",
     "press",
-    "agency",
     "magazine",
     "review",
     "observer",

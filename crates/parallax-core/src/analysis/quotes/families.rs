@@ -10,7 +10,11 @@
 //!   words, each with a content word, that also occur in the longer one: a fragment quoted in
 //!   reported speech ("might get offended" inside "… he could get offended");
 //! - at least [`MIN_CONTAINMENT`] of the shorter one's content keys (three or more) occur in the
-//!   longer one.
+//!   longer one;
+//! - one known speaker says both, they share a run of [`MIN_SPEAKER_RUN_WORDS`] words or more
+//!   and their content keys overlap with a Dice coefficient of at least [`MIN_SPEAKER_DICE`]: two
+//!   renderings of one remark around the phrase it is known by ("the court says enough is enough"
+//!   / "time for the court to say enough is enough").
 //!
 //! A quote of fewer than [`MIN_FAMILY_WORDS`] words ("awkward", "root causes", "pretty long")
 //! joins no family by these rules: one or two shared words are a scare quote or a stock phrase,
@@ -40,6 +44,11 @@ pub const MIN_DICE: f32 = 0.5;
 pub const MIN_RUN_COVERAGE: f32 = 0.6;
 /// Share of a shorter quote's content keys found in a longer one for it to be contained.
 pub const MIN_CONTAINMENT: f32 = 0.8;
+/// Dice overlap of content keys at which two quotes of one speaker are one family, when they
+/// share a run of at least [`MIN_SPEAKER_RUN_WORDS`] words.
+pub const MIN_SPEAKER_DICE: f32 = 0.3;
+/// Words of shared runs two quotes of one speaker need (see [`MIN_SPEAKER_DICE`]).
+pub const MIN_SPEAKER_RUN_WORDS: usize = 3;
 /// Shortest quote, in words, that can belong to a family with others.
 pub const MIN_FAMILY_WORDS: usize = 3;
 /// Quotes at least this long may link families together; shorter ones only join one.
@@ -219,6 +228,8 @@ fn join_fragments(quotes: &[Quote], mut groups: Vec<Vec<usize>>) -> Vec<Vec<usiz
 struct Wording<'q> {
     /// The quote's tokens.
     tokens: &'q [Token],
+    /// Who says it, if known.
+    speaker: Option<&'q str>,
     /// Its content keys, sorted and deduplicated.
     content: Vec<u32>,
     /// The key of each of its first [`MAX_RUN_WORDS`] words.
@@ -244,7 +255,14 @@ impl<'q> Wording<'q> {
         let carries = first.map(|t| t.is_content() || is_negation(t)).collect();
         let mut positions: Vec<(u32, usize)> = words.iter().copied().zip(0..).collect();
         positions.sort_unstable();
-        Wording { tokens: &quote.tokens, content, words, carries, positions }
+        Wording {
+            tokens: &quote.tokens,
+            speaker: quote.speaker.as_deref(),
+            content,
+            words,
+            carries,
+            positions,
+        }
     }
 }
 
@@ -290,7 +308,17 @@ fn same_family_of(a: &Wording, b: &Wording) -> bool {
     if cs.len() >= 3 && shared as f32 >= MIN_CONTAINMENT * cs.len() as f32 {
         return true;
     }
-    run_coverage(short, long) >= MIN_RUN_COVERAGE
+    let coverage = run_coverage(short, long);
+    if coverage >= MIN_RUN_COVERAGE {
+        return true;
+    }
+    // One speaker's two renderings of a remark around the phrase it is known by: "the court
+    // says enough is enough" / "time for the court to say enough is enough".
+    let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
+    let dice = 2.0 * shared as f32 / (cs.len() + cl.len()).max(1) as f32;
+    same_speaker
+        && dice >= MIN_SPEAKER_DICE
+        && coverage * short.words.len() as f32 >= MIN_SPEAKER_RUN_WORDS as f32
 }
 
 /// The values of a list, sorted and deduplicated.
