@@ -92,5 +92,16 @@ pub fn coverage_matrix(
     html.into_html()
 }
 
-/// What the cells' marks mean: a legend under the matrix's heading.
-pub const PLACE_LEGEND: &str = "<p class=\"place-legend\"><span class=\"legend-item\"><span class=\"cell-sample\"     data-carried=\"yes\" data-place=\"headline\" aria-hidden=\"true\"></span> H: in the headline</span><span     class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"lead\" aria-hidden=\"true\"></span> L:     in the lead</span><span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"body\"     aria-hidden=\"true\"></span> in the body</span><span class=\"legend-item\"><span class=\"cell-sample\"     data-carried=\"yes\" data-place=\"end\" aria-hidden=\"true\"></span> E: in the last third</span><span     class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"no\" aria-hidden=\"true\"></span> not reported</span></p>";
+/// What the cells' marks mean: a legend under the matrix's heading. The samples are drawn like the
+/// cells (a letter on the mark), so their words follow without repeating the letter.
+pub const PLACE_LEGEND: &str = "<p class=\"place-legend\">\
+    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"headline\" \
+    aria-hidden=\"true\"></span>in the headline</span>\
+    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"lead\" \
+    aria-hidden=\"true\"></span>in the lead</span>\
+    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"body\" \
+    aria-hidden=\"true\"></span>in the body</span>\
+    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"end\" \
+    aria-hidden=\"true\"></span>in the last third</span>\
+    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"no\" aria-hidden=\"true\"></span>\
+    not reported</span></p>";

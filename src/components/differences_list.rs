@@ -25,7 +25,7 @@ pub fn differences_list(index: &EventIndex, shown: &[usize], view: &EventView, m
         let claim = index.claim_number(&difference.claim);
         html.tag("<li class=\"difference\" data-difference=\"").number(number).tag("\" data-claim=\"");
         html.text(&difference.claim).tag("\" data-kind=\"").tag(kind_word(difference.kind)).tag("\">");
-        html.tag("<h3><span class=\"kind\">").tag(kind_word(difference.kind)).tag("</span> ");
+        html.tag("<h2><span class=\"kind\">").tag(kind_word(difference.kind)).tag("</span> ");
         let first_of = |n: usize| groups.get(n).and_then(|g| Some((*g.outlets.first()?, *g.sentences.first()?)));
         let summary = claim.map_or("", |c| index.claim_summary(c));
         match first_of(0) {
@@ -39,7 +39,7 @@ pub fn differences_list(index: &EventIndex, shown: &[usize], view: &EventView, m
                 html.marked(matches, summary);
             }
         }
-        html.tag("</h3><p class=\"difference-line\">").text(&index.difference_line(number, None)).tag("</p>");
+        html.tag("</h2><p class=\"difference-line\">").text(&index.difference_line(number, None)).tag("</p>");
         html.tag("<ul class=\"values\">");
         for (n, group) in groups.iter().enumerate() {
             html.tag("<li data-value=\"").text(group.text).tag("\"><span class=\"value\">");

@@ -101,7 +101,7 @@ impl<'a> EventIndex<'a> {
         let Some(index) = self.origin_of(position) else {
             return OriginLine {
                 origin: None,
-                text: "Independent: shares no run of sentences with another article here".to_string(),
+                text: "Independent: no other article here shares its text".to_string(),
             };
         };
         let origin = self.analysis.origins.get(index);
@@ -191,12 +191,13 @@ impl<'a> EventIndex<'a> {
             Some(source) => self.name_of(source).to_string(),
             None => origin.articles.first().map_or(String::new(), |first| self.name_of(first).to_string()),
         };
+        // Short, since it is written upwards over a narrow column: the outlets are in its title.
         let kind = match origin.kind {
-            OriginKind::Wire => "story",
-            OriginKind::Copy => "text",
-            OriginKind::Rewrite => "text, reworded",
+            OriginKind::Wire => " story",
+            OriginKind::Copy => "",
+            OriginKind::Rewrite => ", reworded",
         };
-        format!("{head} {kind}, {}", count(origin.articles.len(), "outlet", "outlets"))
+        format!("{head}{kind} ({})", origin.articles.len())
     }
 
     /// Per outlet: the claim it led with and where ([`EventIndex::led_with`]), found in one pass
