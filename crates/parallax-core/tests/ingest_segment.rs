@@ -25,6 +25,14 @@ fn abbreviations_before_names_never_end_a_sentence() {
 }
 
 #[test]
+fn versus_in_a_case_name_never_ends_a_sentence() {
+    check(
+        "The court overturned Roe v. Wade on Friday. Spain vs. Italy was a draw.",
+        &["The court overturned Roe v. Wade on Friday.", "Spain vs. Italy was a draw."],
+    );
+}
+
+#[test]
 fn initialisms_end_a_sentence_only_before_a_sentence_start() {
     check(
         "The U.S. President spoke to the U.K. Prime Minister. Aid went to the U.S. The talks ended.",

@@ -38,6 +38,8 @@ pub(crate) fn classify(word: &str) -> Abbrev {
     match lower.as_str() {
         "a.m" | "p.m" => return Abbrev::Time,
         "e.g" | "i.e" => return Abbrev::Title,
+        // "versus" in a case or a match written in lower case ("Roe v. Wade", "Spain vs. Italy").
+        "v" | "vs" if word.chars().all(|ch| ch.is_lowercase()) => return Abbrev::Title,
         _ => {}
     }
     if TITLES.contains(&lower.as_str()) && word.chars().next().is_some_and(char::is_uppercase) {
@@ -78,6 +80,9 @@ mod tests {
         assert_eq!(classify("U.S"), Abbrev::Ambiguous);
         assert_eq!(classify("D"), Abbrev::Ambiguous);
         assert_eq!(classify("Inc"), Abbrev::Ambiguous);
+        assert_eq!(classify("v"), Abbrev::Title, "Roe v. Wade");
+        assert_eq!(classify("vs"), Abbrev::Title, "Spain vs. Italy");
+        assert_eq!(classify("V"), Abbrev::Ambiguous, "an initial");
         assert_eq!(classify("Putin"), Abbrev::None);
         assert_eq!(classify("mr"), Abbrev::None);
     }
