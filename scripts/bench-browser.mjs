@@ -4,7 +4,7 @@
 // a test: scripts/bench-browser.sh builds the sites and runs this; BENCHMARKS.md has the method.
 //
 //   node scripts/bench-browser.mjs --site seed=DIST[:16] --site synthetic=DIST[:50] [--runs 30]
-//       [--views overview,compare-read,compare-align,quotes,sources,events] [--json FILE]
+//       [--views overview,overview-by-origin,compare-read,compare-align,quotes,sources,differences,events] [--json FILE]
 //
 // Each --site is NAME=DIST_DIR with an optional median limit in ms after a colon. For each site
 // (its first event), each view and each action it takes `--runs` samples after 3 warm-up ones and
@@ -36,7 +36,7 @@ import { launchBrowser, serveStatic } from '../tests/e2e/helpers.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WARMUP = 3;
 const QUIET_MS = 150;
-const ALL_VIEWS = ['overview', 'compare-read', 'compare-align', 'quotes', 'sources', 'events'];
+const ALL_VIEWS = ['overview', 'overview-by-origin', 'compare-read', 'compare-align', 'quotes', 'sources', 'differences', 'events'];
 /** The views measured unless --views says otherwise (`events`, the home page's search, on request). */
 const DEFAULT_VIEWS = ALL_VIEWS.filter((view) => view !== 'events');
 
@@ -209,10 +209,12 @@ function viewRoute(view, event, outlets) {
   const compare = `#/e/${event}/compare?o=${outlets.slice(0, 5).join(',')}`;
   return {
     overview: { hash: `#/e/${event}`, ready: 'table[data-view="coverage"] tr[data-claim]' },
+    'overview-by-origin': { hash: `#/e/${event}?group=origin&sort=lead`, ready: 'table[data-view="coverage"] tr[data-claim]' },
     'compare-read': { hash: compare, ready: '[data-outlet] [data-sentence]' },
     'compare-align': { hash: `${compare}&view=align`, ready: 'table[data-view="align"] tr[data-claim]' },
     quotes: { hash: `#/e/${event}/quotes`, ready: 'button[data-topic]' },
     sources: { hash: `#/e/${event}/sources`, ready: 'button[data-topic]' },
+    differences: { hash: `#/e/${event}/differences`, ready: 'button[data-topic]' },
     events: { hash: '#/', ready: 'input[data-action="search-events"]', box: 'input[data-action="search-events"]' },
   }[view];
 }

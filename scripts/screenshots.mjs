@@ -5,7 +5,9 @@
 // (pngquant: 256-colour palette, which suits flat UI; optipng: lossless). The phone shots are the
 // first screen of a shared link at 375 × 800, as opened. With --big DIST (a site of one event of
 // hundreds of outlets, such as `bash scripts/bench-browser.sh` builds in target/bench-browser/
-// big-dist), the overview of that event is taken too.
+// big-dist), the overview of that event is taken too; with --dev DIST (the dev set's site: a copy
+// of dist/ with `parallax site tests/devset --dist DIST`), the overview of an event with copies,
+// grouped by origin.
 //
 //   trunk build --release && node scripts/screenshots.mjs [--dist DIR] [--big DIR] [--out DIR] [--only NAME,…]
 import { execFileSync } from 'node:child_process';
@@ -90,6 +92,27 @@ const SHOTS = [
     scrollTo: '[role="search"]',
   },
   {
+    name: 'differences',
+    what: 'Differences: the details outlets give differently on one claim, each value with its outlets',
+    route: `#/e/${EVENT}/differences`,
+    ready: 'ol[data-view="differences"] li[data-difference]',
+  },
+  {
+    name: 'led-with',
+    what: 'What each outlet led with: the coverage matrix sorted by headline and lead, H and L on the marks',
+    route: `#/e/${EVENT}?sort=lead`,
+    ready: 'table[data-view="coverage"] td[data-place]',
+    scrollTo: '#coverage-heading',
+  },
+  {
+    name: 'origins',
+    what: 'Independent origins: a dev-set event with its columns grouped by origin, each row counting its origins',
+    site: 'dev',
+    route: '#/e/roe-v-wade-overturned-2022?group=origin',
+    ready: 'table[data-view="coverage"] th[data-origin]',
+    scrollTo: '#coverage-heading',
+  },
+  {
     name: 'many-outlets',
     what: 'An event of 500 outlets: the coverage matrix with its columns in groups of 25 by name, one open',
     site: 'big',
@@ -101,15 +124,16 @@ const SHOTS = [
 ];
 
 function parseArgs(argv) {
-  const options = { dist: path.join(ROOT, 'dist'), big: null, out: path.join(ROOT, 'docs', 'screenshots'), only: null };
+  const options = { dist: path.join(ROOT, 'dist'), big: null, dev: null, out: path.join(ROOT, 'docs', 'screenshots'), only: null };
   for (let n = 0; n < argv.length; n++) {
     const value = argv[n + 1];
     if (argv[n] === '--dist' && value) options.dist = path.resolve(argv[++n]);
     else if (argv[n] === '--big' && value) options.big = path.resolve(argv[++n]);
+    else if (argv[n] === '--dev' && value) options.dev = path.resolve(argv[++n]);
     else if (argv[n] === '--out' && value) options.out = path.resolve(argv[++n]);
     else if (argv[n] === '--only' && value) options.only = argv[++n].split(',');
     else {
-      console.error('usage: node scripts/screenshots.mjs [--dist DIR] [--big DIR] [--out DIR] [--only NAME,…]');
+      console.error('usage: node scripts/screenshots.mjs [--dist DIR] [--big DIR] [--dev DIR] [--out DIR] [--only NAME,…]');
       process.exit(2);
     }
   }
@@ -181,18 +205,20 @@ async function main() {
   mkdirSync(options.out, { recursive: true });
   const server = await serveStatic(options.dist);
   const big = options.big && (await serveStatic(options.big));
+  const dev = options.dev && (await serveStatic(options.dev));
   const browser = await launchBrowser();
   const quant = has('pngquant');
   const opti = has('optipng');
   let failed = 0;
   try {
     for (const shot of SHOTS.filter((s) => !options.only || options.only.includes(s.name))) {
-      if (shot.site === 'big' && !big) {
-        console.log(`screenshots: ${shot.name} skipped (give --big DIST)`);
+      const sites = { big, dev };
+      if (shot.site && !sites[shot.site]) {
+        console.log(`screenshots: ${shot.name} skipped (give --${shot.site} DIST)`);
         continue;
       }
       const file = path.join(options.out, `${shot.name}.png`);
-      const errors = await take(browser, (shot.site === 'big' ? big : server).url, shot, file);
+      const errors = await take(browser, (sites[shot.site] ?? server).url, shot, file);
       const raw = statSync(file).size;
       if (quant) execFileSync('pngquant', ['--force', '--skip-if-larger', '--strip', '--speed', '1', '--ext', '.png', '256', file]);
       if (opti) execFileSync('optipng', ['-quiet', '-o2', '-strip', 'all', file]);
@@ -207,6 +233,7 @@ async function main() {
     await browser.close();
     await server.close();
     await big?.close();
+    await dev?.close();
   }
   if (!quant && !opti) console.log('screenshots: pngquant and optipng not found; the PNGs are not compressed further');
   process.exit(failed ? 1 : 0);

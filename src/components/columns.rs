@@ -193,7 +193,11 @@ pub fn Columns(props: &ColumnsProps) -> Html {
 /// For the sentence pointed at, focused or tapped: the details its outlet gives differently from
 /// the shown outlets (or, if the shown ones agree, from the event's), in words, as a status line
 /// (`p.detail-note`, empty when there are none).
-fn detail_note(index: &EventIndex<'static>, active: Option<&'static str>, articles: &[&'static Article]) -> Html {
+fn detail_note(
+    index: &EventIndex<'static>,
+    active: Option<&'static str>,
+    articles: &[&'static Article],
+) -> Html {
     let shown: Vec<&str> = articles.iter().map(|article| article.outlet.id.as_str()).collect();
     let mut lines: Vec<String> = Vec::new();
     for difference in active.map(|id| index.differences_of_sentence(id)).unwrap_or_default() {

@@ -64,7 +64,9 @@ pub fn coverage_matrix(
             .number(matrix.outlets.len())
             .tag("<span class=\"visually-hidden\"> outlets</span></span>");
         if origins && row.carried > 1 {
-            html.tag(" <span class=\"origins\" title=\"Independent origins: copies of one text count once\">");
+            html.tag(
+                " <span class=\"origins\" title=\"Independent origins: copies of one text count once\">",
+            );
             html.number(index.independent_origins(row.claim)).tag(" origins</span>");
         }
         html.tag("</th>");

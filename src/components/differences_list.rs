@@ -26,7 +26,8 @@ pub fn differences_list(index: &EventIndex, shown: &[usize], view: &EventView, m
         html.tag("<li class=\"difference\" data-difference=\"").number(number).tag("\" data-claim=\"");
         html.text(&difference.claim).tag("\" data-kind=\"").tag(kind_word(difference.kind)).tag("\">");
         html.tag("<h2><span class=\"kind\">").tag(kind_word(difference.kind)).tag("</span> ");
-        let first_of = |n: usize| groups.get(n).and_then(|g| Some((*g.outlets.first()?, *g.sentences.first()?)));
+        let first_of =
+            |n: usize| groups.get(n).and_then(|g| Some((*g.outlets.first()?, *g.sentences.first()?)));
         let summary = claim.map_or("", |c| index.claim_summary(c));
         match first_of(0) {
             Some((outlet, sentence)) => {
@@ -56,7 +57,9 @@ pub fn differences_list(index: &EventIndex, shown: &[usize], view: &EventView, m
                 let other = first_of(if n == 0 { 1 } else { 0 }).map(|(o, _)| o);
                 let href = in_context_href(index, view, outlet, other, sentence);
                 html.tag(" <a class=\"in-context\" href=\"").text(&href).tag("\">In context");
-                html.tag("<span class=\"visually-hidden\">: ").text(outlet_name(event, outlet)).tag("</span></a>");
+                html.tag("<span class=\"visually-hidden\">: ")
+                    .text(outlet_name(event, outlet))
+                    .tag("</span></a>");
             }
             html.tag("</li>");
         }

@@ -70,8 +70,11 @@ fn by_name(index: &EventIndex, outlets: &[u32], open: Option<usize>, first: usiz
             *slot = true;
         }
     }
-    let by_name: Vec<u32> =
-        index.outlets_by_name().into_iter().filter(|&o| kept.get(o as usize).copied().unwrap_or(false)).collect();
+    let by_name: Vec<u32> = index
+        .outlets_by_name()
+        .into_iter()
+        .filter(|&o| kept.get(o as usize).copied().unwrap_or(false))
+        .collect();
     let first_number = first;
     let name = |at: Option<usize>| {
         let outlet = at.and_then(|at| by_name.get(at)).copied();
@@ -91,7 +94,13 @@ fn by_name(index: &EventIndex, outlets: &[u32], open: Option<usize>, first: usiz
         let number = first_number + number;
         let open = open == Some(number);
         let members = if open { outlets.clone() } else { Vec::new() };
-        columns.push(Column::Group { number, outlets, open, label: format!("{first}–{last}"), origin: false });
+        columns.push(Column::Group {
+            number,
+            outlets,
+            open,
+            label: format!("{first}–{last}"),
+            origin: false,
+        });
         columns.extend(members.into_iter().map(Column::Outlet));
     }
     columns

@@ -21,8 +21,8 @@ use crate::format;
 use crate::hooks::use_event_view::{use_event_view, UseEventViewHandle};
 use crate::hooks::use_media_query::{use_media_query, NARROW_SCREEN};
 use crate::pages::compare::CompareScreen;
-use crate::pages::not_found::unknown_event;
 use crate::pages::differences::{self, differences_body};
+use crate::pages::not_found::unknown_event;
 use crate::pages::quotes::{self, quotes_body};
 use crate::pages::sources::{self, sources_body};
 use crate::pages::PageView;
@@ -250,7 +250,8 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
         if origins == 0 {
             status.tag(" No article here copies another: each outlet is an origin of its own.");
         } else {
-            status.tag(" Outlets that carry one text are grouped by origin (")
+            status
+                .tag(" Outlets that carry one text are grouped by origin (")
                 .number(origins)
                 .tag("): open a group to see its outlets.");
         }
@@ -297,19 +298,35 @@ fn matrix_controls(grouping: Grouping, order: Order) -> Html {
     let mut html = Markup::with_capacity(900);
     html.tag("<div class=\"toolbar matrix-controls\">");
     let pair = |html: &mut Markup, label: &str, action: &str, options: [(&str, &str, bool); 2]| {
-        html.tag("<div class=\"segmented\" role=\"group\" aria-label=\"").tag(label).tag("\"><span class=\"segmented-label\" aria-hidden=\"true\">");
+        html.tag("<div class=\"segmented\" role=\"group\" aria-label=\"")
+            .tag(label)
+            .tag("\"><span class=\"segmented-label\" aria-hidden=\"true\">");
         html.tag(label).tag("</span>");
         for (value, name, pressed) in options {
             html.tag("<button type=\"button\" class=\"button\" data-action=\"").tag(action);
-            html.tag("\" value=\"").tag(value).tag("\" aria-pressed=\"").tag(if pressed { "true" } else { "false" });
+            html.tag("\" value=\"").tag(value).tag("\" aria-pressed=\"").tag(if pressed {
+                "true"
+            } else {
+                "false"
+            });
             html.tag("\">").tag(name).tag("</button>");
         }
         html.tag("</div>");
     };
     let by_origin = grouping == Grouping::Origin;
-    pair(&mut html, "Columns", "group", [("outlet", "By outlet", !by_origin), ("origin", "By origin", by_origin)]);
+    pair(
+        &mut html,
+        "Columns",
+        "group",
+        [("outlet", "By outlet", !by_origin), ("origin", "By origin", by_origin)],
+    );
     let lead = order == Order::Lead;
-    pair(&mut html, "Rows", "order", [("carried", "Most carried", !lead), ("lead", "What each outlet led with", lead)]);
+    pair(
+        &mut html,
+        "Rows",
+        "order",
+        [("carried", "Most carried", !lead), ("lead", "What each outlet led with", lead)],
+    );
     html.tag("</div>");
     html.into_html()
 }

@@ -63,6 +63,8 @@ function describeEvent(event) {
     event,
     id: event.id,
     outlets: event.outlets.map((outlet) => outlet.id),
+    /** Outlet names by id. */
+    names: new Map(event.outlets.map((outlet) => [outlet.id, outlet.name])),
     outletOf,
     textOf,
     /** Sentence ids in the event's order (outlet by outlet, in reading order). */
@@ -71,6 +73,8 @@ function describeEvent(event) {
     claims: event.claims,
     quotes: event.quotes,
     attributions: event.attributions,
+    origins: event.origins,
+    differences: event.differences,
     /** The id of the one sentence of `outlet` whose text contains `words`. */
     sentenceWith(outlet, words) {
       const found = [...textOf].filter(([id, text]) => outletOf.get(id) === outlet && text.includes(words));

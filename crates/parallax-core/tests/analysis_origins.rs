@@ -102,7 +102,11 @@ fn a_copy_without_a_credit_names_its_source_only_where_the_text_shows_it() {
     let analysis = analyse(&event);
     assert_eq!(analysis.origins.len(), 1, "{:#?}", analysis.origins);
     assert_eq!(analysis.origins[0].kind, OriginKind::Copy);
-    assert_eq!(analysis.origins[0].source.as_deref(), Some("daily-post"), "the republication names its source");
+    assert_eq!(
+        analysis.origins[0].source.as_deref(),
+        Some("daily-post"),
+        "the republication names its source"
+    );
 }
 
 #[test]
@@ -139,8 +143,24 @@ fn tolls_and_spellings_that_differ_are_differences() {
 #[test]
 fn figures_of_other_things_are_no_difference() {
     let event = event(vec![
-        article("a", "A", None, &[&["The new stadium will hold 60,000 fans and cost $1.2 billion, the club said."], &["Its roof is 50 metres high."]]),
-        article("b", "B", None, &[&["The club's old ground held 35,000 spectators when it opened in 1923."], &["Tickets for the first match will cost $45."]]),
+        article(
+            "a",
+            "A",
+            None,
+            &[
+                &["The new stadium will hold 60,000 fans and cost $1.2 billion, the club said."],
+                &["Its roof is 50 metres high."],
+            ],
+        ),
+        article(
+            "b",
+            "B",
+            None,
+            &[
+                &["The club's old ground held 35,000 spectators when it opened in 1923."],
+                &["Tickets for the first match will cost $45."],
+            ],
+        ),
     ]);
     let analysis = analyse(&event);
     assert!(analysis.differences.is_empty(), "{:#?}", analysis.differences);

@@ -147,7 +147,10 @@ impl Figure {
     /// Whether it is a count of faults (judged by its `hit`, lower is better) rather than a
     /// share (judged by `hit / of`, higher is better).
     pub fn is_fault_count(self) -> bool {
-        matches!(self, Figure::MixedFamilies | Figure::Removed | Figure::FalseCopies | Figure::FalseDifferences)
+        matches!(
+            self,
+            Figure::MixedFamilies | Figure::Removed | Figure::FalseCopies | Figure::FalseDifferences
+        )
     }
 
     /// Reads a key.
@@ -617,7 +620,8 @@ fn score_origins(truth: &EventTruth, event: &EventInput, score: &mut EventScore)
     let mut found = Ratio::default();
     for group in truth.copies.iter().filter(|g| g.shared + 1e-9 >= COPY_SHARE) {
         found.of += 1;
-        let holds = event.origins.iter().any(|o| group.outlets.iter().all(|outlet| o.articles.contains(outlet)));
+        let holds =
+            event.origins.iter().any(|o| group.outlets.iter().all(|outlet| o.articles.contains(outlet)));
         if holds {
             found.hit += 1;
         } else {
@@ -652,8 +656,15 @@ fn score_origins(truth: &EventTruth, event: &EventInput, score: &mut EventScore)
 /// The words of a value or a substring that can tell values apart: lowercase runs of letters
 /// and digits, without the one-letter ones.
 fn value_words(text: &str) -> Vec<String> {
-    super::anchor::name_words(text).into_iter().filter(|w| w.len() > 1 || w.chars().all(|c| c.is_ascii_digit())).collect()
+    super::anchor::name_words(text)
+        .into_iter()
+        .filter(|w| w.len() > 1 || w.chars().all(|c| c.is_ascii_digit()))
+        .collect()
 }
+
+/// One value of a report difference: its outlet, the index of its sentence, its normalised text and
+/// its words.
+type ReportValue<'a> = (&'a str, Option<usize>, String, Vec<String>);
 
 /// Differences: an annotated conflict is found when one report difference gives two of its
 /// outlets different values, each from a sentence that holds that outlet's annotated substring
@@ -662,15 +673,20 @@ fn value_words(text: &str) -> Vec<String> {
 /// single facts) have nothing in common: it sets two different facts against each other. The
 /// rest were not annotated either way; `--explain` lists them as unjudged.
 fn score_differences(truth: &EventTruth, sentences: &Sentences, event: &EventInput, score: &mut EventScore) {
-    // Each report value: (difference, outlet, sentence index, normalised text, words).
-    let values: Vec<Vec<(&str, Option<usize>, String, Vec<String>)>> = event
+    // Per report difference, its values.
+    let values: Vec<Vec<ReportValue>> = event
         .differences
         .iter()
         .map(|d| {
             d.values
                 .iter()
                 .map(|v| {
-                    (v.outlet.as_str(), sentences.index(&v.sentence), super::anchor::normalise(&v.text), value_words(&v.text))
+                    (
+                        v.outlet.as_str(),
+                        sentences.index(&v.sentence),
+                        super::anchor::normalise(&v.text),
+                        value_words(&v.text),
+                    )
                 })
                 .collect()
         })
@@ -688,7 +704,7 @@ fn score_differences(truth: &EventTruth, sentences: &Sentences, event: &EventInp
                 (outlet.as_str(), anchors_of(sentences, outlet, substrings), words)
             })
             .collect();
-        let fits = |value: &(&str, Option<usize>, String, Vec<String>)| {
+        let fits = |value: &ReportValue| {
             sides.iter().any(|(outlet, anchors, words)| {
                 *outlet == value.0
                     && value.1.is_some_and(|s| anchors.contains(&s))
@@ -698,7 +714,10 @@ fn score_differences(truth: &EventTruth, sentences: &Sentences, event: &EventInp
         let mut hit = false;
         for (d, list) in values.iter().enumerate() {
             let fitting: Vec<_> = list.iter().filter(|v| fits(v)).collect();
-            let differing = fitting.iter().enumerate().any(|(n, a)| fitting[n + 1..].iter().any(|b| a.0 != b.0 && a.2 != b.2));
+            let differing = fitting
+                .iter()
+                .enumerate()
+                .any(|(n, a)| fitting[n + 1..].iter().any(|b| a.0 != b.0 && a.2 != b.2));
             if differing {
                 hit = true;
                 matched[d] = true;
@@ -722,7 +741,9 @@ fn score_differences(truth: &EventTruth, sentences: &Sentences, event: &EventInp
         };
         let apart = list.iter().enumerate().any(|(n, a)| {
             list[n + 1..].iter().any(|b| {
-                let (Some(x), Some(y)) = (a.1.and_then(|s| facts_of.get(&s)), b.1.and_then(|s| facts_of.get(&s))) else {
+                let (Some(x), Some(y)) =
+                    (a.1.and_then(|s| facts_of.get(&s)), b.1.and_then(|s| facts_of.get(&s)))
+                else {
                     return false;
                 };
                 a.0 != b.0 && a.2 != b.2 && x.intersection(y).next().is_none()

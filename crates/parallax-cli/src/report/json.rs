@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use parallax_core::analysis::origins::OriginIndex;
 use parallax_core::analysis::{
-    Attribution, Claim, DetailKind, DiffOp, Difference, Origin, OriginKind, OutletCoverage, Place, QuoteFamily,
-    QuoteVariant, SourceKind, Topic,
+    Attribution, Claim, DetailKind, DiffOp, Difference, Origin, OriginKind, OutletCoverage, Place,
+    QuoteFamily, QuoteVariant, SourceKind, Topic,
 };
 use parallax_core::model::{Article, Block, Embed, Event, Removal};
 
@@ -217,7 +217,9 @@ pub struct Placement<'a> {
 
 impl Serialize for Placement<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.outlets.iter().zip(self.places).map(|(outlet, place)| (outlet, place_code(*place))))
+        serializer.collect_map(
+            self.outlets.iter().zip(self.places).map(|(outlet, place)| (outlet, place_code(*place))),
+        )
     }
 }
 
@@ -658,6 +660,9 @@ mod tests {
         let difference = &event["differences"][0];
         assert_eq!(difference["claim"], "c1");
         assert_eq!(difference["kind"], "date");
-        assert_eq!(difference["values"][1], json!({"outlet": "south", "sentence": "south-1", "text": "Sunday"}));
+        assert_eq!(
+            difference["values"][1],
+            json!({"outlet": "south", "sentence": "south-1", "text": "Sunday"})
+        );
     }
 }

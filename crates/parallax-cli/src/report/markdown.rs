@@ -181,7 +181,9 @@ fn differences_section(out: &mut String, index: &EventIndex<'_>, view: &ViewInde
         out.push_str("No detail differs between outlets.\n\n");
         return;
     }
-    out.push_str("Details that outlets give differently: figures, dates, times, names, attribution verbs.\n\n");
+    out.push_str(
+        "Details that outlets give differently: figures, dates, times, names, attribution verbs.\n\n",
+    );
     for (number, difference) in index.analysis.differences.iter().enumerate() {
         let _ = writeln!(
             out,

@@ -156,7 +156,12 @@ pub fn analysis() -> EventAnalysis {
             kind: OriginKind::Wire,
             shared: 0.5,
             members: vec![
-                OriginMember { outlet: "north".into(), closest: "south".into(), shared: 0.4, reworded: false },
+                OriginMember {
+                    outlet: "north".into(),
+                    closest: "south".into(),
+                    shared: 0.4,
+                    reworded: false,
+                },
                 OriginMember { outlet: "south".into(), closest: "north".into(), shared: 0.5, reworded: true },
             ],
         }],

@@ -58,7 +58,8 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
     let mut read: FastMap<usize, Vec<Mention>> = FastMap::default();
     for (index, unit) in doc.units.iter().enumerate() {
-        let found = read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
+        let found =
+            read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
         mentions.extend(found.iter().cloned().map(|m| (index, m)));
     }
     let mut groups = slots(doc, &mentions);
@@ -145,7 +146,8 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         (Some(_), Some(_)) => 1,
         _ => 0,
     };
-    let names = |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
+    let names =
+        |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
     let (names_a, names_b) = (names(a), names(b));
     if !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n)) {
         // Each names someone or somewhere, and not the same: "Vision Pro will sell for $3,500" and
@@ -173,7 +175,8 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
     }
     // A role word alone ("cost", "killed") says what kind of figure, not of what: another word
     // or the noun must agree too, unless the values are close.
-    let others = a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
+    let others =
+        a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
     let role_only = a.role.is_some() && others == 0 && nouns == 0;
     shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
 }
@@ -219,9 +222,7 @@ impl ClaimLookup {
         counts
             .into_iter()
             .max_by(|&(x, cx), &(y, cy)| {
-                cx.cmp(&cy)
-                    .then(self.outlets.get(x).cmp(&self.outlets.get(y)))
-                    .then(y.cmp(&x))
+                cx.cmp(&cy).then(self.outlets.get(x).cmp(&self.outlets.get(y))).then(y.cmp(&x))
             })
             .map(|(claim, _)| claim)
     }
@@ -241,9 +242,10 @@ fn difference_of(
         by_article.entry(doc.units.get(*unit)?.article).or_default().push(mention);
     }
     let outlets: Vec<&Vec<&Mention>> = by_article.values().collect();
-    let differs = outlets.iter().enumerate().any(|(n, x)| {
-        outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b))))
-    });
+    let differs = outlets
+        .iter()
+        .enumerate()
+        .any(|(n, x)| outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b)))));
     if !differs {
         return None;
     }
@@ -265,7 +267,8 @@ fn difference_of(
     let units: Vec<usize> = values.iter().map(|(unit, _)| *unit).collect();
     let claim = claims.best(&units)?;
     let first = &mentions[*group.first()?].1;
-    let mut abouts: Vec<&str> = group.iter().map(|&i| mentions[i].1.about.as_str()).filter(|a| !a.is_empty()).collect();
+    let mut abouts: Vec<&str> =
+        group.iter().map(|&i| mentions[i].1.about.as_str()).filter(|a| !a.is_empty()).collect();
     abouts.sort_unstable();
     let about = most_common(&abouts).unwrap_or(match first.kind {
         DetailKind::Time => "time",

@@ -190,7 +190,8 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
             !text.full.pairs.is_empty() && (!text.quoted || printers[u].len() < RARE_QUOTE_ARTICLES)
         })
         .collect();
-    let countable: Vec<usize> = units_of.iter().map(|units| units.iter().filter(|&&u| counts[u]).count()).collect();
+    let countable: Vec<usize> =
+        units_of.iter().map(|units| units.iter().filter(|&&u| counts[u]).count()).collect();
 
     // Per ordered pair of articles (a, b): a's countable units' best matches in b.
     let mut best: FastMap<(usize, usize), FastMap<usize, Match>> = FastMap::default();
@@ -249,7 +250,9 @@ fn copytexts(doc: &Document, people: &People) -> Vec<Copytext> {
     let mut own: Vec<Vec<&Token>> = vec![Vec::new(); doc.units.len()];
     let mut all: Vec<Vec<&Token>> = vec![Vec::new(); doc.units.len()];
     for (index, passage) in doc.passages.iter().enumerate() {
-        let (Some(tokens), Some(spans)) = (people.tokens.get(index), people.spans.get(index)) else { continue };
+        let (Some(tokens), Some(spans)) = (people.tokens.get(index), people.spans.get(index)) else {
+            continue;
+        };
         for token in tokens.iter() {
             let Some(unit) = passage.unit_at(token.span.start) else { continue };
             let quoted = spans.iter().any(|span| span.inner.contains(&token.span.start));
@@ -278,8 +281,10 @@ fn features(tokens: &[&Token]) -> Features {
     let mut words: Vec<u64> = tokens.iter().filter(|t| t.is_content()).map(|t| hash(&t.key)).collect();
     words.sort_unstable();
     words.dedup();
-    let mut pairs: Vec<u64> =
-        tokens.windows(2).map(|pair| form(pair[0]).rotate_left(17) ^ form(pair[1]).wrapping_mul(0x9e37_79b9)).collect();
+    let mut pairs: Vec<u64> = tokens
+        .windows(2)
+        .map(|pair| form(pair[0]).rotate_left(17) ^ form(pair[1]).wrapping_mul(0x9e37_79b9))
+        .collect();
     pairs.sort_unstable();
     pairs.dedup();
     Features { words, pairs }
@@ -325,7 +330,8 @@ fn sentence_matches(doc: &Document, texts: &[Copytext]) -> FastMap<(usize, usize
         let (x, y) = if quoted { (&texts[u].full, &texts[v].full) } else { (&texts[u].own, &texts[v].own) };
         let common = if quoted { count as usize } else { super::sorted::shared_count(&x.pairs, &y.pairs) };
         let pairs = (common as f32 / x.pairs.len().min(y.pairs.len()).max(1) as f32).min(1.0);
-        let words = super::sorted::shared_count(&x.words, &y.words) as f32 / x.words.len().min(y.words.len()).max(1) as f32;
+        let words = super::sorted::shared_count(&x.words, &y.words) as f32
+            / x.words.len().min(y.words.len()).max(1) as f32;
         let same = pairs >= SAME_PAIRS;
         if same || (pairs >= REWORDED_PAIRS && words >= REWORDED_WORDS) {
             let weight = (0.3 + pairs).min(1.0) * if quoted { QUOTE_WEIGHT } else { 1.0 };
@@ -440,7 +446,12 @@ fn origin_of(
                 })
                 .unwrap_or(a);
             let c = carried.get(&(a, closest)).copied().unwrap_or_default();
-            OriginMember { outlet: outlet(a), closest: outlet(closest), shared: c.share, reworded: c.verbatim < VERBATIM_PAIRS }
+            OriginMember {
+                outlet: outlet(a),
+                closest: outlet(closest),
+                shared: c.share,
+                reworded: c.verbatim < VERBATIM_PAIRS,
+            }
         })
         .collect();
     let outlets = Outlets::shared();
@@ -449,7 +460,8 @@ fn origin_of(
     let own_article = |name: &str| {
         group.iter().copied().find(|&a| {
             articles.get(a).is_some_and(|article| {
-                article.outlet.name.eq_ignore_ascii_case(name) || outlets.same_medium(name, &article.outlet.name)
+                article.outlet.name.eq_ignore_ascii_case(name)
+                    || outlets.same_medium(name, &article.outlet.name)
             })
         })
     };
@@ -479,10 +491,8 @@ fn origin_of(
         order.retain(|&a| a != first);
         order.insert(0, first);
     }
-    let members: Vec<OriginMember> = order
-        .iter()
-        .filter_map(|&a| members.iter().find(|m| m.outlet == outlet(a)).cloned())
-        .collect();
+    let members: Vec<OriginMember> =
+        order.iter().filter_map(|&a| members.iter().find(|m| m.outlet == outlet(a)).cloned()).collect();
     let shared = members.iter().map(|m| m.shared).fold(0.0, f32::max);
     Origin {
         id: String::new(),
@@ -521,7 +531,8 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
                 let credited = group.iter().copied().find(|&b| {
                     b != a
                         && articles.get(b).is_some_and(|other| {
-                            other.outlet.name.eq_ignore_ascii_case(&name) || outlets.same_medium(&name, &other.outlet.name)
+                            other.outlet.name.eq_ignore_ascii_case(&name)
+                                || outlets.same_medium(&name, &other.outlet.name)
                         })
                 });
                 if credited.is_some() {
@@ -533,7 +544,8 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
     if let Some(first) = only(&|a| articles.get(a).is_some_and(|article| article.via.is_none())) {
         return Some(first);
     }
-    let dates: Vec<Option<&str>> = group.iter().map(|&a| articles.get(a).and_then(|x| x.published.as_deref())).collect();
+    let dates: Vec<Option<&str>> =
+        group.iter().map(|&a| articles.get(a).and_then(|x| x.published.as_deref())).collect();
     if dates.iter().all(Option::is_some) {
         let earliest = dates.iter().flatten().min().copied();
         if let Some(first) = only(&|a| articles.get(a).and_then(|x| x.published.as_deref()) == earliest) {

@@ -28,7 +28,9 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
         .event
         .articles
         .iter()
-        .map(|article| article.headline.as_deref().map(|h| informative.keys_of(&tokenize(h))).unwrap_or_default())
+        .map(|article| {
+            article.headline.as_deref().map(|h| informative.keys_of(&tokenize(h))).unwrap_or_default()
+        })
         .collect();
     let places = unit_places(doc);
     // The first third of each article: where a one-word headline's fact must stand.
@@ -37,8 +39,10 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
         let mut start = 0;
         while start < doc.units.len() {
             let article = doc.units[start].article;
-            let end =
-                doc.units[start..].iter().position(|u| u.article != article).map_or(doc.units.len(), |n| start + n);
+            let end = doc.units[start..]
+                .iter()
+                .position(|u| u.article != article)
+                .map_or(doc.units.len(), |n| start + n);
             let cut = start + (end - start).div_ceil(3);
             for flag in &mut early[start..cut] {
                 *flag = true;
@@ -88,7 +92,10 @@ fn unit_places(doc: &Document) -> Vec<Place> {
     let mut start = 0;
     while start < doc.units.len() {
         let article = doc.units[start].article;
-        let end = doc.units[start..].iter().position(|u| u.article != article).map_or(doc.units.len(), |n| start + n);
+        let end = doc.units[start..]
+            .iter()
+            .position(|u| u.article != article)
+            .map_or(doc.units.len(), |n| start + n);
         let count = end - start;
         let first_passage = doc.units[start].passage;
         // The last third: positions from two thirds of the way on, rounded up so that a short
@@ -121,7 +128,8 @@ impl Informative {
     fn new(doc: &Document) -> Informative {
         let mut counts: FastMap<String, usize> = FastMap::default();
         for unit in &doc.units {
-            let keys: FastSet<&str> = unit.tokens.iter().filter(|t| t.is_content()).map(|t| t.key.as_str()).collect();
+            let keys: FastSet<&str> =
+                unit.tokens.iter().filter(|t| t.is_content()).map(|t| t.key.as_str()).collect();
             for key in keys {
                 *counts.entry(key.to_string()).or_default() += 1;
             }

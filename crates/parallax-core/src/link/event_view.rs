@@ -181,7 +181,9 @@ impl EventView {
                     let value = decode(&raw_value);
                     match parse_word(&value, [("origin", Grouping::Origin), ("outlet", Grouping::Outlet)]) {
                         Some(grouping) => view.grouping = grouping.unwrap_or_default(),
-                        None => notices.push(Notice::MalformedValue { key, value, expected: "origin or outlet" }),
+                        None => {
+                            notices.push(Notice::MalformedValue { key, value, expected: "origin or outlet" })
+                        }
                     }
                 }
                 ("sort", false) if overview => {
@@ -190,7 +192,9 @@ impl EventView {
                         Some(order) => view.order = order.unwrap_or_default(),
                         // The compare page's orders, on a link edited to the overview: ignored.
                         None if parse_word(&value, [("story", ()), ("unique", ())]).is_some() => {}
-                        None => notices.push(Notice::MalformedValue { key, value, expected: "carried or lead" }),
+                        None => {
+                            notices.push(Notice::MalformedValue { key, value, expected: "carried or lead" })
+                        }
                     }
                 }
                 // Unknown keys, and keys the page does not use, are ignored.

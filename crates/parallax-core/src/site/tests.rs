@@ -142,7 +142,8 @@ fn damaged_files_are_refused_without_a_panic() {
     }
     // A huge length is refused before anything is allocated.
     let mut huge = MAGIC.to_vec();
-    huge.extend([1, 0xff, 0xff, 0xff, 0xff, 0x0f]);
+    huge.push(u8::try_from(super::FORMAT).expect("a one-byte format number"));
+    huge.extend([0xff, 0xff, 0xff, 0xff, 0x0f]);
     assert_eq!(decode_index(&huge), Err(DataError::Damaged));
     // Trailing bytes are damage too.
     let mut longer = files.index.bytes.clone();

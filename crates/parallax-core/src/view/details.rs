@@ -31,9 +31,35 @@ pub fn kind_word(kind: DetailKind) -> &'static str {
 
 /// Words shown with a value but not compared: "at least 77" and "77" are one value.
 const QUALIFIERS: &[&str] = &[
-    "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "some", "up", "to", "fewer",
-    "less", "roughly", "approximately", "an", "estimated", "just", "close", "as", "many", "high", "much",
-    "long", "far", "only", "before", "after",
+    "at",
+    "least",
+    "more",
+    "than",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "up",
+    "to",
+    "fewer",
+    "less",
+    "roughly",
+    "approximately",
+    "an",
+    "estimated",
+    "just",
+    "close",
+    "as",
+    "many",
+    "high",
+    "much",
+    "long",
+    "far",
+    "only",
+    "before",
+    "after",
 ];
 
 /// What a value is, to group equal ones: its figure (digits, as in "2,068" / "2068") if it has
@@ -97,7 +123,9 @@ impl<'a> EventIndex<'a> {
     /// analysis's order (its claims' story order).
     pub fn differences_matching(&self, matches: &Matches) -> Vec<usize> {
         self.differences()
-            .filter(|(_, _, d)| !matches.is_active() || d.values.iter().any(|v| matches.contains(&v.sentence)))
+            .filter(|(_, _, d)| {
+                !matches.is_active() || d.values.iter().any(|v| matches.contains(&v.sentence))
+            })
             .map(|(index, _, _)| index)
             .collect()
     }

@@ -210,7 +210,9 @@ impl<'a> EventIndex<'a> {
         let mut origin_of = vec![super::origins::NO_ORIGIN; self.outlets.len()];
         for (index, origin) in self.analysis.origins.iter().enumerate() {
             for id in &origin.articles {
-                if let Some(slot) = self.outlets.iter().position(|known| known == id).and_then(|p| origin_of.get_mut(p)) {
+                if let Some(slot) =
+                    self.outlets.iter().position(|known| known == id).and_then(|p| origin_of.get_mut(p))
+                {
                     if *slot == super::origins::NO_ORIGIN {
                         *slot = to_u32(index);
                     }

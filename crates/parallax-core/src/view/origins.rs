@@ -8,7 +8,6 @@ use std::fmt::Write as _;
 use super::index::EventIndex;
 use super::to_u32;
 use crate::analysis::{Origin, OriginKind, OriginMember, Place};
-use crate::count::count;
 
 /// "No origin" in the per-outlet table.
 pub(crate) const NO_ORIGIN: u32 = u32::MAX;
@@ -79,7 +78,11 @@ impl<'a> EventIndex<'a> {
     /// those in its lead), the one its article states first; `None` if the outlet carries no
     /// claim in either.
     pub fn led_with(&self, position: usize) -> Option<(usize, Place)> {
-        self.outlet_lead.get(position).copied().filter(|&(claim, _)| claim != u32::MAX).map(|(c, p)| (c as usize, p))
+        self.outlet_lead
+            .get(position)
+            .copied()
+            .filter(|&(claim, _)| claim != u32::MAX)
+            .map(|(c, p)| (c as usize, p))
     }
 
     /// What the outlet at `position` led with, in its own words: the first sentence of its
@@ -130,7 +133,12 @@ impl<'a> EventIndex<'a> {
             let plural = if others.len() == 1 { "" } else { "s" };
             let _ = match origin.kind {
                 OriginKind::Wire => write!(text, "The agency's own story, carried also by {}", list(&others)),
-                OriginKind::Copy => write!(text, "Original of the cop{} in {}", if plural.is_empty() { "y" } else { "ies" }, list(&others)),
+                OriginKind::Copy => write!(
+                    text,
+                    "Original of the cop{} in {}",
+                    if plural.is_empty() { "y" } else { "ies" },
+                    list(&others)
+                ),
                 OriginKind::Rewrite => write!(text, "Original of the rewrite{plural} in {}", list(&others)),
             };
             return text;
@@ -184,20 +192,21 @@ impl<'a> EventIndex<'a> {
     }
 
     /// A short name for an origin's column: its agency or source outlet, else its first
-    /// outlet, with how many outlets carry it ("AP, 3 outlets").
+    /// outlet, after how many outlets carry it ("3 · AP story").
     pub fn origin_label(&self, origin: usize) -> String {
         let Some(origin) = self.analysis.origins.get(origin) else { return String::new() };
         let head = match origin.source.as_deref() {
             Some(source) => self.name_of(source).to_string(),
             None => origin.articles.first().map_or(String::new(), |first| self.name_of(first).to_string()),
         };
-        // Short, since it is written upwards over a narrow column: the outlets are in its title.
+        // Short, and the count first, since it is written upwards over a narrow column and may be cut:
+        // the outlets are in its title.
         let kind = match origin.kind {
             OriginKind::Wire => " story",
             OriginKind::Copy => "",
             OriginKind::Rewrite => ", reworded",
         };
-        format!("{head}{kind} ({})", origin.articles.len())
+        format!("{} · {head}{kind}", origin.articles.len())
     }
 
     /// Per outlet: the claim it led with and where ([`EventIndex::led_with`]), found in one pass

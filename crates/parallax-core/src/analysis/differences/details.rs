@@ -221,7 +221,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         value = (lo * scale, hi * scale);
         // "tens of millions", "tens of hundreds of thousands": each further word scales.
         while lower.get(end).is_some_and(|w| w == "of") {
-            let Some(&(_, _, _, next)) = lower.get(end + 1).and_then(|w| VAGUE.iter().find(|(v, ..)| v == w)) else {
+            let Some(&(_, _, _, next)) = lower.get(end + 1).and_then(|w| VAGUE.iter().find(|(v, ..)| v == w))
+            else {
                 break;
             };
             value = (value.0 * next, value.1 * next);
@@ -249,8 +250,13 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         // Part of a name: "Flight 1282", "Messier 87", "COVID-19", "Boeing 737".
         if let Some(before) = i.checked_sub(1).and_then(|b| tokens.get(b)) {
             let gap = text.get(before.span.end..token.span.start).unwrap_or(" ");
-            let name_like = before.capitalised && !before.sentence_initial && month_of(&before.norm).is_none();
-            if (name_like && !gap.contains([',', ';', ':'])) || gap == "-" || before.norm == "no" || before.norm == "number" {
+            let name_like =
+                before.capitalised && !before.sentence_initial && month_of(&before.norm).is_none();
+            if (name_like && !gap.contains([',', ';', ':']))
+                || gap == "-"
+                || before.norm == "no"
+                || before.norm == "number"
+            {
                 return None;
             }
         }
@@ -263,13 +269,16 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         }
         // A part of a figure given before ("including 16 in critical condition") is no figure of
         // its own.
-        if i > 0 && lower.get(i - 1).is_some_and(|w| matches!(w.as_str(), "including" | "includes" | "among")) {
+        if i > 0 && lower.get(i - 1).is_some_and(|w| matches!(w.as_str(), "including" | "includes" | "among"))
+        {
             return None;
         }
         let mut figure = figure;
         // "Fifty-six": tens and units written as two number words.
         if let Some(units) = tokens.get(end).filter(|next| {
-            next.number && text.get(token.span.end..next.span.start) == Some("-") && !next.norm.contains(['.', ':'])
+            next.number
+                && text.get(token.span.end..next.span.start) == Some("-")
+                && !next.norm.contains(['.', ':'])
         }) {
             if let Ok(units) = units.norm.parse::<f64>() {
                 if figure >= 20.0 && figure < 100.0 && figure % 10.0 == 0.0 && units < 10.0 {
@@ -282,7 +291,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         // A range: "10 to 11 people", "between 10 and 12".
         if matches!(lower.get(end).map(String::as_str), Some("to" | "and"))
             && tokens.get(end + 1).is_some_and(|t| t.number && !t.norm.contains([':', '-']))
-            && (lower.get(end).is_some_and(|w| w == "to") || i > 0 && lower.get(i - 1).is_some_and(|w| w == "between"))
+            && (lower.get(end).is_some_and(|w| w == "to")
+                || i > 0 && lower.get(i - 1).is_some_and(|w| w == "between"))
         {
             if let Some(high) = tokens.get(end + 1).and_then(|t| t.norm.parse::<f64>().ok()) {
                 value = (figure.min(high), figure.max(high));
@@ -372,7 +382,11 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             let is_name = next.capitalised && !next.acronym;
             if next.is_content() && !next.number && !is_name && !is_time_word(&next.norm) {
                 let word = lower.get(k).map(String::as_str).unwrap_or("");
-                noun = Some(if PEOPLE_NOUNS.contains(&word) { "people".to_string() } else { next.key.to_string() });
+                noun = Some(if PEOPLE_NOUNS.contains(&word) {
+                    "people".to_string()
+                } else {
+                    next.key.to_string()
+                });
                 about = next.surface.to_string();
                 end = k + 1;
             }
@@ -472,7 +486,9 @@ fn context(
     // Another figure is a clause of its own: "risen to 14, with seven people still missing".
     let ends_clause = |k: usize| {
         lower.get(k).is_some_and(|w| CLAUSE_WORDS.contains(&w.as_str()))
-            || tokens.get(k).is_some_and(|t| t.number && !t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
+            || tokens
+                .get(k)
+                .is_some_and(|t| t.number && !t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
     };
     let mut first = start;
     while first > 0 && start - first < width && !stops(first) && !ends_clause(first - 1) {
@@ -482,7 +498,8 @@ fn context(
     while last < tokens.len() && last - end < width && !stops(last) && !ends_clause(last) {
         last += 1;
     }
-    let mut clause = Clause { roles: Vec::new(), role: None, year: None, about: String::new(), superseded: false };
+    let mut clause =
+        Clause { roles: Vec::new(), role: None, year: None, about: String::new(), superseded: false };
     let mut nearest = usize::MAX;
     for k in (first..start).chain(end..last) {
         let (Some(token), Some(word)) = (tokens.get(k), lower.get(k)) else { continue };
@@ -542,7 +559,8 @@ mod tests {
 
     #[test]
     fn figures_with_units_and_qualifiers() {
-        let found = read("The quake killed at least 77 people and injured 588, while 53.5 million light-years away.");
+        let found =
+            read("The quake killed at least 77 people and injured 588, while 53.5 million light-years away.");
         assert_eq!(found[0], (DetailKind::Number, "count", (77.0, 77.0), "at least 77 people".to_string()));
         assert_eq!(found[1].2, (588.0, 588.0));
         assert_eq!(found[2].1, "light-year");

@@ -4,7 +4,10 @@ use super::*;
 use crate::analysis::text::tokenize;
 
 fn mention(text: &str) -> Mention {
-    details::mentions(text, &tokenize(text)).into_iter().next().unwrap_or_else(|| panic!("no detail in {text:?}"))
+    details::mentions(text, &tokenize(text))
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no detail in {text:?}"))
 }
 
 #[test]

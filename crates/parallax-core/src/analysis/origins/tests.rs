@@ -20,7 +20,9 @@ fn the_longest_run_keeps_both_orders() {
 fn an_article_joins_a_group_only_if_it_copies_it_on_average() {
     // 0, 1, 2 copy one another; 3 shares a little with 0 only; 4 and 5 are a pair of their own.
     let links: FastMap<(usize, usize), f32> =
-        [link(0, 1, 0.9), link(0, 2, 0.8), link(1, 2, 0.7), link(0, 3, 0.45), link(4, 5, 0.5)].into_iter().collect();
+        [link(0, 1, 0.9), link(0, 2, 0.8), link(1, 2, 0.7), link(0, 3, 0.45), link(4, 5, 0.5)]
+            .into_iter()
+            .collect();
     assert_eq!(average_link(6, &links), [vec![0, 1, 2], vec![3], vec![4, 5]]);
     assert_eq!(average_link(2, &FastMap::default()), [vec![0], vec![1]]);
 }
