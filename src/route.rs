@@ -104,6 +104,8 @@ mod tests {
         Quotes { id: String },
         #[at("/e/:id/sources")]
         Sources { id: String },
+        #[at("/e/:id/differences")]
+        Differences { id: String },
         #[not_found]
         #[at("/404")]
         NotFound,
@@ -117,6 +119,7 @@ mod tests {
                 YewRouterRoute::Compare { id } => Route::of_page(&id, Page::Compare),
                 YewRouterRoute::Quotes { id } => Route::of_page(&id, Page::Quotes),
                 YewRouterRoute::Sources { id } => Route::of_page(&id, Page::Sources),
+                YewRouterRoute::Differences { id } => Route::of_page(&id, Page::Differences),
                 YewRouterRoute::NotFound => Route::NotFound,
             }
         }
@@ -125,12 +128,13 @@ mod tests {
     /// Every path of up to four segments from a set of tricky ones, with and without a trailing
     /// `/`.
     fn paths() -> Vec<String> {
-        const SEGMENTS: [&str; 14] = [
+        const SEGMENTS: [&str; 15] = [
             "",
             "e",
             "compare",
             "quotes",
             "sources",
+            "differences",
             "404",
             "x",
             "putin-trump",
@@ -208,7 +212,7 @@ mod tests {
     #[test]
     fn every_route_reads_back_from_its_path() {
         for id in ["putin-trump", "a b", "a/b", "ünï", "%41", "?#&"] {
-            for page in [Page::Overview, Page::Compare, Page::Quotes, Page::Sources] {
+            for page in [Page::Overview, Page::Compare, Page::Quotes, Page::Sources, Page::Differences] {
                 let route = Route::of_page(id, page);
                 assert_eq!(Route::from_path(&route.to_path()), route);
             }

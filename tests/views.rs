@@ -53,6 +53,7 @@ fn page_path(event: &Event, page: Page) -> String {
         Page::Compare => "/compare",
         Page::Quotes => "/quotes",
         Page::Sources => "/sources",
+        Page::Differences => "/differences",
     };
     format!("/e/{}{suffix}", event.id)
 }
@@ -112,8 +113,14 @@ async fn the_overview_shows_who_reported_which_claim_with_links_in_context() {
         for (cell, ids) in cells.iter().zip(grid.row(n)) {
             let carried = if ids.is_empty() { "no" } else { "yes" };
             assert_eq!(dom::attr(cell, "data-carried").as_deref(), Some(carried));
-            let words = if ids.is_empty() { "Not reported" } else { "Reported" };
-            assert_eq!(dom::attr(cell, "aria-label").as_deref(), Some(words), "the cell's words");
+            // "Reported in the headline", "… in the lead", "… in the body", "… in the last third".
+            let words = dom::attr(cell, "aria-label").unwrap_or_default();
+            if ids.is_empty() {
+                assert_eq!(words, "Not reported", "the cell's words");
+            } else {
+                assert!(words.starts_with("Reported in the "), "the cell's words: {words}");
+                assert!(dom::attr(cell, "data-place").is_some(), "where the claim stands");
+            }
         }
         // The row's link opens compare on the claim's first sentence, beside its outlets.
         let view = compare_link(&dom::one(row, "a[data-action=open-claim]"), event, analysis);
@@ -150,7 +157,7 @@ async fn long_coverage_tables_show_all_on_demand() {
 async fn topic_chips_write_the_url_and_narrow_every_view() {
     let (event, analysis, index) = rich_event();
     let topic = analysis.topics.first().expect("a topic");
-    for page in [Page::Overview, Page::Quotes, Page::Sources] {
+    for page in [Page::Overview, Page::Quotes, Page::Sources, Page::Differences] {
         let root = open(&page_path(event, page), "").await;
         let entries = dom::history_len();
         let chip = dom::one(&root, &format!("button[data-topic='{}']", topic.id));
@@ -183,6 +190,12 @@ async fn topic_chips_write_the_url_and_narrow_every_view() {
                     .flat_map(|group| group.families.iter().map(|family| family.id.clone()))
                     .collect();
                 assert_eq!(attrs(&families, "data-quote-family"), expected);
+            }
+            Page::Differences => {
+                let items = dom::all(&root, "li[data-difference]");
+                let expected: Vec<String> =
+                    index.differences_matching(&matches).iter().map(ToString::to_string).collect();
+                assert_eq!(attrs(&items, "data-difference"), expected);
             }
             _ => {
                 let rows = dom::all(&root, "tr[data-source]");
@@ -332,10 +345,10 @@ async fn the_sources_matrix_has_a_row_per_source_and_links_per_credit() {
 async fn the_event_nav_marks_the_page_and_carries_the_filter() {
     let (event, analysis, _) = rich_event();
     let topic = &analysis.topics.first().expect("a topic").id;
-    for page in [Page::Overview, Page::Quotes, Page::Sources] {
+    for page in [Page::Overview, Page::Quotes, Page::Sources, Page::Differences] {
         let root = open(&page_path(event, page), &format!("t={topic}")).await;
         let links = dom::all(&root, ".event-nav a");
-        assert_eq!(attrs(&links, "data-page"), ["overview", "compare", "quotes", "sources"]);
+        assert_eq!(attrs(&links, "data-page"), ["overview", "compare", "quotes", "sources", "differences"]);
         let current = dom::one(&root, ".event-nav a[aria-current=page]");
         for link in &links {
             let href = dom::attr(link, "href").expect("an href");
@@ -350,7 +363,7 @@ async fn the_event_nav_marks_the_page_and_carries_the_filter() {
 async fn bad_link_parts_give_notices_and_the_view_still_renders() {
     let (event, _, _) = rich_event();
     let long = "a".repeat(MAX_SEARCH_CHARS + 5);
-    for page in [Page::Overview, Page::Quotes, Page::Sources] {
+    for page in [Page::Overview, Page::Quotes, Page::Sources, Page::Differences] {
         let root = open(&page_path(event, page), &format!("t=no-such-topic&q={long}&o=whatever")).await;
         let notices = dom::all(&root, "[data-notice]");
         assert_eq!(attrs(&notices, "data-notice"), ["unknown-topic", "search-cut"], "{page:?}");

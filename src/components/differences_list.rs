@@ -3,21 +3,25 @@
 
 use parallax_core::link::EventView;
 use parallax_core::view::{kind_word, EventIndex, Matches};
-use yew::Html;
 
 use crate::components::context_link::{in_context_href, outlet_name};
 use crate::components::markup::Markup;
 
-/// The differences `shown` (indexes into the analysis's differences) as an
+/// Writes the differences `shown` (indexes into the analysis's differences) as an
 /// `ol.differences[data-view="differences"]`: one `li[data-difference][data-claim][data-kind]`
 /// each, headed by its claim's short text (a link to the claim in context, its first value's
 /// outlet beside the others that differ) and the kind of detail, then a line that sums it up
 /// ("killed: at least 77 in 5 outlets, 272 in 4") and each value (`li[data-value]`, search words
 /// marked) with its outlets, the first a link to its sentence in context beside an outlet that
 /// gives another value.
-pub fn differences_list(index: &EventIndex, shown: &[usize], view: &EventView, matches: &Matches) -> Html {
+pub fn differences_list(
+    html: &mut Markup,
+    index: &EventIndex,
+    shown: &[usize],
+    view: &EventView,
+    matches: &Matches,
+) {
     let event = index.event();
-    let mut html = Markup::with_capacity(300 + shown.len() * 900);
     html.tag("<ol class=\"differences\" data-view=\"differences\">");
     for &number in shown {
         let Some(difference) = index.analysis().differences.get(number) else { continue };
@@ -66,5 +70,4 @@ pub fn differences_list(index: &EventIndex, shown: &[usize], view: &EventView, m
         html.tag("</ul></li>");
     }
     html.tag("</ol>");
-    html.into_html()
 }

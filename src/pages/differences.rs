@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::differences_list::differences_list;
+use crate::components::markup::Markup;
 use crate::format;
 use crate::hooks::use_event_view::UseEventViewHandle;
 
@@ -12,28 +13,28 @@ pub const LEDE: &str = "<p class=\"section-lede\">Details that outlets give diff
     figures, dates, times, the spelling of names, and the verbs that attribute a statement. Each value is \
     listed with the outlets that give it; “In context” opens the sentence beside an outlet that says otherwise.</p>";
 
-/// The differences the filter keeps (one of their values is in a matching sentence).
+/// The differences the filter keeps (one of their values is in a matching sentence), after a
+/// status line; written as markup, like the page's list.
 pub fn differences_body(handle: &UseEventViewHandle) -> Html {
     let index = &handle.index;
     let shown = index.differences_matching(&handle.matches);
     let total = format::count(handle.analysis.differences.len(), "difference", "differences");
     let active = handle.matches.is_active();
-    let status =
-        if active { format!("{} of {total} match the filter.", shown.len()) } else { format!("{total}.") };
-    html! {
-        <>
-            <p class="table-status">{ status }</p>
-            if shown.is_empty() {
-                <p class="empty">
-                    { if active {
-                        "No difference is in a sentence that matches the filter."
-                    } else {
-                        "The outlets agree on every detail the analysis compares."
-                    } }
-                </p>
-            } else {
-                { differences_list(index, &shown, handle.view(), &handle.matches) }
-            }
-        </>
+    let mut html = Markup::with_capacity(300 + shown.len() * 900);
+    html.tag("<p class=\"table-status\">");
+    if active {
+        html.number(shown.len()).tag(" of ");
     }
+    html.text(&total).tag(if active { " match the filter.</p>" } else { ".</p>" });
+    if shown.is_empty() {
+        html.tag("<p class=\"empty\">").tag(if active {
+            "No difference is in a sentence that matches the filter."
+        } else {
+            "The outlets agree on every detail the analysis compares."
+        });
+        html.tag("</p>");
+    } else {
+        differences_list(&mut html, index, &shown, handle.view(), &handle.matches);
+    }
+    html.into_html()
 }

@@ -234,8 +234,12 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
         .filter(|&claim| index.claim(claim).is_some_and(|claim| claim.outlets > 0))
         .count();
     let shown = matrix.rows.len();
-    let mut status = Markup::with_capacity(200);
-    status.tag("<p class=\"table-status\">");
+    // The lede, the matrix's switches, the legend of its marks and its status line: one piece of
+    // markup (each `html!` child costs the web app code).
+    let mut status = Markup::with_capacity(2_400);
+    status.tag(COVERAGE_LEDE);
+    matrix_controls(&mut status, view.grouping, view.order);
+    status.tag(PLACE_LEGEND).tag("<p class=\"table-status\">");
     if handle.matches.is_active() {
         status
             .number(shown)
@@ -265,9 +269,6 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
     html! {
         <section class="coverage-section" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{ "Who reported what" }</h2>
-            { Html::from_html_unchecked(AttrValue::Static(COVERAGE_LEDE)) }
-            { matrix_controls(view.grouping, view.order) }
-            { Html::from_html_unchecked(AttrValue::Static(PLACE_LEGEND)) }
             { status.into_html() }
             if matrix.rows.is_empty() {
                 <p class="empty">
@@ -294,8 +295,7 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
 /// The coverage matrix's two switches, both in the link: columns by outlet or by origin
 /// (`data-action="group"`), rows by how many carry them or by what the outlets led with
 /// (`data-action="order"`), each a pair of pressed/unpressed buttons.
-fn matrix_controls(grouping: Grouping, order: Order) -> Html {
-    let mut html = Markup::with_capacity(900);
+fn matrix_controls(html: &mut Markup, grouping: Grouping, order: Order) {
     html.tag("<div class=\"toolbar matrix-controls\">");
     let pair = |html: &mut Markup, label: &str, action: &str, options: [(&str, &str, bool); 2]| {
         html.tag("<div class=\"segmented\" role=\"group\" aria-label=\"")
@@ -314,21 +314,15 @@ fn matrix_controls(grouping: Grouping, order: Order) -> Html {
         html.tag("</div>");
     };
     let by_origin = grouping == Grouping::Origin;
-    pair(
-        &mut html,
-        "Columns",
-        "group",
-        [("outlet", "By outlet", !by_origin), ("origin", "By origin", by_origin)],
-    );
+    pair(html, "Columns", "group", [("outlet", "By outlet", !by_origin), ("origin", "By origin", by_origin)]);
     let lead = order == Order::Lead;
     pair(
-        &mut html,
+        html,
         "Rows",
         "order",
         [("carried", "Most carried", !lead), ("lead", "What each outlet led with", lead)],
     );
     html.tag("</div>");
-    html.into_html()
 }
 
 /// What the coverage matrix shows.
