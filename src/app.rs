@@ -9,7 +9,7 @@ use crate::pages::event::event_page;
 use crate::pages::home::home;
 use crate::pages::not_found::not_found;
 pub use crate::route::Route;
-use crate::router::{fragment, use_location, HashRouter, Navigator};
+use crate::router::{fragment, use_location, HashRouter};
 
 /// The page for the router's current location, with the document title kept in step, shown
 /// again whenever data arrives. A new page starts at the top; a change of the query alone (a
@@ -68,9 +68,4 @@ pub fn href(route: &Route, query: Option<&str>) -> AttrValue {
 /// A link to a route.
 pub fn route_link(route: &Route, text: impl Into<Html>) -> Html {
     html! { <a href={href(route, None)}>{ text.into() }</a> }
-}
-
-/// Goes to a route with a canonical query string, as a new history entry.
-pub fn go(navigator: &Navigator, route: &Route, query: &str) {
-    navigator.push(route, query);
 }

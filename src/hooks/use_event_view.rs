@@ -69,11 +69,6 @@ impl UseEventViewHandle {
             History::Replace => navigator.replace(&route, &view.to_query()),
         }
     }
-
-    /// The `href` of a view of this handle's event.
-    pub fn href(&self, view: &EventView) -> AttrValue {
-        view_href(&self.event.id, view)
-    }
 }
 
 /// The `href` of a view of the event `event_id`.

@@ -217,14 +217,21 @@ fn overview(
                     { picker_list(&handle.index, &rows, event.articles.len()) }
                 </details>
             </section>
-            { coverage_section(handle, state, columns) }
+            { coverage_section(handle, state, columns, narrow) }
         </>
     }
 }
 
 /// "Who reported what": the coverage matrix, the claims most reported first (so that what some
 /// outlets left out sits between what all carried and what one alone did).
-fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, columns: &[Column]) -> Html {
+/// The coverage matrix's section. On narrow screens its switches and the legend of its marks fold
+/// into one line that says what is in force, so that a shared overview opens on the matrix.
+fn coverage_section(
+    handle: &UseEventViewHandle,
+    state: &UseStateHandle<Local>,
+    columns: &[Column],
+    narrow: bool,
+) -> Html {
     let limit = state.limit;
     let index = &handle.index;
     let view = handle.view();
@@ -238,8 +245,23 @@ fn coverage_section(handle: &UseEventViewHandle, state: &UseStateHandle<Local>, 
     // markup (each `html!` child costs the web app code).
     let mut status = Markup::with_capacity(2_400);
     status.tag(COVERAGE_LEDE);
+    if narrow {
+        status.tag("<details class=\"matrix-options\"><summary>Columns ");
+        status.tag(if view.grouping == Grouping::Origin { "by origin" } else { "by outlet" });
+        status.tag(" · rows ");
+        status.tag(if view.order == Order::Lead {
+            "by what each outlet led with"
+        } else {
+            "by most carried"
+        });
+        status.tag(" · the marks</summary>");
+    }
     matrix_controls(&mut status, view.grouping, view.order);
-    status.tag(PLACE_LEGEND).tag("<p class=\"table-status\">");
+    status.tag(PLACE_LEGEND);
+    if narrow {
+        status.tag("</details>");
+    }
+    status.tag("<p class=\"table-status\">");
     if handle.matches.is_active() {
         status
             .number(shown)

@@ -1,12 +1,13 @@
 //! The analysis engine: claims, quotes, attributions, topics and coverage for one event.
 //!
-//! [`analyse`] is pure and runs the same at build time and in the browser. The types below are the
+//! [`analyse`] is pure. It runs at build time, on the host (the site's `build.rs` and the CLI);
+//! the browser only reads its result from the event's data file. The types below are the
 //! contract with the CLI report and the web app. The steps live in submodules, each documenting
 //! its rules and thresholds:
 //! - [`text`] (with [`stem`] and [`lexicon`]): tokens, normalisation, stems and synonym keys;
 //! - [`document`]: the event flattened into sentences and paragraph passages;
 //! - [`index`]: the inverted index that yields candidate pairs in near-linear time;
-//! - [`hashing`]: a fast hasher for the engine's own keys;
+//! - [`hashing`]: a fast hasher for the engine's own keys; [`sorted`]: ascending slices as sets;
 //! - [`claims`]: sentences of different outlets that report the same thing;
 //! - [`speakers`], [`quotes`], [`diff`]: quotes, who says them, their families and wordings;
 //! - [`attribution`]: whom each outlet credits: agencies, outlets, people, bodies, documents, posts;

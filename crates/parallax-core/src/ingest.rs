@@ -31,6 +31,7 @@ mod words;
 
 use std::collections::HashMap;
 
+pub use self::names::slugify;
 pub use self::normalize::normalize;
 pub use self::outline::outline;
 

@@ -4,7 +4,9 @@
 //! that is pure: [`ingest::ingest`] parses manifests, cleans and segments the articles into the
 //! [`model`], [`analysis`] finds claims, quotes and credits, and [`site`] writes the result as
 //! the data files the browser fetches. [`link`] and [`view`] are the event pages' state and
-//! what they show. Nothing here knows about the web, and no text can make it panic: problems
+//! what they show. Small shared helpers: [`calendar`] (weekday and month names), [`count`] (a
+//! count with its noun), [`inert`] (untrusted text escaped so that it shows, not obeys, its control characters) and
+//! [`diagnostic`]. Nothing here knows about the web, and no text can make it panic: problems
 //! come back as [`Diagnostic`]s.
 #![deny(missing_docs)]
 

@@ -275,7 +275,7 @@ fn is_self(doc: &Document, outlets: &Outlets, attribution: &Attribution) -> bool
     let name = attribution.source.to_lowercase();
     own == name
         || own == format!("the {name}")
-        || article.outlet.id == slug(&attribution.source)
+        || article.outlet.id == crate::ingest::slugify(&attribution.source)
         || outlets.same_medium(&attribution.source, &article.outlet.name)
 }
 
@@ -286,17 +286,4 @@ fn attribution(doc: &Document, article: usize, source: &str, kind: SourceKind, u
         kind,
         sentence: doc.units.get(unit).map(|u| u.sentence.id.clone()).unwrap_or_default(),
     }
-}
-
-/// A URL slug of a name.
-fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }

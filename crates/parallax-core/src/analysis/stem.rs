@@ -1,4 +1,5 @@
-//! The Porter stemmer (M. F. Porter, 1980), hand-written so that the core stays small in wasm.
+//! The Porter stemmer (M. F. Porter, 1980), used by the analysis at build time (it never reaches
+//! the web app, which only reads the analysis's result).
 //!
 //! It maps inflected English words to a common stem ("negotiations", "negotiating" →
 //! "negoti"). Words that are not plain lowercase ASCII letters are returned unchanged.

@@ -388,11 +388,6 @@ fn hash_chars(chars: &[char]) -> u64 {
     hash
 }
 
-/// Counts the words of a text the way readers do (runs of letters or digits).
-pub fn word_count(text: &str) -> usize {
-    tokenize(text).len()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,7 +11,7 @@ pub(crate) fn is_slug(text: &str) -> bool {
 
 /// Turns any name into a slug: lowercase ASCII letters and digits, other runs become one hyphen.
 /// Returns an empty string when nothing usable is left (a name in another script, say).
-pub(crate) fn slugify(name: &str) -> String {
+pub fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     let mut pending_hyphen = false;
     for ch in name.chars() {

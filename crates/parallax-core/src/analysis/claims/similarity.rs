@@ -189,7 +189,7 @@ impl Similarity {
     fn jaccard(&self, a: usize, b: usize) -> f32 {
         match (self.shingles.get(a), self.shingles.get(b)) {
             (Some(sa), Some(sb)) if self.shingle_sizes_allow(a, b) => {
-                let inter = sorted_intersection(sa, sb);
+                let inter = crate::analysis::sorted::shared_count(sa, sb);
                 inter as f32 / (sa.len() + sb.len() - inter) as f32
             }
             _ => 0.0,
@@ -409,23 +409,6 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
         .map(|unit| shingles(&unit.tokens, params.shingle_width))
         .collect();
     Similarity { bags, shingles: shingle_sets, wording_of, params: *params }
-}
-
-/// The number of values two sorted, deduplicated lists share.
-fn sorted_intersection(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut count) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    count
 }
 
 /// For each token, the index of the run of name tokens it belongs to within the sentence and the
