@@ -68,7 +68,7 @@ impl Route {
             Route::Event { id, page } => {
                 let segment = PAGE_PATHS.iter().find(|(known, _)| known == page).map_or("", |(_, path)| path);
                 let slash = if segment.is_empty() { "" } else { "/" };
-                format!("/e/{}{slash}{segment}", urlencoding::encode(id))
+                format!("/e/{}{slash}{segment}", parallax_core::link::encode(id))
             }
         }
     }
@@ -79,7 +79,7 @@ fn event_id(segment: &str) -> Option<String> {
     if segment.is_empty() {
         return None;
     }
-    urlencoding::decode(segment).ok().map(|id| id.into_owned())
+    parallax_core::link::decode_segment(segment)
 }
 
 #[cfg(test)]

@@ -46,6 +46,7 @@ pub use compare::{CompareView, ParsedCompare};
 pub use event_view::{EventView, Grouping, Layout, Order, Page, ParsedView, Sort};
 pub use filter::{search_text, Filter};
 pub use notice::Notice;
+pub use query::{decode_segment, encode};
 
 /// The fewest outlets a comparison is meant for (fewer still render, with a notice).
 pub const MIN_OUTLETS: usize = 2;
