@@ -21,6 +21,11 @@
 //! one event share facts, often in the same order, but rarely their wording sentence after
 //! sentence; a rewrite that keeps the other's order of facts keeps enough of it.
 //!
+//! **Rewrites.** A rewrite that splits, merges or rewords most sentences matches few of them one
+//! by one, but keeps the other's rarer words and word pairs in the same order (the `wording` step). An
+//! ordered rare wording of [`WORDING_LINK`] links two articles as a copy does; a lower one, down
+//! to `WORDING_KEPT`, still counts towards a group's average.
+//!
 //! **Groups.** Articles are grouped by average link over these shares (a missing pair counts as
 //! 0), merging while the average reaches [`MIN_SHARED`]: an article joins a group only if it
 //! copies, on average, every member; one shared sentence with a later version of a story does
@@ -60,6 +65,13 @@ pub const MIN_MATCHED: usize = 3;
 /// Share of the smaller article's countable sentences that must come back in the other.
 pub const MIN_SHARED: f32 = 0.4;
 
+/// Ordered rare wording (the `wording` step) at which a pair of articles is linked as strongly as a copy
+/// with [`MIN_SHARED`] of its sentences: a rewrite that keeps the other's order of facts.
+pub const WORDING_LINK: f32 = 0.15;
+
+/// Least ordered rare wording kept as a (weaker) link, which counts towards a group's average.
+const WORDING_KEPT: f32 = 0.7 * WORDING_LINK;
+
 /// A mostly quoted sentence counts as evidence only when at most this many articles print it.
 const RARE_QUOTE_ARTICLES: usize = 2;
 
@@ -87,6 +99,8 @@ struct Copytext {
     full: Features,
     /// Whether it is mostly a quote (fewer than [`MIN_OWN_WORDS`] content words of its own).
     quoted: bool,
+    /// Hashes of its own content keys (outside quotes), in reading order.
+    keys: Vec<u64>,
 }
 
 /// A match of a sentence of one article with one of another.
@@ -190,7 +204,8 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
             !text.full.pairs.is_empty() && (!text.quoted || printers[u].len() < RARE_QUOTE_ARTICLES)
         })
         .collect();
-    let countable: Vec<usize> = units_of.iter().map(|units| units.iter().filter(|&&u| counts[u]).count()).collect();
+    let countable: Vec<usize> =
+        units_of.iter().map(|units| units.iter().filter(|&&u| counts[u]).count()).collect();
 
     // Per ordered pair of articles (a, b): a's countable units' best matches in b.
     let mut best: FastMap<(usize, usize), FastMap<usize, Match>> = FastMap::default();
@@ -230,6 +245,15 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
             links.insert((a.min(b), a.max(b)), c.share);
         }
     }
+    let items: Vec<Vec<u64>> = units_of
+        .iter()
+        .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
+        .collect();
+    for ((a, b), score) in wording::scores(&items, WORDING_KEPT) {
+        let link = (score / WORDING_LINK * MIN_SHARED).min(1.0);
+        let slot = links.entry((a, b)).or_default();
+        *slot = slot.max(link);
+    }
     let groups = average_link(articles, &links);
     let credits = agency_credits(doc);
     let mut origins: Vec<Origin> = groups
@@ -249,7 +273,9 @@ fn copytexts(doc: &Document, people: &People) -> Vec<Copytext> {
     let mut own: Vec<Vec<&Token>> = vec![Vec::new(); doc.units.len()];
     let mut all: Vec<Vec<&Token>> = vec![Vec::new(); doc.units.len()];
     for (index, passage) in doc.passages.iter().enumerate() {
-        let (Some(tokens), Some(spans)) = (people.tokens.get(index), people.spans.get(index)) else { continue };
+        let (Some(tokens), Some(spans)) = (people.tokens.get(index), people.spans.get(index)) else {
+            continue;
+        };
         for token in tokens.iter() {
             let Some(unit) = passage.unit_at(token.span.start) else { continue };
             let quoted = spans.iter().any(|span| span.inner.contains(&token.span.start));
@@ -269,6 +295,7 @@ fn copytexts(doc: &Document, people: &People) -> Vec<Copytext> {
             own: features(own),
             full: features(all),
             quoted: own.iter().filter(|t| t.is_content()).count() < MIN_OWN_WORDS,
+            keys: own.iter().filter(|t| t.is_content()).map(|t| hash(&t.key)).collect(),
         })
         .collect()
 }
@@ -278,8 +305,10 @@ fn features(tokens: &[&Token]) -> Features {
     let mut words: Vec<u64> = tokens.iter().filter(|t| t.is_content()).map(|t| hash(&t.key)).collect();
     words.sort_unstable();
     words.dedup();
-    let mut pairs: Vec<u64> =
-        tokens.windows(2).map(|pair| form(pair[0]).rotate_left(17) ^ form(pair[1]).wrapping_mul(0x9e37_79b9)).collect();
+    let mut pairs: Vec<u64> = tokens
+        .windows(2)
+        .map(|pair| form(pair[0]).rotate_left(17) ^ form(pair[1]).wrapping_mul(0x9e37_79b9))
+        .collect();
     pairs.sort_unstable();
     pairs.dedup();
     Features { words, pairs }
@@ -325,7 +354,8 @@ fn sentence_matches(doc: &Document, texts: &[Copytext]) -> FastMap<(usize, usize
         let (x, y) = if quoted { (&texts[u].full, &texts[v].full) } else { (&texts[u].own, &texts[v].own) };
         let common = if quoted { count as usize } else { super::sorted::shared_count(&x.pairs, &y.pairs) };
         let pairs = (common as f32 / x.pairs.len().min(y.pairs.len()).max(1) as f32).min(1.0);
-        let words = super::sorted::shared_count(&x.words, &y.words) as f32 / x.words.len().min(y.words.len()).max(1) as f32;
+        let words = super::sorted::shared_count(&x.words, &y.words) as f32
+            / x.words.len().min(y.words.len()).max(1) as f32;
         let same = pairs >= SAME_PAIRS;
         if same || (pairs >= REWORDED_PAIRS && words >= REWORDED_WORDS) {
             let weight = (0.3 + pairs).min(1.0) * if quoted { QUOTE_WEIGHT } else { 1.0 };
@@ -440,7 +470,12 @@ fn origin_of(
                 })
                 .unwrap_or(a);
             let c = carried.get(&(a, closest)).copied().unwrap_or_default();
-            OriginMember { outlet: outlet(a), closest: outlet(closest), shared: c.share, reworded: c.verbatim < VERBATIM_PAIRS }
+            OriginMember {
+                outlet: outlet(a),
+                closest: outlet(closest),
+                shared: c.share,
+                reworded: c.verbatim < VERBATIM_PAIRS,
+            }
         })
         .collect();
     let outlets = Outlets::shared();
@@ -449,7 +484,8 @@ fn origin_of(
     let own_article = |name: &str| {
         group.iter().copied().find(|&a| {
             articles.get(a).is_some_and(|article| {
-                article.outlet.name.eq_ignore_ascii_case(name) || outlets.same_medium(name, &article.outlet.name)
+                article.outlet.name.eq_ignore_ascii_case(name)
+                    || outlets.same_medium(name, &article.outlet.name)
             })
         })
     };
@@ -479,10 +515,8 @@ fn origin_of(
         order.retain(|&a| a != first);
         order.insert(0, first);
     }
-    let members: Vec<OriginMember> = order
-        .iter()
-        .filter_map(|&a| members.iter().find(|m| m.outlet == outlet(a)).cloned())
-        .collect();
+    let members: Vec<OriginMember> =
+        order.iter().filter_map(|&a| members.iter().find(|m| m.outlet == outlet(a)).cloned()).collect();
     let shared = members.iter().map(|m| m.shared).fold(0.0, f32::max);
     Origin {
         id: String::new(),
@@ -521,7 +555,8 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
                 let credited = group.iter().copied().find(|&b| {
                     b != a
                         && articles.get(b).is_some_and(|other| {
-                            other.outlet.name.eq_ignore_ascii_case(&name) || outlets.same_medium(&name, &other.outlet.name)
+                            other.outlet.name.eq_ignore_ascii_case(&name)
+                                || outlets.same_medium(&name, &other.outlet.name)
                         })
                 });
                 if credited.is_some() {
@@ -533,7 +568,8 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
     if let Some(first) = only(&|a| articles.get(a).is_some_and(|article| article.via.is_none())) {
         return Some(first);
     }
-    let dates: Vec<Option<&str>> = group.iter().map(|&a| articles.get(a).and_then(|x| x.published.as_deref())).collect();
+    let dates: Vec<Option<&str>> =
+        group.iter().map(|&a| articles.get(a).and_then(|x| x.published.as_deref())).collect();
     if dates.iter().all(Option::is_some) {
         let earliest = dates.iter().flatten().min().copied();
         if let Some(first) = only(&|a| articles.get(a).and_then(|x| x.published.as_deref()) == earliest) {
@@ -547,6 +583,8 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
         })
     })
 }
+
+mod wording;
 
 #[cfg(test)]
 mod tests;
