@@ -92,3 +92,77 @@ fn reports_written_apart_stay_independent() {
         assert!(origin.articles.iter().all(|a| !a.starts_with("outlet-")), "{origin:?}");
     }
 }
+
+/// A coach's interview in one translation, as a sports site prints it.
+const INTERVIEW: &[&str] = &[
+    "Coach Elena Varga will stay with the national side after the cup final, she said on Sunday.",
+    "\"I am not leaving.",
+    "I want to keep working with these players,\" she said on Radio Norte.",
+    "\"It is the best thing that has happened to me,\" she said.",
+    "\"Look at this, it is beautiful, we wanted it so much.",
+    "\"We suffered a lot, but in the end we got it.",
+    "I always believed we would.",
+    "\"Now I only want to rest with my family for a few days.\"",
+    "Her contract with the federation runs until the end of next year.",
+    "The federation president praised her work over four seasons in charge.",
+];
+
+/// A roundup that prints the interview block of [`INTERVIEW`] word for word.
+const ROUNDUP: &[&str] = &[
+    "Elena Varga is going nowhere after Sunday's triumph.",
+    "\"I am not leaving.",
+    "I want to keep working with these players,\" she said on Radio Norte.",
+    "\"It is the best thing that has happened to me,\" she said.",
+    "\"Look at this, it is beautiful, we wanted it so much.",
+    "\"We suffered a lot, but in the end we got it.",
+    "I always believed we would.",
+    "\"Now I only want to rest with my family for a few days.\"",
+    "Clubs abroad had been linked with the coach in recent months.",
+];
+
+/// Reports that quote the same words, each picking and ordering them in its own frame, so that
+/// every quoted sentence of the block is printed by four articles.
+const QUOTING: &[&[&str]] = &[
+    &[
+        "Varga's side won the cup final on penalties on Sunday night.",
+        "\"I am not leaving.",
+        "The goalkeeper saved two penalties in the shoot-out.",
+        "\"We suffered a lot, but in the end we got it.",
+        "\"It is the best thing that has happened to me,\" she said.",
+        "Fans celebrated in the capital until the early hours.",
+        "\"Now I only want to rest with my family for a few days.\"",
+    ],
+    &[
+        "Thousands of supporters greeted the team at the airport on Monday.",
+        "\"Look at this, it is beautiful, we wanted it so much.",
+        "I want to keep working with these players,\" she said on Radio Norte.",
+        "The players paraded the trophy through the old town on an open bus.",
+        "I always believed we would.",
+        "\"It is the best thing that has happened to me,\" she said.",
+        "The federation will decide on bonuses next week.",
+    ],
+    &[
+        "The coach was close to tears at the final whistle.",
+        "\"Now I only want to rest with my family for a few days.\"",
+        "Her captain lifted the cup in front of the president.",
+        "\"I am not leaving.",
+        "\"We suffered a lot, but in the end we got it.",
+        "Radio Norte broadcast the interview live from the pitch.",
+        "I want to keep working with these players,\" she said on Radio Norte.",
+        "I always believed we would.",
+        "\"Look at this, it is beautiful, we wanted it so much.",
+    ],
+];
+
+#[test]
+fn an_unbroken_block_of_another_article_s_quotes_is_a_copy() {
+    let mut articles = vec![article("sports-daily", INTERVIEW), article("roundup", ROUNDUP)];
+    for (n, sentences) in QUOTING.iter().enumerate() {
+        articles.push(article(&format!("quoting-{n}"), sentences));
+    }
+    let analysis = analyse(&Event { id: "cup".into(), title: "Cup".into(), articles, ..Event::default() });
+    assert_eq!(analysis.origins.len(), 1, "{:#?}", analysis.origins);
+    let mut outlets = analysis.origins[0].articles.clone();
+    outlets.sort();
+    assert_eq!(outlets, ["roundup", "sports-daily"], "outlets that quote a few of the words are no copies");
+}

@@ -26,6 +26,11 @@
 //! ordered rare wording of [`WORDING_LINK`] links two articles as a copy does; a lower one, down
 //! to `WORDING_KEPT`, still counts towards a group's average.
 //!
+//! **Quote blocks.** An unbroken run of at least six sentences printed word for word and one after
+//! another in both articles (the `runs` step), quotes included, links them by its share of the
+//! smaller article: a translated interview copied as one block, which the quote rule above leaves
+//! out because several outlets print some of its sentences.
+//!
 //! **Groups.** Articles are grouped by average link over these shares (a missing pair counts as
 //! 0), merging while the average reaches [`MIN_SHARED`]: an article joins a group only if it
 //! copies, on average, every member; one shared sentence with a later version of a story does
@@ -254,6 +259,10 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let slot = links.entry((a, b)).or_default();
         *slot = slot.max(link);
     }
+    for ((a, b), share) in run_shares(doc, &matches, &position, &texts) {
+        let slot = links.entry((a, b)).or_default();
+        *slot = slot.max(share);
+    }
     let groups = average_link(articles, &links);
     let credits = agency_credits(doc);
     let mut origins: Vec<Origin> = groups
@@ -265,6 +274,35 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         origin.id = format!("o{}", number + 1);
     }
     origins
+}
+
+/// For pairs of articles that print an unbroken run of at least [`runs::MIN_RUN`] sentences word
+/// for word, quotes included: the run's share of the smaller article's sentences.
+fn run_shares(
+    doc: &Document,
+    matches: &FastMap<(usize, usize), Match>,
+    position: &[usize],
+    texts: &[Copytext],
+) -> Vec<((usize, usize), f32)> {
+    let verbatim = matches.iter().filter(|(_, m)| m.pairs >= SAME_QUOTE_PAIRS).map(|(&(u, v), _)| {
+        let (a, b) = (doc.units[u].article, doc.units[v].article);
+        if a < b {
+            ((a, b), (position[u], position[v]))
+        } else {
+            ((b, a), (position[v], position[u]))
+        }
+    });
+    let mut sentences = vec![0usize; doc.event.articles.len()];
+    for (unit, text) in doc.units.iter().zip(texts) {
+        if !text.full.pairs.is_empty() {
+            sentences[unit.article] += 1;
+        }
+    }
+    runs::longest(verbatim)
+        .into_iter()
+        .filter(|&(_, run)| run >= runs::MIN_RUN)
+        .map(|((a, b), run)| ((a, b), run as f32 / sentences[a].min(sentences[b]).max(1) as f32))
+        .collect()
 }
 
 /// Each unit's features: its own words outside quotes, or, for a mostly quoted sentence, all of
@@ -584,6 +622,7 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
     })
 }
 
+mod runs;
 mod wording;
 
 #[cfg(test)]
