@@ -27,9 +27,9 @@
 //! to `WORDING_KEPT`, still counts towards a group's average.
 //!
 //! **Quote blocks.** An unbroken run of at least six sentences printed word for word and one after
-//! another in both articles (the `runs` step), quotes included, links them by its share of the
-//! smaller article: a translated interview copied as one block, which the quote rule above leaves
-//! out because several outlets print some of its sentences.
+//! another in both articles (the `runs` step), quotes included, counts as that share of each
+//! article's sentences come back in the other: a translated interview copied as one block, which
+//! the quote rule above leaves out because several outlets print some of its sentences.
 //!
 //! **Groups.** Articles are grouped by average link over these shares (a missing pair counts as
 //! 0), merging while the average reaches [`MIN_SHARED`]: an article joins a group only if it
@@ -241,6 +241,7 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
         carried.insert((a, b), Carried { matched, share, verbatim });
     }
+    carry_runs(doc, &matches, &position, &texts, &mut carried);
     // A pair's link: the share of the article with fewer countable sentences, if it copies.
     let mut links: FastMap<(usize, usize), f32> = FastMap::default();
     for (&(a, b), c) in &carried {
@@ -259,10 +260,6 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let slot = links.entry((a, b)).or_default();
         *slot = slot.max(link);
     }
-    for ((a, b), share) in run_shares(doc, &matches, &position, &texts) {
-        let slot = links.entry((a, b)).or_default();
-        *slot = slot.max(share);
-    }
     let groups = average_link(articles, &links);
     let credits = agency_credits(doc);
     let mut origins: Vec<Origin> = groups
@@ -276,14 +273,16 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
     origins
 }
 
-/// For pairs of articles that print an unbroken run of at least [`runs::MIN_RUN`] sentences word
-/// for word, quotes included: the run's share of the smaller article's sentences.
-fn run_shares(
+/// Pairs of articles that print an unbroken run of at least [`runs::MIN_RUN`] sentences word for
+/// word, quotes included, carry the run: its share of each article's sentences, where that is
+/// more than their matches in order showed.
+fn carry_runs(
     doc: &Document,
     matches: &FastMap<(usize, usize), Match>,
     position: &[usize],
     texts: &[Copytext],
-) -> Vec<((usize, usize), f32)> {
+    carried: &mut FastMap<(usize, usize), Carried>,
+) {
     let verbatim = matches.iter().filter(|(_, m)| m.pairs >= SAME_QUOTE_PAIRS).map(|(&(u, v), _)| {
         let (a, b) = (doc.units[u].article, doc.units[v].article);
         if a < b {
@@ -298,11 +297,18 @@ fn run_shares(
             sentences[unit.article] += 1;
         }
     }
-    runs::longest(verbatim)
-        .into_iter()
-        .filter(|&(_, run)| run >= runs::MIN_RUN)
-        .map(|((a, b), run)| ((a, b), run as f32 / sentences[a].min(sentences[b]).max(1) as f32))
-        .collect()
+    for ((a, b), run) in runs::longest(verbatim) {
+        if run < runs::MIN_RUN {
+            continue;
+        }
+        for (from, to) in [(a, b), (b, a)] {
+            let share = run as f32 / sentences[from].max(1) as f32;
+            let slot = carried.entry((from, to)).or_default();
+            if share > slot.share {
+                *slot = Carried { matched: run, share: share.min(1.0), verbatim: 1.0 };
+            }
+        }
+    }
 }
 
 /// Each unit's features: its own words outside quotes, or, for a mostly quoted sentence, all of
