@@ -9,8 +9,9 @@
 //!
 //! **Items.** Each article is read as a sequence of items: the synonym keys of its own content
 //! words (outside quotes) and the pairs of consecutive ones within a sentence, each kept at its
-//! first occurrence. An item printed by `df` of the event's `n` articles weighs `ln(n / df)²`, so
-//! an item of only two articles weighs most and one in every article nothing.
+//! first occurrence. An item printed by `df` of the event's `n` articles weighs `ln(n / df)²`
+//! (with `n` at most [`REFERENCE_ARTICLES`]), so an item of one or two articles weighs most and
+//! one in every article nothing.
 //!
 //! **Score.** The heaviest sequence of items the two articles share in the same order (a weighted
 //! longest common subsequence, found as a weighted longest increasing run), over the total weight
@@ -21,6 +22,12 @@
 //! score are scored in order.
 
 use super::super::hashing::{FastMap, FastSet};
+
+/// Weights are taken as in an event of at most this many articles, so that they keep their
+/// proportions in an event of hundreds: there an item of two articles would otherwise weigh
+/// nearly as much as one of a single article, and independent reports that share a few less
+/// common words would score like rewrites. Items of this many articles or more weigh nothing.
+pub const REFERENCE_ARTICLES: usize = 16;
 
 /// Items printed by more articles than this are left out of the index that finds candidate pairs
 /// (they weigh little; in events of up to this many articles, the index is exact).
@@ -76,8 +83,9 @@ fn sequences(articles: &[Vec<u64>]) -> Sequences {
                 .collect()
         })
         .collect();
-    let n = articles.len().max(1) as f32;
-    let weight: Vec<f32> = printers.iter().map(|list| (n / list.len().max(1) as f32).ln().powi(2)).collect();
+    let n = articles.len().clamp(1, REFERENCE_ARTICLES) as f32;
+    let weight: Vec<f32> =
+        printers.iter().map(|list| (n / list.len().max(1) as f32).ln().max(0.0).powi(2)).collect();
     let total = ids.iter().map(|list| list.iter().map(|&id| weight[id as usize]).sum()).collect();
     Sequences { ids, weight, total, printers }
 }
@@ -157,6 +165,23 @@ mod tests {
         assert_eq!(in_order(&[0, 1, 2, 3], &ids(&[2, 0, 1, 3]), &weight), 6.0);
         assert_eq!(in_order(&[0, 1, 3], &ids(&[0, 1, 3]), &weight), 3.0);
         assert_eq!(in_order(&[0, 1], &ids(&[2, 3]), &weight), 0.0);
+    }
+
+    #[test]
+    fn weights_keep_their_proportions_in_a_big_event() {
+        // Item 1 is printed by one article, item 2 by two, item 3 by every one.
+        let event = |size: usize| {
+            let articles: Vec<Vec<u64>> =
+                (0..size).map(|a| if a < 2 { vec![a as u64 + 1, 2, 3] } else { vec![3] }).collect();
+            let seq = sequences(&articles);
+            // The first article prints items 1, 2 and 3, in that order.
+            let weight = |at: usize| seq.weight[seq.ids[0][at] as usize];
+            (weight(0), weight(1), weight(2))
+        };
+        let (small, big) = (event(16), event(400));
+        assert_eq!(small, big, "an event of 400 weighs items as one of 16");
+        assert!(big.1 < 0.6 * big.0, "an item of two articles weighs clearly less than one of one: {big:?}");
+        assert_eq!(big.2, 0.0);
     }
 
     #[test]
