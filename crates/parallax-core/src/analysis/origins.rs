@@ -22,9 +22,9 @@
 //! sentence; a rewrite that keeps the other's order of facts keeps enough of it.
 //!
 //! **Rewrites.** A rewrite that splits, merges or rewords most sentences matches few of them one
-//! by one, but keeps the other's rarer words and word pairs in the same order (the `wording` step). An
-//! ordered rare wording of [`WORDING_LINK`] links two articles as a copy does; a lower one, down
-//! to `WORDING_KEPT`, still counts towards a group's average.
+//! by one, but keeps the other's rarer words and word pairs in the same order (the `wording`
+//! step). An ordered rare wording of [`WORDING_LINK`] links two articles as a copy does; a lower
+//! one, down to `WORDING_KEPT`, still counts towards a group's average.
 //!
 //! **Quote blocks.** An unbroken run of at least six sentences printed word for word and one after
 //! another in both articles (the `runs` step), quotes included, counts as that share of each
