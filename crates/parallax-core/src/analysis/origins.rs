@@ -70,8 +70,9 @@ pub const MIN_MATCHED: usize = 3;
 /// Share of the smaller article's countable sentences that must come back in the other.
 pub const MIN_SHARED: f32 = 0.4;
 
-/// Ordered rare wording (the `wording` step) at which a pair of articles is linked as strongly as a copy
-/// with [`MIN_SHARED`] of its sentences: a rewrite that keeps the other's order of facts.
+/// Ordered rare wording (the `wording` step) at which a pair of articles is linked as strongly
+/// as a copy with [`MIN_SHARED`] of its sentences: a rewrite that keeps the other's order of
+/// facts.
 pub const WORDING_LINK: f32 = 0.15;
 
 /// Least ordered rare wording kept as a (weaker) link, which counts towards a group's average.
