@@ -21,6 +21,16 @@
 //! one event share facts, often in the same order, but rarely their wording sentence after
 //! sentence; a rewrite that keeps the other's order of facts keeps enough of it.
 //!
+//! **Rewrites.** A rewrite that splits, merges or rewords most sentences matches few of them one
+//! by one, but keeps the other's rarer words and word pairs in the same order (the `wording`
+//! step). An ordered rare wording of [`WORDING_LINK`] links two articles as a copy does; a lower
+//! one, down to `WORDING_KEPT`, still counts towards a group's average.
+//!
+//! **Quote blocks.** An unbroken run of at least six sentences printed word for word and one after
+//! another in both articles (the `runs` step), quotes included, counts as that share of each
+//! article's sentences come back in the other: a translated interview copied as one block, which
+//! the quote rule above leaves out because several outlets print some of its sentences.
+//!
 //! **Groups.** Articles are grouped by average link over these shares (a missing pair counts as
 //! 0), merging while the average reaches [`MIN_SHARED`]: an article joins a group only if it
 //! copies, on average, every member; one shared sentence with a later version of a story does
@@ -60,6 +70,14 @@ pub const MIN_MATCHED: usize = 3;
 /// Share of the smaller article's countable sentences that must come back in the other.
 pub const MIN_SHARED: f32 = 0.4;
 
+/// Ordered rare wording (the `wording` step) at which a pair of articles is linked as strongly
+/// as a copy with [`MIN_SHARED`] of its sentences: a rewrite that keeps the other's order of
+/// facts.
+pub const WORDING_LINK: f32 = 0.15;
+
+/// Least ordered rare wording kept as a (weaker) link, which counts towards a group's average.
+const WORDING_KEPT: f32 = 0.7 * WORDING_LINK;
+
 /// A mostly quoted sentence counts as evidence only when at most this many articles print it.
 const RARE_QUOTE_ARTICLES: usize = 2;
 
@@ -87,6 +105,8 @@ struct Copytext {
     full: Features,
     /// Whether it is mostly a quote (fewer than [`MIN_OWN_WORDS`] content words of its own).
     quoted: bool,
+    /// Hashes of its own content keys (outside quotes), in reading order.
+    keys: Vec<u64>,
 }
 
 /// A match of a sentence of one article with one of another.
@@ -222,6 +242,7 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
         carried.insert((a, b), Carried { matched, share, verbatim });
     }
+    carry_runs(doc, &matches, &position, &texts, &mut carried);
     // A pair's link: the share of the article with fewer countable sentences, if it copies.
     let mut links: FastMap<(usize, usize), f32> = FastMap::default();
     for (&(a, b), c) in &carried {
@@ -230,6 +251,15 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         if smaller && tie_first && c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
             links.insert((a.min(b), a.max(b)), c.share);
         }
+    }
+    let items: Vec<Vec<u64>> = units_of
+        .iter()
+        .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
+        .collect();
+    for ((a, b), score) in wording::scores(&items, WORDING_KEPT) {
+        let link = (score / WORDING_LINK * MIN_SHARED).min(1.0);
+        let slot = links.entry((a, b)).or_default();
+        *slot = slot.max(link);
     }
     let groups = average_link(articles, &links);
     let credits = agency_credits(doc);
@@ -242,6 +272,44 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         origin.id = format!("o{}", number + 1);
     }
     origins
+}
+
+/// Pairs of articles that print an unbroken run of at least [`runs::MIN_RUN`] sentences word for
+/// word, quotes included, carry the run: its share of each article's sentences, where that is
+/// more than their matches in order showed.
+fn carry_runs(
+    doc: &Document,
+    matches: &FastMap<(usize, usize), Match>,
+    position: &[usize],
+    texts: &[Copytext],
+    carried: &mut FastMap<(usize, usize), Carried>,
+) {
+    let verbatim = matches.iter().filter(|(_, m)| m.pairs >= SAME_QUOTE_PAIRS).map(|(&(u, v), _)| {
+        let (a, b) = (doc.units[u].article, doc.units[v].article);
+        if a < b {
+            ((a, b), (position[u], position[v]))
+        } else {
+            ((b, a), (position[v], position[u]))
+        }
+    });
+    let mut sentences = vec![0usize; doc.event.articles.len()];
+    for (unit, text) in doc.units.iter().zip(texts) {
+        if !text.full.pairs.is_empty() {
+            sentences[unit.article] += 1;
+        }
+    }
+    for ((a, b), run) in runs::longest(verbatim) {
+        if run < runs::MIN_RUN {
+            continue;
+        }
+        for (from, to) in [(a, b), (b, a)] {
+            let share = run as f32 / sentences[from].max(1) as f32;
+            let slot = carried.entry((from, to)).or_default();
+            if share > slot.share {
+                *slot = Carried { matched: run, share: share.min(1.0), verbatim: 1.0 };
+            }
+        }
+    }
 }
 
 /// Each unit's features: its own words outside quotes, or, for a mostly quoted sentence, all of
@@ -272,6 +340,7 @@ fn copytexts(doc: &Document, people: &People) -> Vec<Copytext> {
             own: features(own),
             full: features(all),
             quoted: own.iter().filter(|t| t.is_content()).count() < MIN_OWN_WORDS,
+            keys: own.iter().filter(|t| t.is_content()).map(|t| hash(&t.key)).collect(),
         })
         .collect()
 }
@@ -559,6 +628,9 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
         })
     })
 }
+
+mod runs;
+mod wording;
 
 #[cfg(test)]
 mod tests;
