@@ -29,6 +29,7 @@
 //! Each difference belongs to the claim that holds most of its sentences.
 
 mod details;
+mod frames;
 mod spelling;
 mod words;
 
@@ -58,7 +59,8 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
     let mut read: FastMap<usize, Vec<Mention>> = FastMap::default();
     for (index, unit) in doc.units.iter().enumerate() {
-        let found = read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
+        let found =
+            read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
         mentions.extend(found.iter().cloned().map(|m| (index, m)));
     }
     let mut groups = slots(doc, &mentions);
@@ -125,6 +127,10 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
             }
         }
     }
+    for (a, b) in frame_pairs(doc, mentions) {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
     let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
     for index in 0..mentions.len() {
         let r = root(&mut parent, index);
@@ -133,6 +139,42 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() >= 2).collect();
     groups.sort();
     groups
+}
+
+/// Pairs of details that give the same slot because their sentences, of two outlets, are of one
+/// frame ([`frames`]): in each, the only detail of its dimension.
+fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usize)> {
+    let mut units: Vec<usize> = mentions.iter().map(|(unit, _)| *unit).collect();
+    units.dedup();
+    let words = frames::words(doc, &units);
+    // Each unit's mentions, as indexes into `mentions` (they come in unit order).
+    let of_unit =
+        |unit: usize| -> Vec<usize> { (0..mentions.len()).filter(|&i| mentions[i].0 == unit).collect() };
+    let held: Vec<Vec<usize>> = units.iter().map(|&u| of_unit(u)).collect();
+    let alone = |list: &[usize], m: &Mention| {
+        list.iter()
+            .filter(|&&i| mentions[i].1.kind == m.kind && mentions[i].1.dimension == m.dimension)
+            .count()
+            == 1
+    };
+    let mut pairs = Vec::new();
+    for (n, &ua) in units.iter().enumerate() {
+        for (k, &ub) in units.iter().enumerate().skip(n + 1) {
+            let (Some(x), Some(y)) = (doc.units.get(ua), doc.units.get(ub)) else { continue };
+            if x.article == y.article || x.wording == y.wording || !frames::same_frame(&words[n], &words[k]) {
+                continue;
+            }
+            for &a in &held[n] {
+                for &b in &held[k] {
+                    let (ma, mb) = (&mentions[a].1, &mentions[b].1);
+                    if frames::compatible(ma, mb) && alone(&held[n], ma) && alone(&held[k], mb) {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// Whether two details (of different outlets) give the same slot.
@@ -145,7 +187,8 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         (Some(_), Some(_)) => 1,
         _ => 0,
     };
-    let names = |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
+    let names =
+        |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
     let (names_a, names_b) = (names(a), names(b));
     if !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n)) {
         // Each names someone or somewhere, and not the same: "Vision Pro will sell for $3,500" and
@@ -173,7 +216,8 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
     }
     // A role word alone ("cost", "killed") says what kind of figure, not of what: another word
     // or the noun must agree too, unless the values are close.
-    let others = a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
+    let others =
+        a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
     let role_only = a.role.is_some() && others == 0 && nouns == 0;
     shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
 }
@@ -181,8 +225,10 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
 /// Whether two values disagree: their ranges do not meet (lengths, masses and durations, which
 /// were converted and rounded, within 3%).
 fn disagree(a: &Mention, b: &Mention) -> bool {
-    // Converted units are rounded: "12,000 metres (40,000ft)" is one height.
-    let slack = if matches!(a.dimension, "length" | "mass" | "duration") { 0.03 } else { 1e-9 };
+    // Converted units are rounded: "12,000 metres (40,000ft)" is one height; "16,000 feet" and
+    // "16,300 feet" are two.
+    let converted = (a.factor - b.factor).abs() > 1e-12;
+    let slack = if converted && matches!(a.dimension, "length" | "mass" | "duration") { 0.03 } else { 1e-9 };
     let (x, y) = (a.value, b.value);
     x.1 * (1.0 + slack) < y.0 || y.1 * (1.0 + slack) < x.0
 }
@@ -219,9 +265,7 @@ impl ClaimLookup {
         counts
             .into_iter()
             .max_by(|&(x, cx), &(y, cy)| {
-                cx.cmp(&cy)
-                    .then(self.outlets.get(x).cmp(&self.outlets.get(y)))
-                    .then(y.cmp(&x))
+                cx.cmp(&cy).then(self.outlets.get(x).cmp(&self.outlets.get(y))).then(y.cmp(&x))
             })
             .map(|(claim, _)| claim)
     }
@@ -241,9 +285,10 @@ fn difference_of(
         by_article.entry(doc.units.get(*unit)?.article).or_default().push(mention);
     }
     let outlets: Vec<&Vec<&Mention>> = by_article.values().collect();
-    let differs = outlets.iter().enumerate().any(|(n, x)| {
-        outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b))))
-    });
+    let differs = outlets
+        .iter()
+        .enumerate()
+        .any(|(n, x)| outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b)))));
     if !differs {
         return None;
     }
@@ -265,7 +310,8 @@ fn difference_of(
     let units: Vec<usize> = values.iter().map(|(unit, _)| *unit).collect();
     let claim = claims.best(&units)?;
     let first = &mentions[*group.first()?].1;
-    let mut abouts: Vec<&str> = group.iter().map(|&i| mentions[i].1.about.as_str()).filter(|a| !a.is_empty()).collect();
+    let mut abouts: Vec<&str> =
+        group.iter().map(|&i| mentions[i].1.about.as_str()).filter(|a| !a.is_empty()).collect();
     abouts.sort_unstable();
     let about = most_common(&abouts).unwrap_or(match first.kind {
         DetailKind::Time => "time",

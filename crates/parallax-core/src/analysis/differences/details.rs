@@ -32,6 +32,9 @@ pub struct Mention {
     pub noun: Option<String>,
     /// The value as an interval in the dimension's base unit (equal ends for an exact figure).
     pub value: (f64, f64),
+    /// The factor of its unit as written to the base unit ("cm": 0.01; 1 without a unit): values
+    /// in two units were converted and rounded, values in one unit were not.
+    pub factor: f64,
     /// The byte range in the sentence of the value as written, qualifier and unit included.
     pub span: Range<usize>,
     /// The keys of the clause's words: role groups as `=<head>`, other content words as keys.
@@ -145,6 +148,7 @@ fn time_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option<(
         dimension: if utc { "time:utc" } else { "time" },
         noun: None,
         value: (value, value),
+        factor: 1.0,
         span: token.span.start..last,
         roles: Vec::new(),
         role: None,
@@ -158,12 +162,16 @@ fn time_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option<(
 fn date_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(Mention, usize)> {
     let word = lower.get(i)?;
     let token = tokens.get(i)?;
-    if let Some(day) = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word)) {
+    // The normal form drops a possessive: "Tuesday's quake".
+    if let Some(day) =
+        WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word) || d.eq_ignore_ascii_case(&token.norm))
+    {
         let mention = Mention {
             kind: DetailKind::Date,
             dimension: "weekday",
             noun: None,
             value: (day as f64, day as f64),
+            factor: 1.0,
             span: token.span.clone(),
             roles: Vec::new(),
             role: None,
@@ -190,6 +198,7 @@ fn date_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(Mention, usi
         dimension: "day",
         noun: None,
         value: (value, value),
+        factor: 1.0,
         span,
         roles: Vec::new(),
         role: None,
@@ -221,7 +230,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         value = (lo * scale, hi * scale);
         // "tens of millions", "tens of hundreds of thousands": each further word scales.
         while lower.get(end).is_some_and(|w| w == "of") {
-            let Some(&(_, _, _, next)) = lower.get(end + 1).and_then(|w| VAGUE.iter().find(|(v, ..)| v == w)) else {
+            let Some(&(_, _, _, next)) = lower.get(end + 1).and_then(|w| VAGUE.iter().find(|(v, ..)| v == w))
+            else {
                 break;
             };
             value = (value.0 * next, value.1 * next);
@@ -235,7 +245,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         if !token.number {
             return None;
         }
-        let norm = token.norm.as_str();
+        // The sentence's final period may stay on its last figure ("magnitude 7.6.").
+        let norm = token.norm.trim_end_matches('.');
         if norm.contains(['-', ':']) {
             return None;
         }
@@ -249,8 +260,13 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         // Part of a name: "Flight 1282", "Messier 87", "COVID-19", "Boeing 737".
         if let Some(before) = i.checked_sub(1).and_then(|b| tokens.get(b)) {
             let gap = text.get(before.span.end..token.span.start).unwrap_or(" ");
-            let name_like = before.capitalised && !before.sentence_initial && month_of(&before.norm).is_none();
-            if (name_like && !gap.contains([',', ';', ':'])) || gap == "-" || before.norm == "no" || before.norm == "number" {
+            let name_like =
+                before.capitalised && !before.sentence_initial && month_of(&before.norm).is_none();
+            if (name_like && !gap.contains([',', ';', ':']))
+                || gap == "-"
+                || before.norm == "no"
+                || before.norm == "number"
+            {
                 return None;
             }
         }
@@ -263,16 +279,19 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         }
         // A part of a figure given before ("including 16 in critical condition") is no figure of
         // its own.
-        if i > 0 && lower.get(i - 1).is_some_and(|w| matches!(w.as_str(), "including" | "includes" | "among")) {
+        if i > 0 && lower.get(i - 1).is_some_and(|w| matches!(w.as_str(), "including" | "includes" | "among"))
+        {
             return None;
         }
         let mut figure = figure;
         // "Fifty-six": tens and units written as two number words.
         if let Some(units) = tokens.get(end).filter(|next| {
-            next.number && text.get(token.span.end..next.span.start) == Some("-") && !next.norm.contains(['.', ':'])
+            next.number
+                && text.get(token.span.end..next.span.start) == Some("-")
+                && !next.norm.contains(['.', ':'])
         }) {
             if let Ok(units) = units.norm.parse::<f64>() {
-                if figure >= 20.0 && figure < 100.0 && figure % 10.0 == 0.0 && units < 10.0 {
+                if (20.0..100.0).contains(&figure) && figure % 10.0 == 0.0 && units < 10.0 {
                     figure += units;
                     end += 1;
                 }
@@ -282,7 +301,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         // A range: "10 to 11 people", "between 10 and 12".
         if matches!(lower.get(end).map(String::as_str), Some("to" | "and"))
             && tokens.get(end + 1).is_some_and(|t| t.number && !t.norm.contains([':', '-']))
-            && (lower.get(end).is_some_and(|w| w == "to") || i > 0 && lower.get(i - 1).is_some_and(|w| w == "between"))
+            && (lower.get(end).is_some_and(|w| w == "to")
+                || i > 0 && lower.get(i - 1).is_some_and(|w| w == "between"))
         {
             if let Some(high) = tokens.get(end + 1).and_then(|t| t.norm.parse::<f64>().ok()) {
                 value = (figure.min(high), figure.max(high));
@@ -355,9 +375,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
                 factor = f;
                 end += 1;
             }
-        } else if next == Some("magnitude")
-            || i.checked_sub(1).and_then(|b| lower.get(b)).is_some_and(|w| w == "magnitude")
-        {
+        } else if next == Some("magnitude") || after_magnitude(lower, i) {
             dimension = "magnitude";
             about = "magnitude".to_string();
         }
@@ -372,7 +390,11 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             let is_name = next.capitalised && !next.acronym;
             if next.is_content() && !next.number && !is_name && !is_time_word(&next.norm) {
                 let word = lower.get(k).map(String::as_str).unwrap_or("");
-                noun = Some(if PEOPLE_NOUNS.contains(&word) { "people".to_string() } else { next.key.to_string() });
+                noun = Some(if PEOPLE_NOUNS.contains(&word) {
+                    "people".to_string()
+                } else {
+                    next.key.to_string()
+                });
                 about = next.surface.to_string();
                 end = k + 1;
             }
@@ -406,6 +428,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         dimension,
         noun,
         value,
+        factor,
         span: token.span.start..tokens.get(end - 1).map_or(token.span.end, |t| t.span.end),
         roles: Vec::new(),
         role: None,
@@ -413,6 +436,12 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         about,
     };
     Some((mention, end))
+}
+
+/// Whether token `i` follows "magnitude" or "magnitude of".
+fn after_magnitude(lower: &[String], i: usize) -> bool {
+    let at = |k: Option<usize>, word: &str| k.and_then(|k| lower.get(k)).is_some_and(|w| w == word);
+    at(i.checked_sub(1), "magnitude") || at(i.checked_sub(1), "of") && at(i.checked_sub(2), "magnitude")
 }
 
 fn is_ordinal(word: &str) -> bool {
@@ -431,7 +460,7 @@ fn is_time_word(norm: &str) -> bool {
 
 /// Where a qualifier before token `i` starts ("at least 77"), or `i`.
 fn qualifier_start(lower: &[String], i: usize) -> usize {
-    for take in [2usize, 1] {
+    for take in [3usize, 2, 1] {
         let Some(start) = i.checked_sub(take) else { continue };
         let words = lower.get(start..i).map(|w| w.join(" ")).unwrap_or_default();
         if QUALIFIERS.contains(&words.as_str()) {
@@ -472,7 +501,9 @@ fn context(
     // Another figure is a clause of its own: "risen to 14, with seven people still missing".
     let ends_clause = |k: usize| {
         lower.get(k).is_some_and(|w| CLAUSE_WORDS.contains(&w.as_str()))
-            || tokens.get(k).is_some_and(|t| t.number && !t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
+            || tokens
+                .get(k)
+                .is_some_and(|t| t.number && !t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
     };
     let mut first = start;
     while first > 0 && start - first < width && !stops(first) && !ends_clause(first - 1) {
@@ -482,7 +513,8 @@ fn context(
     while last < tokens.len() && last - end < width && !stops(last) && !ends_clause(last) {
         last += 1;
     }
-    let mut clause = Clause { roles: Vec::new(), role: None, year: None, about: String::new(), superseded: false };
+    let mut clause =
+        Clause { roles: Vec::new(), role: None, year: None, about: String::new(), superseded: false };
     let mut nearest = usize::MAX;
     for k in (first..start).chain(end..last) {
         let (Some(token), Some(word)) = (tokens.get(k), lower.get(k)) else { continue };
@@ -542,7 +574,8 @@ mod tests {
 
     #[test]
     fn figures_with_units_and_qualifiers() {
-        let found = read("The quake killed at least 77 people and injured 588, while 53.5 million light-years away.");
+        let found =
+            read("The quake killed at least 77 people and injured 588, while 53.5 million light-years away.");
         assert_eq!(found[0], (DetailKind::Number, "count", (77.0, 77.0), "at least 77 people".to_string()));
         assert_eq!(found[1].2, (588.0, 588.0));
         assert_eq!(found[2].1, "light-year");

@@ -46,7 +46,8 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
             let name = &tokens[start..=k];
             let span = tokens[start].span.start..tokens[k].span.end;
             let text = unit.sentence.text.get(span).unwrap_or("");
-            let text = text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text).to_string();
+            let text =
+                text.strip_suffix("'s").or_else(|| text.strip_suffix("’s")).unwrap_or(text).to_string();
             // Words as written, possessive dropped (not their normal forms: a name is not
             // respelled, "Okafour" is not "Okafor").
             let mut folded = String::new();
@@ -63,7 +64,10 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
                 .join(" ");
             let squashed: String = spaced.chars().filter(|c| c.is_alphanumeric()).collect();
             let initial_only = name.len() == 1 && name[0].sentence_initial;
-            if squashed.chars().count() >= min_chars && !squashed.chars().any(|c| c.is_ascii_digit()) && !initial_only {
+            if squashed.chars().count() >= min_chars
+                && !squashed.chars().any(|c| c.is_ascii_digit())
+                && !initial_only
+            {
                 written.push(Written { unit: index, text, spaced, squashed });
             }
             k += 1;
@@ -101,9 +105,9 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
         }
     }
     let mut groups: FastMap<usize, Vec<&str>> = FastMap::default();
-    for n in 0..texts.len() {
+    for (n, &text) in texts.iter().enumerate() {
         let r = root(&mut parent, n);
-        groups.entry(r).or_default().push(texts[n]);
+        groups.entry(r).or_default().push(text);
     }
     let mut groups: Vec<Vec<&str>> = groups.into_values().filter(|g| g.len() >= 2).collect();
     groups.sort();
@@ -116,8 +120,11 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
                 by_outlet.entry(article).or_default().push(text);
             }
         }
-        let single: Vec<(usize, &str)> =
-            by_outlet.iter().filter(|(_, texts)| texts.len() == 1).map(|(&article, texts)| (article, texts[0])).collect();
+        let single: Vec<(usize, &str)> = by_outlet
+            .iter()
+            .filter(|(_, texts)| texts.len() == 1)
+            .map(|(&article, texts)| (article, texts[0]))
+            .collect();
         let mut distinct: Vec<&str> = single.iter().map(|(_, text)| *text).collect();
         distinct.sort_unstable();
         distinct.dedup();
@@ -134,12 +141,16 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
             if values.iter().any(|(_, v)| v.outlet == outlet) {
                 continue;
             }
-            values.push((item.unit, DetailValue { outlet, sentence: unit.sentence.id.clone(), text: item.text.clone() }));
+            values.push((
+                item.unit,
+                DetailValue { outlet, sentence: unit.sentence.id.clone(), text: item.text.clone() },
+            ));
         }
         values.sort_by_key(|(unit, _)| *unit);
         // What it is about: the spelling most outlets use.
         let count = |text: &str| single.iter().filter(|(_, t)| *t == text).count();
-        let about = distinct.iter().copied().max_by(|x, y| count(x).cmp(&count(y)).then(y.cmp(x))).unwrap_or("");
+        let about =
+            distinct.iter().copied().max_by(|x, y| count(x).cmp(&count(y)).then(y.cmp(x))).unwrap_or("");
         let units = values.iter().map(|(unit, _)| *unit).collect();
         let difference = Difference {
             claim: String::new(),
@@ -180,7 +191,8 @@ fn variants((spaced_a, squashed_a): (&str, &str), (spaced_b, squashed_b): (&str,
 /// Whether a word is a title ("President", "Justices").
 fn is_title(norm: &str) -> bool {
     let word = norm.to_lowercase();
-    crate::analysis::text::is_title_word(&word) || word.strip_suffix('s').is_some_and(crate::analysis::text::is_title_word)
+    crate::analysis::text::is_title_word(&word)
+        || word.strip_suffix('s').is_some_and(crate::analysis::text::is_title_word)
 }
 
 /// Levenshtein distance, for short names.
@@ -221,12 +233,22 @@ pub fn verbs(doc: &Document, claims: &[Claim]) -> Vec<(Vec<usize>, Difference)> 
                 let speaker = k
                     .checked_sub(1)
                     .and_then(name_at)
-                    .or_else(|| k.checked_sub(2).and_then(name_at).filter(|_| {
-                        unit.tokens.get(k - 1).is_some_and(|t| matches!(t.norm.as_str(), "has" | "had" | "have"))
-                    }))
+                    .or_else(|| {
+                        k.checked_sub(2).and_then(name_at).filter(|_| {
+                            unit.tokens
+                                .get(k - 1)
+                                .is_some_and(|t| matches!(t.norm.as_str(), "has" | "had" | "have"))
+                        })
+                    })
                     .or_else(|| name_at(k + 1));
                 if let Some(speaker) = speaker {
-                    said.push((index, speaker.key.to_string(), speaker.surface.to_string(), stance, token.surface.to_string()));
+                    said.push((
+                        index,
+                        speaker.key.to_string(),
+                        speaker.surface.to_string(),
+                        stance,
+                        token.surface.to_string(),
+                    ));
                 }
             }
         }
@@ -234,10 +256,13 @@ pub fn verbs(doc: &Document, claims: &[Claim]) -> Vec<(Vec<usize>, Difference)> 
         speakers.sort_unstable();
         speakers.dedup();
         for speaker in speakers {
-            let of: Vec<&(usize, String, String, &str, String)> = said.iter().filter(|s| s.1 == speaker).collect();
+            let of: Vec<&(usize, String, String, &str, String)> =
+                said.iter().filter(|s| s.1 == speaker).collect();
             let article = |unit: usize| doc.units.get(unit).map_or(usize::MAX, |u| u.article);
             let differs = of.iter().enumerate().any(|(n, x)| {
-                of[n + 1..].iter().any(|y| article(x.0) != article(y.0) && x.3 != y.3 && (x.3 != "said" || y.3 != "said"))
+                of[n + 1..]
+                    .iter()
+                    .any(|y| article(x.0) != article(y.0) && x.3 != y.3 && (x.3 != "said" || y.3 != "said"))
             });
             if !differs {
                 continue;
@@ -249,14 +274,22 @@ pub fn verbs(doc: &Document, claims: &[Claim]) -> Vec<(Vec<usize>, Difference)> 
                 if values.iter().any(|(_, v)| v.outlet == outlet) {
                     continue;
                 }
-                values.push((*unit, DetailValue { outlet, sentence: u.sentence.id.clone(), text: verb.clone() }));
+                values.push((
+                    *unit,
+                    DetailValue { outlet, sentence: u.sentence.id.clone(), text: verb.clone() },
+                ));
             }
             values.sort_by_key(|(unit, _)| *unit);
             let units = values.iter().map(|(unit, _)| *unit).collect();
             let about = of.first().map_or(String::new(), |s| s.2.clone());
             found.push((
                 units,
-                Difference { claim: claim.id.clone(), kind: DetailKind::Verb, about, values: values.into_iter().map(|(_, v)| v).collect() },
+                Difference {
+                    claim: claim.id.clone(),
+                    kind: DetailKind::Verb,
+                    about,
+                    values: values.into_iter().map(|(_, v)| v).collect(),
+                },
             ));
         }
     }

@@ -4,7 +4,10 @@ use super::*;
 use crate::analysis::text::tokenize;
 
 fn mention(text: &str) -> Mention {
-    details::mentions(text, &tokenize(text)).into_iter().next().unwrap_or_else(|| panic!("no detail in {text:?}"))
+    details::mentions(text, &tokenize(text))
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no detail in {text:?}"))
 }
 
 #[test]
@@ -46,4 +49,60 @@ fn figures_in_other_years_or_places_are_other_facts() {
     let japan = mention("A magnitude 7.0 earthquake struck Japan last week.");
     let here = mention("A magnitude 7.8 earthquake struck Ecuador on Saturday.");
     assert!(!same_slot(&japan, &here));
+}
+
+#[test]
+fn a_final_period_and_magnitude_of_still_read_a_figure() {
+    let found = details::mentions(
+        "Officials gave a lower measurement of magnitude 7.6.",
+        &tokenize("Officials gave a lower measurement of magnitude 7.6."),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].dimension, "magnitude");
+    assert_eq!(found[0].value, (7.6, 7.6));
+}
+
+#[test]
+fn a_possessive_weekday_is_a_day() {
+    let day = mention("The region of Tuesday's quake has seen many tremors.");
+    assert_eq!((day.kind, day.dimension), (DetailKind::Date, "weekday"));
+}
+
+#[test]
+fn only_converted_values_get_slack() {
+    let a = mention("The plane climbed to an altitude of 16,000 feet over the coast.");
+    let b = mention("The plane climbed to an altitude of 16,300 feet over the coast.");
+    assert!(disagree(&a, &b), "one unit: 16,000 and 16,300 feet are two heights");
+    let inches = mention("The homemade gun was about 15 inches long.");
+    let cm = mention("The homemade gun was about 40cm long.");
+    assert!(same_slot(&inches, &cm), "both say how long");
+    assert!(disagree(&inches, &cm), "38 cm is not 40 cm");
+}
+
+#[test]
+fn sentences_of_one_frame_give_one_slot() {
+    let a = "The decision will have sweeping ramifications for tens of millions of women across the country as rights are curtailed.";
+    let b = "The decision will have sweeping ramifications for tens of hundreds of thousands of girls across the country as rights are curtailed.";
+    let (ta, tb) = (tokenize(a), tokenize(b));
+    let key = |t: &[crate::analysis::text::Token]| -> crate::analysis::hashing::FastSet<String> {
+        t.iter().filter(|t| t.is_content() && !t.number).map(|t| t.key.to_string()).collect()
+    };
+    let (ka, kb) = (key(&ta), key(&tb));
+    let (ka, kb): (crate::analysis::hashing::FastSet<&str>, crate::analysis::hashing::FastSet<&str>) =
+        (ka.iter().map(String::as_str).collect(), kb.iter().map(String::as_str).collect());
+    assert!(frames::same_frame(&ka, &kb));
+    let (ma, mb) = (mention(a), mention(b));
+    assert!(!same_slot(&ma, &mb), "women and girls are two nouns: only the frame joins them");
+    assert!(frames::compatible(&ma, &mb) && disagree(&ma, &mb));
+    let other = "Officials said the election will be held with many new voters across the country next year.";
+    let ko: crate::analysis::hashing::FastSet<String> = key(&tokenize(other));
+    let ko: crate::analysis::hashing::FastSet<&str> = ko.iter().map(String::as_str).collect();
+    assert!(!frames::same_frame(&ka, &ko));
+}
+
+#[test]
+fn days_in_sentences_of_one_frame_stay_apart() {
+    let a = mention("A vote to elect the next leader would be held on Sunday.");
+    let b = mention("The next general election will be held on Saturday.");
+    assert!(!frames::compatible(&a, &b));
 }

@@ -59,8 +59,13 @@ pub const UNITS: &[(&str, &str, f64)] = &[
 ];
 
 /// Currency signs and abbreviations written before a figure.
-pub const CURRENCY_SIGNS: &[(&str, &str)] =
-    &[("$", "currency:$"), ("£", "currency:£"), ("€", "currency:€"), ("¥", "currency:¥"), ("rs", "currency:rs")];
+pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("$", "currency:$"),
+    ("£", "currency:£"),
+    ("€", "currency:€"),
+    ("¥", "currency:¥"),
+    ("rs", "currency:rs"),
+];
 
 /// Words that scale the figure before them.
 pub const SCALES: &[(&str, f64)] = &[
@@ -110,29 +115,52 @@ pub const QUALIFIERS: &[&str] = &[
     "as far as",
     "only",
     "just",
+    "just before",
+    "shortly before",
+    "just after",
+    "shortly after",
 ];
 
 /// Words that name people as what a figure counts ("77 people", "41 others" is no noun).
-pub const PEOPLE_NOUNS: &[&str] = &[
-    "people",
-    "person",
-    "persons",
-    "individuals",
-    "residents",
-    "villagers",
-    "inhabitants",
-    "citizens",
-];
+pub const PEOPLE_NOUNS: &[&str] =
+    &["people", "person", "persons", "individuals", "residents", "villagers", "inhabitants", "citizens"];
 
 /// Groups of words that name the common roles of a figure, date or time in news: casualties,
 /// the injured, the evacuated, the missing, passengers, departures and landings, prices, cases,
 /// votes. The first word is the group's key. Two figures that share one of these roles count the
 /// same thing; other words they share count half as much (see [`super::same_slot`]).
 pub const ROLES: &[&[&str]] = &[
-    &["kill", "killed", "killing", "kills", "die", "died", "dies", "dead", "death", "deaths", "toll", "fatalities", "lives", "perished", "casualties"],
+    &[
+        "kill",
+        "killed",
+        "killing",
+        "kills",
+        "die",
+        "died",
+        "dies",
+        "dead",
+        "death",
+        "deaths",
+        "toll",
+        "fatalities",
+        "lives",
+        "perished",
+        "casualties",
+    ],
     &["injure", "injured", "injuring", "injuries", "injury", "wounded", "wounding", "hurt"],
     &["hospitalize", "hospitalized", "hospitalised", "hospital"],
-    &["evacuate", "evacuated", "evacuees", "evacuation", "fled", "flee", "displaced", "shelters", "shelter", "refuge"],
+    &[
+        "evacuate",
+        "evacuated",
+        "evacuees",
+        "evacuation",
+        "fled",
+        "flee",
+        "displaced",
+        "shelters",
+        "shelter",
+        "refuge",
+    ],
     &["missing"],
     &["trapped", "trap"],
     &["rescued", "rescue", "saved"],
@@ -146,6 +174,10 @@ pub const ROLES: &[&[&str]] = &[
     &["population"],
     &["share", "shares", "stock"],
     &["vote", "votes", "voted"],
+    &["long", "length", "longer"],
+    &["wide", "width", "wider"],
+    &["tall", "height", "taller"],
+    &["deep", "depth", "deeper"],
 ];
 
 /// Attribution verbs, each with its stance: `said` is neutral; the others say what the outlet
@@ -206,8 +238,8 @@ pub const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
 
 /// Words that end a clause: a figure's role is read within its clause.
 pub const CLAUSE_WORDS: &[&str] = &[
-    "and", "but", "while", "whereas", "although", "though", "or", "which", "who", "as", "when", "after", "before",
-    "because", "where",
+    "and", "but", "while", "whereas", "although", "though", "or", "which", "who", "as", "when", "after",
+    "before", "because", "where",
 ];
 
 /// Words in a figure's clause that say it was superseded ("initial reports of 41 dead", "up
@@ -216,4 +248,5 @@ pub const CLAUSE_WORDS: &[&str] = &[
 pub const SUPERSEDED: &[&str] = &["initial", "initially", "earlier", "previously", "previous", "preliminary"];
 
 /// Words after a figure that make it a threshold, not a value ("magnitude 7.0 or higher").
-pub const THRESHOLDS: &[&str] = &["higher", "more", "greater", "above", "larger", "less", "lower", "fewer", "below"];
+pub const THRESHOLDS: &[&str] =
+    &["higher", "more", "greater", "above", "larger", "less", "lower", "fewer", "below"];
