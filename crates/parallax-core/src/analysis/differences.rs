@@ -54,6 +54,10 @@ const SAME_SLOT_LOOSE: u32 = 3;
 /// its final are not.
 const CLOSE: f64 = 1.5;
 
+/// Two magnitudes this close are of one size: "7.6" and "7.8" may be one quake measured twice,
+/// "6.2" and "7.8" are two quakes.
+const CLOSE_MAGNITUDE: f64 = 0.5;
+
 /// Finds the event's differences, in the order of their claims.
 pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
@@ -207,10 +211,11 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         .sum();
     let loose = a.role.is_none() && a.kind == DetailKind::Number
         || matches!(a.dimension, "ordinal" | "duration" | "weekday" | "day");
-    let close = a.kind == DetailKind::Number && {
-        let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
-        x.max(y) <= CLOSE * x.min(y)
-    };
+    let close = a.kind == DetailKind::Number && close(a, b);
+    if a.dimension == "magnitude" && !close {
+        // One quake measured twice differs by a few tenths, never by a whole step.
+        return false;
+    }
     if loose && !close {
         return shared + nouns >= SAME_SLOT_LOOSE;
     }
@@ -220,6 +225,16 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
     let role_only = a.role.is_some() && others == 0 && nouns == 0;
     shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
+}
+
+/// Whether two figures are of one size ([`CLOSE`]); magnitudes, on a log scale, within
+/// [`CLOSE_MAGNITUDE`].
+fn close(a: &Mention, b: &Mention) -> bool {
+    let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
+    if a.dimension == "magnitude" {
+        return (x - y).abs() <= CLOSE_MAGNITUDE;
+    }
+    x.max(y) <= CLOSE * x.min(y)
 }
 
 /// Whether two values disagree: their ranges do not meet (lengths, masses and durations, which
@@ -285,10 +300,9 @@ fn difference_of(
         by_article.entry(doc.units.get(*unit)?.article).or_default().push(mention);
     }
     let outlets: Vec<&Vec<&Mention>> = by_article.values().collect();
-    let differs = outlets
-        .iter()
-        .enumerate()
-        .any(|(n, x)| outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b)))));
+    let differs = outlets.iter().enumerate().any(|(n, x)| {
+        outlets.iter().enumerate().any(|(m, y)| m != n && x.iter().any(|a| y.iter().all(|b| disagree(a, b))))
+    });
     if !differs {
         return None;
     }

@@ -263,7 +263,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             let name_like =
                 before.capitalised && !before.sentence_initial && month_of(&before.norm).is_none();
             if (name_like && !gap.contains([',', ';', ':']))
-                || gap == "-"
+                || (gap == "-" && before.norm != "magnitude")
                 || before.norm == "no"
                 || before.norm == "number"
             {
@@ -351,9 +351,21 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
     } else {
         ""
     };
+    // A scale glued to the digits: "$300bn", "140m rupees" ("m" is metres unless money).
+    let money = dimension.starts_with("currency")
+        || (end..end + 2).any(|k| {
+            lower.get(k).is_some_and(|w| UNITS.iter().any(|(u, d, _)| u == w && d.starts_with("currency")))
+        });
+    let glued_scale =
+        SCALES.iter().find(|(s, _)| *s == glued).map(|&(_, f)| f).or((glued == "m" && money).then_some(1e6));
+    if let Some(scale) = glued_scale {
+        value = (value.0 * scale, value.1 * scale);
+    }
     if after_gap(end).trim_start().starts_with('%') {
         dimension = "percent";
-    } else if let Some(&(_, dim, f)) = UNITS.iter().find(|(u, ..)| *u == glued && !glued.is_empty()) {
+    } else if let Some(&(_, dim, f)) =
+        UNITS.iter().find(|(u, ..)| *u == glued && !glued.is_empty() && glued_scale.is_none())
+    {
         dimension = dim;
         factor = f;
     } else if dimension == "count" {

@@ -106,3 +106,23 @@ fn days_in_sentences_of_one_frame_stay_apart() {
     let b = mention("The next general election will be held on Saturday.");
     assert!(!frames::compatible(&a, &b));
 }
+
+#[test]
+fn magnitudes_are_one_slot_when_close_on_their_scale() {
+    let usgs = mention("A magnitude-7.8 earthquake struck the coast on Saturday.");
+    assert_eq!((usgs.dimension, usgs.value), ("magnitude", (7.8, 7.8)), "magnitude-7.8 is no name");
+    let glas = mention("The minister gave a lower measurement of magnitude 7.6 for it.");
+    let other = mention("Last week a magnitude 6.2 earthquake struck far away.");
+    assert!(same_slot(&usgs, &glas) && disagree(&usgs, &glas));
+    assert!(!same_slot(&usgs, &other), "6.2 and 7.8 are two quakes");
+}
+
+#[test]
+fn glued_scales_multiply() {
+    let debt = mention("The firm sits on more than $300bn of debt.");
+    assert_eq!((debt.dimension, debt.value), ("currency:$", (3e11, 3e11)));
+    let spelled = mention("The firm sits on more than $300 billion of debt.");
+    assert!(!disagree(&debt, &spelled));
+    let height = mention("The dome stands 40m above the crater.");
+    assert_eq!(height.dimension, "length", "a bare m is metres");
+}

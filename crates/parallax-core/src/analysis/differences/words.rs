@@ -174,6 +174,7 @@ pub const ROLES: &[&[&str]] = &[
     &["population"],
     &["share", "shares", "stock"],
     &["vote", "votes", "voted"],
+    &["magnitude", "magnitudes"],
     &["long", "length", "longer"],
     &["wide", "width", "wider"],
     &["tall", "height", "taller"],
