@@ -54,6 +54,9 @@ const SAME_SLOT_LOOSE: u32 = 3;
 /// its final are not.
 const CLOSE: f64 = 1.5;
 
+/// Two amounts of money this close are one amount rounded two ways.
+const ROUNDED: f64 = 1.02;
+
 /// Two magnitudes this close are of one size: "7.6" and "7.8" may be one quake measured twice,
 /// "6.2" and "7.8" are two quakes.
 const CLOSE_MAGNITUDE: f64 = 0.5;
@@ -183,7 +186,14 @@ fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usi
 
 /// Whether two details (of different outlets) give the same slot.
 fn same_slot(a: &Mention, b: &Mention) -> bool {
-    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year || a.role != b.role {
+    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year {
+        return false;
+    }
+    let roles_agree = a.role.is_none() || b.role.is_none() || a.role == b.role;
+    if a.dimension.starts_with("currency") && roles_agree && rounded(a, b) && !other_names(a, b) {
+        return true;
+    }
+    if a.role != b.role {
         return false;
     }
     let nouns = match (&a.noun, &b.noun) {
@@ -225,6 +235,23 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
     let role_only = a.role.is_some() && others == 0 && nouns == 0;
     shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
+}
+
+/// Whether each detail's clause names someone or somewhere, and not the same: "Vision Pro will
+/// sell for $3,500" and "the Meta Quest 3, priced at $500".
+fn other_names(a: &Mention, b: &Mention) -> bool {
+    let names =
+        |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
+    let (names_a, names_b) = (names(a), names(b));
+    !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n))
+}
+
+/// Whether two amounts of money differ by a rounding ("$3,499" / "$3,500", "£2,849" /
+/// "£2,800"): within [`ROUNDED`] of each other, not equal. Prices that close are one price told
+/// two ways, not two prices.
+fn rounded(a: &Mention, b: &Mention) -> bool {
+    let (x, y) = (a.value.1, b.value.1);
+    x != y && x > 0.0 && y > 0.0 && x.max(y) <= ROUNDED * x.min(y)
 }
 
 /// Whether two figures are of one size ([`CLOSE`]); magnitudes, on a log scale, within

@@ -67,7 +67,12 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     DetailKind::Date => DATE_WINDOW,
                     _ => WINDOW,
                 };
-                let clause = context(text, tokens, &lower, (start, end), width, mention.noun.as_deref());
+                // A time of day sits after a place and its prepositions ("landed safely back at
+                // Portland, Oregon, at 5:26 pm"): its window counts only the words that say what
+                // happened then.
+                let sparse = mention.kind == DetailKind::Time;
+                let clause =
+                    context(text, tokens, &lower, (start, end), (width, sparse), mention.noun.as_deref());
                 mention.roles = clause.roles;
                 mention.role = clause.role;
                 mention.year = clause.year;
@@ -499,7 +504,7 @@ fn context(
     tokens: &[Token],
     lower: &[String],
     (start, end): (usize, usize),
-    width: usize,
+    (width, sparse): (usize, bool),
     noun: Option<&str>,
 ) -> Clause {
     let stops = |k: usize| -> bool {
@@ -517,12 +522,21 @@ fn context(
                 .get(k)
                 .is_some_and(|t| t.number && !t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
     };
-    let mut first = start;
-    while first > 0 && start - first < width && !stops(first) && !ends_clause(first - 1) {
+    // How much of the window a word takes: sparse windows count only content words that are no
+    // names.
+    let takes = |k: usize| -> usize {
+        let counted =
+            tokens.get(k).is_some_and(|t| t.is_content() && (!t.capitalised || t.sentence_initial));
+        usize::from(!sparse || counted)
+    };
+    let (mut first, mut taken) = (start, 0);
+    while first > 0 && taken < width && !stops(first) && !ends_clause(first - 1) {
         first -= 1;
+        taken += takes(first);
     }
-    let mut last = end;
-    while last < tokens.len() && last - end < width && !stops(last) && !ends_clause(last) {
+    let (mut last, mut taken) = (end, 0);
+    while last < tokens.len() && taken < width && !stops(last) && !ends_clause(last) {
+        taken += takes(last);
         last += 1;
     }
     let mut clause =

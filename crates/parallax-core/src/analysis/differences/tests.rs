@@ -126,3 +126,20 @@ fn glued_scales_multiply() {
     let height = mention("The dome stands 40m above the crater.");
     assert_eq!(height.dimension, "length", "a bare m is metres");
 }
+
+#[test]
+fn a_time_reads_past_places_to_what_happened() {
+    let a = mention("The jet landed safely back at Portland, Oregon, at 5:26 pm with everyone on board.");
+    let b = mention("It was back making a landing at the Portland International Airport around 5:30 p.m.");
+    assert!(a.roles.iter().any(|r| r == "=land"), "{:?}", a.roles);
+    assert!(same_slot(&a, &b) && disagree(&a, &b));
+}
+
+#[test]
+fn amounts_rounded_two_ways_are_one_price() {
+    let exact = mention("The headset has a long battery life, costs $3,499 and ships next year.");
+    let rounded = mention("Cook unveiled the Vision Pro, a $3,500 headset for the living room.");
+    assert!(same_slot(&exact, &rounded) && disagree(&exact, &rounded));
+    let other = mention("Cook unveiled the Vision Pro, a $3,800 headset for the living room.");
+    assert!(!same_slot(&exact, &other), "not a rounding: two prices");
+}
