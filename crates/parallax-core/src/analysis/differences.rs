@@ -189,6 +189,13 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
     if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year {
         return false;
     }
+    if let (Some((dx, x)), Some((dy, y))) = (a.base, b.base) {
+        // Two conversions of one figure into one currency or unit: "140m rupees (£500,000)" /
+        // "140 million rupees (£530,000)".
+        if dx == dy && (x - y).abs() <= 1e-9 * x.abs().max(y.abs()) {
+            return !other_names(a, b);
+        }
+    }
     let roles_agree = a.role.is_none() || b.role.is_none() || a.role == b.role;
     if a.dimension.starts_with("currency") && roles_agree && rounded(a, b) && !other_names(a, b) {
         return true;

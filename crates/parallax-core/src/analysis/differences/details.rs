@@ -35,6 +35,9 @@ pub struct Mention {
     /// The factor of its unit as written to the base unit ("cm": 0.01; 1 without a unit): values
     /// in two units were converted and rounded, values in one unit were not.
     pub factor: f64,
+    /// For a figure in brackets that converts the one before it ("£2,849" in "$3,499 (£2,849)"):
+    /// that figure's dimension and value.
+    pub base: Option<(&'static str, f64)>,
     /// The byte range in the sentence of the value as written, qualifier and unit included.
     pub span: Range<usize>,
     /// The keys of the clause's words: role groups as `=<head>`, other content words as keys.
@@ -81,14 +84,19 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     mention.about = clause.about;
                 }
                 // A figure in brackets right after another is the same figure converted
-                // ("$3,499 (£2,849)", "12,000 metres (40,000ft)"): it is about what that one is.
+                // ("$3,499 (£2,849)", "12,000 metres (40,000ft)", and on in a list: "140m rupees
+                // ($635,000; £500,000)"): it is about what that one is.
                 if let Some(previous) = found.last() {
                     let previous: &Mention = previous;
                     let between = text.get(previous.span.end..mention.span.start).unwrap_or("");
-                    if between.contains('(') && between.len() <= 8 && mention.roles.is_empty() {
-                        mention.roles = previous.roles.clone();
-                        mention.role = previous.role;
-                        mention.about = previous.about.clone();
+                    let listed = between.trim_start().starts_with(';') && previous.base.is_some();
+                    if converts(between) || listed && between.len() <= 8 {
+                        mention.base = previous.base.or(Some((previous.dimension, previous.value.1)));
+                        if mention.roles.is_empty() {
+                            mention.roles = previous.roles.clone();
+                            mention.role = previous.role;
+                            mention.about = previous.about.clone();
+                        }
                     }
                 }
                 // A figure that its own clause calls superseded, or a threshold ("7.0 or
@@ -104,6 +112,15 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// Whether the text between two figures makes the second a conversion of the first: an opening
+/// bracket, after at most two words that the first figure's reading left out ("140m Pakistani
+/// rupees ($635,000"), and its sign.
+fn converts(between: &str) -> bool {
+    let Some((head, tail)) = between.split_once('(') else { return false };
+    let words = head.split_whitespace().count();
+    words <= 2 && head.chars().all(|c| c.is_alphabetic() || c.is_whitespace()) && tail.len() <= 4
 }
 
 /// A time of day at token `i`: `4:52 p.m.`, `11.30am`, `05:27 pm`, `15:30`, with a following
@@ -154,6 +171,7 @@ fn time_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option<(
         noun: None,
         value: (value, value),
         factor: 1.0,
+        base: None,
         span: token.span.start..last,
         roles: Vec::new(),
         role: None,
@@ -177,6 +195,7 @@ fn date_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(Mention, usi
             noun: None,
             value: (day as f64, day as f64),
             factor: 1.0,
+            base: None,
             span: token.span.clone(),
             roles: Vec::new(),
             role: None,
@@ -204,6 +223,7 @@ fn date_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(Mention, usi
         noun: None,
         value: (value, value),
         factor: 1.0,
+        base: None,
         span,
         roles: Vec::new(),
         role: None,
@@ -446,6 +466,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         noun,
         value,
         factor,
+        base: None,
         span: token.span.start..tokens.get(end - 1).map_or(token.span.end, |t| t.span.end),
         roles: Vec::new(),
         role: None,
@@ -525,8 +546,7 @@ fn context(
     // How much of the window a word takes: sparse windows count only content words that are no
     // names.
     let takes = |k: usize| -> usize {
-        let counted =
-            tokens.get(k).is_some_and(|t| t.is_content() && (!t.capitalised || t.sentence_initial));
+        let counted = tokens.get(k).is_some_and(|t| t.is_content() && (!t.capitalised || t.sentence_initial));
         usize::from(!sparse || counted)
     };
     let (mut first, mut taken) = (start, 0);

@@ -143,3 +143,14 @@ fn amounts_rounded_two_ways_are_one_price() {
     let other = mention("Cook unveiled the Vision Pro, a $3,800 headset for the living room.");
     assert!(!same_slot(&exact, &other), "not a rounding: two prices");
 }
+#[test]
+fn conversions_of_one_figure_are_one_slot() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a =
+        read("The gifts were worth more than 140m Pakistani rupees ($635,000; £500,000), officials said.");
+    let b = read("He sold gifts received abroad worth more than 140 million Pakistani rupees (£530,000).");
+    let (pounds_a, pounds_b) = (&a[2], &b[1]);
+    assert_eq!((pounds_a.dimension, pounds_b.dimension), ("currency:£", "currency:£"));
+    assert!(pounds_a.base.is_some() && pounds_a.base == pounds_b.base, "{a:?} {b:?}");
+    assert!(same_slot(pounds_a, pounds_b) && disagree(pounds_a, pounds_b));
+}
