@@ -222,7 +222,7 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         .filter(|role| b.roles.binary_search(role).is_ok())
         .map(|role| match role.as_bytes().first() {
             Some(b'=') => 2,
-            Some(b'@') => 0,
+            Some(b'@') => 1,
             _ => 1,
         })
         .sum();

@@ -154,3 +154,12 @@ fn conversions_of_one_figure_are_one_slot() {
     assert!(pounds_a.base.is_some() && pounds_a.base == pounds_b.base, "{a:?} {b:?}");
     assert!(same_slot(pounds_a, pounds_b) && disagree(pounds_a, pounds_b));
 }
+
+#[test]
+fn a_shared_place_says_what_a_distance_is_from() {
+    let a = mention("The quake was strongly felt in the capital of Quito, around 100 miles away.");
+    let b = mention("Residents streamed into the streets of the capital Quito, hundreds of kilometres away.");
+    assert!(same_slot(&a, &b) && disagree(&a, &b));
+    let c = mention("Residents streamed into the streets of the capital Lima, hundreds of kilometres away.");
+    assert!(!same_slot(&a, &c), "another place");
+}
