@@ -73,7 +73,7 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 // A time of day sits after a place and its prepositions ("landed safely back at
                 // Portland, Oregon, at 5:26 pm"): its window counts only the words that say what
                 // happened then.
-                let sparse = mention.kind == DetailKind::Time;
+                let sparse = mention.kind == DetailKind::Time || mention.dimension == "ordinal";
                 let clause =
                     context(text, tokens, &lower, (start, end), (width, sparse), mention.noun.as_deref());
                 mention.roles = clause.roles;

@@ -163,3 +163,13 @@ fn a_shared_place_says_what_a_distance_is_from() {
     let c = mention("Residents streamed into the streets of the capital Lima, hundreds of kilometres away.");
     assert!(!same_slot(&a, &c), "another place");
 }
+
+#[test]
+fn an_ordinal_reads_past_small_words_to_what_it_ranks_in() {
+    let first = mention("He then converted a penalty to become the first player ever to score a hat-trick in the World Cup final.");
+    let second =
+        mention("The striker became only the second player in World Cup final history to achieve the feat.");
+    assert_eq!((first.dimension, second.dimension), ("ordinal", "ordinal"));
+    assert!(first.roles.iter().any(|r| r == "final"), "{:?}", first.roles);
+    assert!(same_slot(&first, &second) && disagree(&first, &second));
+}
