@@ -236,10 +236,9 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
     if loose && !close {
         return shared + nouns >= SAME_SLOT_LOOSE;
     }
-    // A role word alone ("cost", "killed") says what kind of figure, not of what: another word
-    // or the noun must agree too, unless the values are close.
-    let others =
-        a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
+    // A role word alone ("cost", "killed") says what kind of figure, not of what: another word,
+    // a name or the noun must agree too, unless the values are close.
+    let others = a.roles.iter().filter(|r| !r.starts_with('=') && b.roles.binary_search(r).is_ok()).count();
     let role_only = a.role.is_some() && others == 0 && nouns == 0;
     shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
 }

@@ -423,6 +423,11 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         if lower.get(k).is_some_and(|w| w == "of") {
             k += 1;
         }
+        // A participle before the noun says which ones, not what: "100 reported cases".
+        let counts = |t: &Token| t.is_content() && !t.number && !(t.capitalised && !t.acronym);
+        if lower.get(k).is_some_and(|w| w.ends_with("ed")) && tokens.get(k + 1).is_some_and(counts) {
+            k += 1;
+        }
         if let Some(next) = tokens.get(k) {
             let is_name = next.capitalised && !next.acronym;
             if next.is_content() && !next.number && !is_name && !is_time_word(&next.norm) {
@@ -453,8 +458,9 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
     if lower.get(end).is_some_and(|w| matches!(w.as_str(), "more" | "additional" | "extra" | "further")) {
         return None;
     }
-    // A part of a group: "two of the injured".
-    if lower.get(end).is_some_and(|w| w == "of")
+    // A part of a group: "two of the injured" (not "10,000 cases of the virus").
+    if noun.is_none()
+        && lower.get(end).is_some_and(|w| w == "of")
         && lower.get(end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "them" | "those" | "whom"))
     {
         return None;

@@ -173,3 +173,12 @@ fn an_ordinal_reads_past_small_words_to_what_it_ranks_in() {
     assert!(first.roles.iter().any(|r| r == "final"), "{:?}", first.roles);
     assert!(same_slot(&first, &second) && disagree(&first, &second));
 }
+#[test]
+fn what_a_count_counts_past_a_participle_and_before_of() {
+    let reported = mention("There were fewer than 100 reported cases outside the country.");
+    assert_eq!(reported.noun.as_deref(), Some("case"));
+    let of = mention("At the time there were fewer than 10,000 cases of the virus.");
+    assert_eq!((of.value, of.noun.as_deref()), ((10_000.0, 10_000.0), Some("case")));
+    assert!(details::mentions("Two of the injured died later.", &tokenize("Two of the injured died later."))
+        .is_empty());
+}
