@@ -424,7 +424,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             k += 1;
         }
         // A participle before the noun says which ones, not what: "100 reported cases".
-        let counts = |t: &Token| t.is_content() && !t.number && !(t.capitalised && !t.acronym);
+        let counts = |t: &Token| t.is_content() && !t.number && (t.acronym || !t.capitalised);
         if lower.get(k).is_some_and(|w| w.ends_with("ed")) && tokens.get(k + 1).is_some_and(counts) {
             k += 1;
         }
