@@ -65,6 +65,14 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 let span_start = tokens.get(start).map_or(0, |t| t.span.start);
                 let span_end = tokens.get(end.saturating_sub(1)).map_or(text.len(), |t| t.span.end);
                 mention.span = span_start.min(mention.span.start)..span_end.max(mention.span.end);
+                // The sentence's final period stays out of a figure ("magnitude 7.6.").
+                let value_text = text.get(mention.span.clone()).unwrap_or("");
+                if mention.kind == DetailKind::Number
+                    && value_text.ends_with('.')
+                    && value_text[..value_text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+                {
+                    mention.span.end -= 1;
+                }
                 let width = match mention.kind {
                     DetailKind::Time => TIME_WINDOW,
                     DetailKind::Date => DATE_WINDOW,

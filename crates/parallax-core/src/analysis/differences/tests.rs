@@ -60,6 +60,8 @@ fn a_final_period_and_magnitude_of_still_read_a_figure() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].dimension, "magnitude");
     assert_eq!(found[0].value, (7.6, 7.6));
+    let text = "Officials gave a lower measurement of magnitude 7.6.";
+    assert_eq!(&text[found[0].span.clone()], "7.6", "the period stays out");
 }
 
 #[test]
