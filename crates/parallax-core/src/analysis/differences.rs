@@ -3,24 +3,34 @@
 //! against "admitted".
 //!
 //! **Figures, times and dates** ([`details`]) are read with their unit (a currency sign, a
-//! percent sign, a unit of length, mass or time, "magnitude", or the noun they count) and the
-//! words of their clause (up to [`details`]'s window on each side, stopping at "and", "but", a
-//! semicolon, a dash or a bracket). Two of them, from different outlets, give *the same slot*
+//! percent sign, a unit of length, mass or time, a scale glued to the digits as in "$300bn",
+//! "magnitude", or the noun they count) and the words of their clause (up to [`details`]'s
+//! window on each side, stopping at "and", "but", a semicolon, a dash or a bracket; a time's or an
+//! ordinal's window counts only content words, so that "landed safely back at Portland, Oregon,
+//! at 5:26 pm" still reads "landed"). Two of them, from different outlets, give *the same slot*
 //! when they measure the same dimension (lengths in any unit compare after conversion; a count of
 //! people never meets a count of aftershocks), were not dated to different years, and their
 //! clauses share enough of what they are about: two points, where a word naming a common role of
 //! a figure in news (the killed, the injured, the evacuated, passengers, departures, prices,
-//! cases: [`words::ROLES`]) counts two, any other content word one, and the counted noun one.
-//! Ordinals ("the second player") need three. The slots join up across outlets; a slot that
-//! gives two outlets values that do not overlap is a difference. Qualifiers ("at least",
+//! cases, magnitude, length: [`words::ROLES`]) counts two, any other content word or name one,
+//! and the counted noun one. Ordinals ("the second player") need three. Besides: amounts of money
+//! rounded two ways ("$3,499" / "$3,500") are one price; conversions in brackets of one figure
+//! ("140m rupees (£500,000)" / "(£530,000)") are one slot; magnitudes are one only within half a
+//! step; and two outlets' sentences of one frame ([`frames`]: most of their words shared, as a
+//! copy whose figure was changed) give one slot for the one detail of a dimension each holds.
+//! The slots join up across outlets, across claims too; a slot where some outlet gives a value
+//! that none of another outlet's values meets is a difference. Qualifiers ("at least",
 //! "nearly") are shown, not compared: "at least 41" and "at least 77" are different figures.
 //! Vague quantities are ranges ("dozens" is 24 to 108), so "hundreds of miles" and "100 miles"
-//! differ while "millions" and "6.9 million" do not.
+//! differ while "millions" and "6.9 million" do not. Values converted from another unit get 3%
+//! of slack; values in one unit ("16,000 feet" / "16,300 feet") none.
 //!
-//! **Names** differ when outlets spell one name differently: two names of the event, each of
-//! at least [`MIN_NAME_CHARS`] letters, that differ only by a space or by at most two letters
-//! (not the first) and stand in the same slot of one claim ("Curah Kobokan" / "Curah Kerobokan",
-//! "EyeSight" / "Eye Sight").
+//! **Names** differ when outlets write one name in two forms: two names of the event, each of
+//! at least [`MIN_NAME_CHARS`] letters, that differ only by a space inside a compound
+//! ("EyeSight" / "Eye Sight") or by a syllable added or dropped in one place ("Curah Kobokan" /
+//! "Curah Kerobokan"). Misspellings (one letter, or letters here and there: "Kavanagh",
+//! "Sotamayor"), letters respelled ("Tehreek" / "Tehrik"), a dropped hyphen and British or
+//! American spelling ("Labour" / "Labor", "Organisation") are no difference in fact.
 //!
 //! **Attribution verbs** differ when two outlets' sentences of one claim attribute a statement
 //! to the same speaker with verbs of different stance ([`words::STANCES`]: "said" against
@@ -151,13 +161,19 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
 /// Pairs of details that give the same slot because their sentences, of two outlets, are of one
 /// frame ([`frames`]): in each, the only detail of its dimension.
 fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usize)> {
-    let mut units: Vec<usize> = mentions.iter().map(|(unit, _)| *unit).collect();
-    units.dedup();
-    let words = frames::words(doc, &units);
     // Each unit's mentions, as indexes into `mentions` (they come in unit order).
-    let of_unit =
-        |unit: usize| -> Vec<usize> { (0..mentions.len()).filter(|&i| mentions[i].0 == unit).collect() };
-    let held: Vec<Vec<usize>> = units.iter().map(|&u| of_unit(u)).collect();
+    let mut units: Vec<usize> = Vec::new();
+    let mut held: Vec<Vec<usize>> = Vec::new();
+    for (index, (unit, _)) in mentions.iter().enumerate() {
+        if units.last() != Some(unit) {
+            units.push(*unit);
+            held.push(Vec::new());
+        }
+        if let Some(list) = held.last_mut() {
+            list.push(index);
+        }
+    }
+    let words = frames::words(doc, &units);
     let alone = |list: &[usize], m: &Mention| {
         list.iter()
             .filter(|&&i| mentions[i].1.kind == m.kind && mentions[i].1.dimension == m.dimension)
