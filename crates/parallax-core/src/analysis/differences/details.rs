@@ -122,6 +122,34 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
     found
 }
 
+/// Words of change before "from": "rose from 77 to 233" reports 233, and 77 only as the figure
+/// it replaced.
+const CHANGES: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "climbed",
+    "jumped",
+    "increased",
+    "grew",
+    "fell",
+    "dropped",
+    "declined",
+    "up",
+    "down",
+    "revised",
+    "raised",
+    "lowered",
+];
+
+/// Whether the figure at token `i` is where a change began ("rose from 77 to 233").
+fn changed_from(tokens: &[Token], lower: &[String], i: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| lower.get(k)).map_or("", String::as_str);
+    word(i.checked_sub(1)) == "from"
+        && CHANGES.contains(&word(i.checked_sub(2)))
+        && (i + 1..i + 4).any(|k| word(Some(k)) == "to" && tokens.get(k + 1).is_some_and(|t| t.number))
+}
+
 /// Whether the text between two figures makes the second a conversion of the first: an opening
 /// bracket, after at most two words that the first figure's reading left out ("140m Pakistani
 /// rupees ($635,000"), and its sign.
@@ -331,6 +359,9 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             }
         }
         value = (figure, figure);
+        if changed_from(tokens, lower, i) {
+            return None;
+        }
         // A range: "10 to 11 people", "between 10 and 12".
         if matches!(lower.get(end).map(String::as_str), Some("to" | "and"))
             && tokens.get(end + 1).is_some_and(|t| t.number && !t.norm.contains([':', '-']))

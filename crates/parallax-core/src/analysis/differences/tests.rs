@@ -184,3 +184,12 @@ fn what_a_count_counts_past_a_participle_and_before_of() {
     assert!(details::mentions("Two of the injured died later.", &tokenize("Two of the injured died later."))
         .is_empty());
 }
+
+#[test]
+fn the_start_of_a_change_is_no_figure_of_its_own() {
+    let text = "The death toll rose from 77 to 233 people on Sunday.";
+    let found = details::mentions(text, &tokenize(text));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].value, (233.0, 233.0));
+    assert_eq!(found[1].dimension, "weekday");
+}
