@@ -205,6 +205,9 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
     if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year {
         return false;
     }
+    if restates(a, b) || restates(b, a) {
+        return !other_names(a, b);
+    }
     if let (Some((dx, x)), Some((dy, y))) = (a.base, b.base) {
         // Two conversions of one figure into one currency or unit: "140m rupees (£500,000)" /
         // "140 million rupees (£530,000)".
@@ -266,6 +269,18 @@ fn other_names(a: &Mention, b: &Mention) -> bool {
         |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
     let (names_a, names_b) = (names(a), names(b));
     !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n))
+}
+
+/// Whether `a` restates in brackets, with the same currency sign, an amount that `b` gives:
+/// "$US300 billion ($455 million)" against "$300bn". A conversion into another currency that
+/// writes the same sign should give the same amount; when it does not, it is the outlet's figure.
+fn restates(a: &Mention, b: &Mention) -> bool {
+    a.base.is_some_and(|(dimension, value)| {
+        dimension == a.dimension
+            && a.dimension.starts_with("currency")
+            && b.base.is_none()
+            && (value - b.value.1).abs() <= 1e-9 * value.abs()
+    })
 }
 
 /// Whether two amounts of money differ by a rounding ("$3,499" / "$3,500", "£2,849" /

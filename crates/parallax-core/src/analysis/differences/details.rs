@@ -303,7 +303,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         value = if word == "a" { (scale, scale) } else { (3.0 * scale, 9.0 * scale) };
         end = i + 2;
     } else {
-        if !token.number {
+        let prefixed = country_dollars(text, tokens, i);
+        if !token.number && prefixed.is_none() {
             return None;
         }
         // The sentence's final period may stay on its last figure ("magnitude 7.6.").
@@ -311,7 +312,10 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         if norm.contains(['-', ':']) {
             return None;
         }
-        let figure: f64 = norm.parse().ok()?;
+        let figure: f64 = match prefixed {
+            Some(figure) => figure,
+            None => norm.parse().ok()?,
+        };
         ordinal = is_ordinal(word);
         // A year: four digits, no comma, no unit.
         let plain = !token.surface.contains(',') && !norm.contains('.');
@@ -519,6 +523,21 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         about,
     };
     Some((mention, end))
+}
+
+/// The amount of a dollar sign with its country written after it, in one word: "$US300",
+/// "$A455", "$NZ20".
+fn country_dollars(text: &str, tokens: &[Token], i: usize) -> Option<f64> {
+    let token = tokens.get(i)?;
+    let start = i.checked_sub(1).and_then(|b| tokens.get(b)).map_or(0, |t| t.span.end);
+    if !text.get(start..token.span.start)?.ends_with('$') {
+        return None;
+    }
+    let digits = token.surface.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let country = token.surface.len() - digits.len();
+    let figure = digits.replace(',', "");
+    ((1..=3).contains(&country) && figure.chars().all(|c| c.is_ascii_digit() || c == '.')).then_some(())?;
+    figure.parse().ok()
 }
 
 /// Whether token `i` follows "magnitude" or "magnitude of".

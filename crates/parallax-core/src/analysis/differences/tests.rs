@@ -193,3 +193,13 @@ fn the_start_of_a_change_is_no_figure_of_its_own() {
     assert_eq!(found[0].value, (233.0, 233.0));
     assert_eq!(found[1].dimension, "weekday");
 }
+#[test]
+fn a_restatement_with_the_same_sign_is_compared_with_the_amount() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("The developer has more than $US300 billion ($455 million) in liabilities.");
+    assert_eq!((a[0].dimension, a[0].value.1), ("currency:$", 3e11), "$US300 billion is read");
+    let b = read("The developer has more than $300bn of debt, its filings show.");
+    assert!(same_slot(&a[1], &b[0]) && disagree(&a[1], &b[0]), "{a:?}");
+    let pounds = read("The developer has more than $300bn (£236bn) of debt.");
+    assert!(!restates(&pounds[1], &b[0]), "another sign is a conversion, not a restatement");
+}
