@@ -3,24 +3,34 @@
 //! against "admitted".
 //!
 //! **Figures, times and dates** ([`details`]) are read with their unit (a currency sign, a
-//! percent sign, a unit of length, mass or time, "magnitude", or the noun they count) and the
-//! words of their clause (up to [`details`]'s window on each side, stopping at "and", "but", a
-//! semicolon, a dash or a bracket). Two of them, from different outlets, give *the same slot*
+//! percent sign, a unit of length, mass or time, a scale glued to the digits as in "$300bn",
+//! "magnitude", or the noun they count) and the words of their clause (up to [`details`]'s
+//! window on each side, stopping at "and", "but", a semicolon, a dash or a bracket; a time's or an
+//! ordinal's window counts only content words, so that "landed safely back at Portland, Oregon,
+//! at 5:26 pm" still reads "landed"). Two of them, from different outlets, give *the same slot*
 //! when they measure the same dimension (lengths in any unit compare after conversion; a count of
 //! people never meets a count of aftershocks), were not dated to different years, and their
 //! clauses share enough of what they are about: two points, where a word naming a common role of
 //! a figure in news (the killed, the injured, the evacuated, passengers, departures, prices,
-//! cases: [`words::ROLES`]) counts two, any other content word one, and the counted noun one.
-//! Ordinals ("the second player") need three. The slots join up across outlets; a slot that
-//! gives two outlets values that do not overlap is a difference. Qualifiers ("at least",
+//! cases, magnitude, length: [`words::ROLES`]) counts two, any other content word or name one,
+//! and the counted noun one. Ordinals ("the second player") need three. Besides: amounts of money
+//! rounded two ways ("$3,499" / "$3,500") are one price; conversions in brackets of one figure
+//! ("140m rupees (£500,000)" / "(£530,000)") are one slot; magnitudes are one only within half a
+//! step; and two outlets' sentences of one frame ([`frames`]: most of their words shared, as a
+//! copy whose figure was changed) give one slot for the one detail of a dimension each holds.
+//! The slots join up across outlets, across claims too; a slot where some outlet gives a value
+//! that none of another outlet's values meets is a difference. Qualifiers ("at least",
 //! "nearly") are shown, not compared: "at least 41" and "at least 77" are different figures.
 //! Vague quantities are ranges ("dozens" is 24 to 108), so "hundreds of miles" and "100 miles"
-//! differ while "millions" and "6.9 million" do not.
+//! differ while "millions" and "6.9 million" do not. Values converted from another unit get 3%
+//! of slack; values in one unit ("16,000 feet" / "16,300 feet") none.
 //!
-//! **Names** differ when outlets spell one name differently: two names of the event, each of
-//! at least [`MIN_NAME_CHARS`] letters, that differ only by a space or by at most two letters
-//! (not the first) and stand in the same slot of one claim ("Curah Kobokan" / "Curah Kerobokan",
-//! "EyeSight" / "Eye Sight").
+//! **Names** differ when outlets write one name in two forms: two names of the event, each of
+//! at least [`MIN_NAME_CHARS`] letters, that differ only by a space inside a compound
+//! ("EyeSight" / "Eye Sight") or by a syllable added or dropped in one place ("Curah Kobokan" /
+//! "Curah Kerobokan"). Misspellings (one letter, or letters here and there: "Kavanagh",
+//! "Sotamayor"), letters respelled ("Tehreek" / "Tehrik"), a dropped hyphen and British or
+//! American spelling ("Labour" / "Labor", "Organisation") are no difference in fact.
 //!
 //! **Attribution verbs** differ when two outlets' sentences of one claim attribute a statement
 //! to the same speaker with verbs of different stance ([`words::STANCES`]: "said" against
@@ -29,6 +39,7 @@
 //! Each difference belongs to the claim that holds most of its sentences.
 
 mod details;
+mod frames;
 mod spelling;
 mod words;
 
@@ -52,6 +63,13 @@ const SAME_SLOT_LOOSE: u32 = 3;
 /// mostly of one size ("16 million" / "15 million"); "seven goals" in a tournament and "two" in
 /// its final are not.
 const CLOSE: f64 = 1.5;
+
+/// Two amounts of money this close are one amount rounded two ways.
+const ROUNDED: f64 = 1.02;
+
+/// Two magnitudes this close are of one size: "7.6" and "7.8" may be one quake measured twice,
+/// "6.2" and "7.8" are two quakes.
+const CLOSE_MAGNITUDE: f64 = 0.5;
 
 /// Finds the event's differences, in the order of their claims.
 pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
@@ -126,6 +144,10 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
             }
         }
     }
+    for (a, b) in frame_pairs(doc, mentions) {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra.max(rb)] = ra.min(rb);
+    }
     let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
     for index in 0..mentions.len() {
         let r = root(&mut parent, index);
@@ -136,9 +158,68 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
     groups
 }
 
+/// Pairs of details that give the same slot because their sentences, of two outlets, are of one
+/// frame ([`frames`]): in each, the only detail of its dimension.
+fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usize)> {
+    // Each unit's mentions, as indexes into `mentions` (they come in unit order).
+    let mut units: Vec<usize> = Vec::new();
+    let mut held: Vec<Vec<usize>> = Vec::new();
+    for (index, (unit, _)) in mentions.iter().enumerate() {
+        if units.last() != Some(unit) {
+            units.push(*unit);
+            held.push(Vec::new());
+        }
+        if let Some(list) = held.last_mut() {
+            list.push(index);
+        }
+    }
+    let words = frames::words(doc, &units);
+    let alone = |list: &[usize], m: &Mention| {
+        list.iter()
+            .filter(|&&i| mentions[i].1.kind == m.kind && mentions[i].1.dimension == m.dimension)
+            .count()
+            == 1
+    };
+    let mut pairs = Vec::new();
+    for (n, &ua) in units.iter().enumerate() {
+        for (k, &ub) in units.iter().enumerate().skip(n + 1) {
+            let (Some(x), Some(y)) = (doc.units.get(ua), doc.units.get(ub)) else { continue };
+            if x.article == y.article || x.wording == y.wording || !frames::same_frame(&words[n], &words[k]) {
+                continue;
+            }
+            for &a in &held[n] {
+                for &b in &held[k] {
+                    let (ma, mb) = (&mentions[a].1, &mentions[b].1);
+                    if frames::compatible(ma, mb) && alone(&held[n], ma) && alone(&held[k], mb) {
+                        pairs.push((a, b));
+                    }
+                }
+            }
+        }
+    }
+    pairs
+}
+
 /// Whether two details (of different outlets) give the same slot.
 fn same_slot(a: &Mention, b: &Mention) -> bool {
-    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year || a.role != b.role {
+    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year {
+        return false;
+    }
+    if restates(a, b) || restates(b, a) {
+        return !other_names(a, b);
+    }
+    if let (Some((dx, x)), Some((dy, y))) = (a.base, b.base) {
+        // Two conversions of one figure into one currency or unit: "140m rupees (£500,000)" /
+        // "140 million rupees (£530,000)".
+        if dx == dy && (x - y).abs() <= 1e-9 * x.abs().max(y.abs()) {
+            return !other_names(a, b);
+        }
+    }
+    let roles_agree = a.role.is_none() || b.role.is_none() || a.role == b.role;
+    if a.dimension.starts_with("currency") && roles_agree && rounded(a, b) && !other_names(a, b) {
+        return true;
+    }
+    if a.role != b.role {
         return false;
     }
     let nouns = match (&a.noun, &b.noun) {
@@ -160,32 +241,73 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         .filter(|role| b.roles.binary_search(role).is_ok())
         .map(|role| match role.as_bytes().first() {
             Some(b'=') => 2,
-            Some(b'@') => 0,
+            Some(b'@') => 1,
             _ => 1,
         })
         .sum();
     let loose = a.role.is_none() && a.kind == DetailKind::Number
         || matches!(a.dimension, "ordinal" | "duration" | "weekday" | "day");
-    let close = a.kind == DetailKind::Number && {
-        let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
-        x.max(y) <= CLOSE * x.min(y)
-    };
+    let close = a.kind == DetailKind::Number && close(a, b);
+    if a.dimension == "magnitude" && !close {
+        // One quake measured twice differs by a few tenths, never by a whole step.
+        return false;
+    }
     if loose && !close {
         return shared + nouns >= SAME_SLOT_LOOSE;
     }
-    // A role word alone ("cost", "killed") says what kind of figure, not of what: another word
-    // or the noun must agree too, unless the values are close.
-    let others =
-        a.roles.iter().filter(|r| !r.starts_with(['=', '@']) && b.roles.binary_search(r).is_ok()).count();
+    // A role word alone ("cost", "killed") says what kind of figure, not of what: another word,
+    // a name or the noun must agree too, unless the values are close.
+    let others = a.roles.iter().filter(|r| !r.starts_with('=') && b.roles.binary_search(r).is_ok()).count();
     let role_only = a.role.is_some() && others == 0 && nouns == 0;
     shared + nouns >= SAME_SLOT && !(role_only && !close && a.kind == DetailKind::Number)
+}
+
+/// Whether each detail's clause names someone or somewhere, and not the same: "Vision Pro will
+/// sell for $3,500" and "the Meta Quest 3, priced at $500".
+fn other_names(a: &Mention, b: &Mention) -> bool {
+    let names =
+        |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
+    let (names_a, names_b) = (names(a), names(b));
+    !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n))
+}
+
+/// Whether `a` restates in brackets, with the same currency sign, an amount that `b` gives:
+/// "$US300 billion ($455 million)" against "$300bn". A conversion into another currency that
+/// writes the same sign should give the same amount; when it does not, it is the outlet's figure.
+fn restates(a: &Mention, b: &Mention) -> bool {
+    a.base.is_some_and(|(dimension, value)| {
+        dimension == a.dimension
+            && a.dimension.starts_with("currency")
+            && b.base.is_none()
+            && (value - b.value.1).abs() <= 1e-9 * value.abs()
+    })
+}
+
+/// Whether two amounts of money differ by a rounding ("$3,499" / "$3,500", "£2,849" /
+/// "£2,800"): within [`ROUNDED`] of each other, not equal. Prices that close are one price told
+/// two ways, not two prices.
+fn rounded(a: &Mention, b: &Mention) -> bool {
+    let (x, y) = (a.value.1, b.value.1);
+    x != y && x > 0.0 && y > 0.0 && x.max(y) <= ROUNDED * x.min(y)
+}
+
+/// Whether two figures are of one size ([`CLOSE`]); magnitudes, on a log scale, within
+/// [`CLOSE_MAGNITUDE`].
+fn close(a: &Mention, b: &Mention) -> bool {
+    let (x, y) = (a.value.0.abs().max(a.value.1.abs()), b.value.0.abs().max(b.value.1.abs()));
+    if a.dimension == "magnitude" {
+        return (x - y).abs() <= CLOSE_MAGNITUDE;
+    }
+    x.max(y) <= CLOSE * x.min(y)
 }
 
 /// Whether two values disagree: their ranges do not meet (lengths, masses and durations, which
 /// were converted and rounded, within 3%).
 fn disagree(a: &Mention, b: &Mention) -> bool {
-    // Converted units are rounded: "12,000 metres (40,000ft)" is one height.
-    let slack = if matches!(a.dimension, "length" | "mass" | "duration") { 0.03 } else { 1e-9 };
+    // Converted units are rounded: "12,000 metres (40,000ft)" is one height; "16,000 feet" and
+    // "16,300 feet" are two.
+    let converted = (a.factor - b.factor).abs() > 1e-12;
+    let slack = if converted && matches!(a.dimension, "length" | "mass" | "duration") { 0.03 } else { 1e-9 };
     let (x, y) = (a.value, b.value);
     x.1 * (1.0 + slack) < y.0 || y.1 * (1.0 + slack) < x.0
 }
@@ -242,10 +364,9 @@ fn difference_of(
         by_article.entry(doc.units.get(*unit)?.article).or_default().push(mention);
     }
     let outlets: Vec<&Vec<&Mention>> = by_article.values().collect();
-    let differs = outlets
-        .iter()
-        .enumerate()
-        .any(|(n, x)| outlets[n + 1..].iter().any(|y| x.iter().all(|a| y.iter().all(|b| disagree(a, b)))));
+    let differs = outlets.iter().enumerate().any(|(n, x)| {
+        outlets.iter().enumerate().any(|(m, y)| m != n && x.iter().any(|a| y.iter().all(|b| disagree(a, b))))
+    });
     if !differs {
         return None;
     }

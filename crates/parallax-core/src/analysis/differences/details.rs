@@ -32,6 +32,12 @@ pub struct Mention {
     pub noun: Option<String>,
     /// The value as an interval in the dimension's base unit (equal ends for an exact figure).
     pub value: (f64, f64),
+    /// The factor of its unit as written to the base unit ("cm": 0.01; 1 without a unit): values
+    /// in two units were converted and rounded, values in one unit were not.
+    pub factor: f64,
+    /// For a figure in brackets that converts the one before it ("£2,849" in "$3,499 (£2,849)"):
+    /// that figure's dimension and value.
+    pub base: Option<(&'static str, f64)>,
     /// The byte range in the sentence of the value as written, qualifier and unit included.
     pub span: Range<usize>,
     /// The keys of the clause's words: role groups as `=<head>`, other content words as keys.
@@ -59,12 +65,25 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 let span_start = tokens.get(start).map_or(0, |t| t.span.start);
                 let span_end = tokens.get(end.saturating_sub(1)).map_or(text.len(), |t| t.span.end);
                 mention.span = span_start.min(mention.span.start)..span_end.max(mention.span.end);
+                // The sentence's final period stays out of a figure ("magnitude 7.6.").
+                let value_text = text.get(mention.span.clone()).unwrap_or("");
+                if mention.kind == DetailKind::Number
+                    && value_text.ends_with('.')
+                    && value_text[..value_text.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+                {
+                    mention.span.end -= 1;
+                }
                 let width = match mention.kind {
                     DetailKind::Time => TIME_WINDOW,
                     DetailKind::Date => DATE_WINDOW,
                     _ => WINDOW,
                 };
-                let clause = context(text, tokens, &lower, (start, end), width, mention.noun.as_deref());
+                // A time of day sits after a place and its prepositions ("landed safely back at
+                // Portland, Oregon, at 5:26 pm"): its window counts only the words that say what
+                // happened then.
+                let sparse = mention.kind == DetailKind::Time || mention.dimension == "ordinal";
+                let clause =
+                    context(text, tokens, &lower, (start, end), (width, sparse), mention.noun.as_deref());
                 mention.roles = clause.roles;
                 mention.role = clause.role;
                 mention.year = clause.year;
@@ -73,14 +92,19 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
                     mention.about = clause.about;
                 }
                 // A figure in brackets right after another is the same figure converted
-                // ("$3,499 (£2,849)", "12,000 metres (40,000ft)"): it is about what that one is.
+                // ("$3,499 (£2,849)", "12,000 metres (40,000ft)", and on in a list: "140m rupees
+                // ($635,000; £500,000)"): it is about what that one is.
                 if let Some(previous) = found.last() {
                     let previous: &Mention = previous;
                     let between = text.get(previous.span.end..mention.span.start).unwrap_or("");
-                    if between.contains('(') && between.len() <= 8 && mention.roles.is_empty() {
-                        mention.roles = previous.roles.clone();
-                        mention.role = previous.role;
-                        mention.about = previous.about.clone();
+                    let listed = between.trim_start().starts_with(';') && previous.base.is_some();
+                    if converts(between) || listed && between.len() <= 8 {
+                        mention.base = previous.base.or(Some((previous.dimension, previous.value.1)));
+                        if mention.roles.is_empty() {
+                            mention.roles = previous.roles.clone();
+                            mention.role = previous.role;
+                            mention.about = previous.about.clone();
+                        }
                     }
                 }
                 // A figure that its own clause calls superseded, or a threshold ("7.0 or
@@ -96,6 +120,43 @@ pub fn mentions(text: &str, tokens: &[Token]) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// Words of change before "from": "rose from 77 to 233" reports 233, and 77 only as the figure
+/// it replaced.
+const CHANGES: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "climbed",
+    "jumped",
+    "increased",
+    "grew",
+    "fell",
+    "dropped",
+    "declined",
+    "up",
+    "down",
+    "revised",
+    "raised",
+    "lowered",
+];
+
+/// Whether the figure at token `i` is where a change began ("rose from 77 to 233").
+fn changed_from(tokens: &[Token], lower: &[String], i: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| lower.get(k)).map_or("", String::as_str);
+    word(i.checked_sub(1)) == "from"
+        && CHANGES.contains(&word(i.checked_sub(2)))
+        && (i + 1..i + 4).any(|k| word(Some(k)) == "to" && tokens.get(k + 1).is_some_and(|t| t.number))
+}
+
+/// Whether the text between two figures makes the second a conversion of the first: an opening
+/// bracket, after at most two words that the first figure's reading left out ("140m Pakistani
+/// rupees ($635,000"), and its sign.
+fn converts(between: &str) -> bool {
+    let Some((head, tail)) = between.split_once('(') else { return false };
+    let words = head.split_whitespace().count();
+    words <= 2 && head.chars().all(|c| c.is_alphabetic() || c.is_whitespace()) && tail.len() <= 4
 }
 
 /// A time of day at token `i`: `4:52 p.m.`, `11.30am`, `05:27 pm`, `15:30`, with a following
@@ -145,6 +206,8 @@ fn time_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option<(
         dimension: if utc { "time:utc" } else { "time" },
         noun: None,
         value: (value, value),
+        factor: 1.0,
+        base: None,
         span: token.span.start..last,
         roles: Vec::new(),
         role: None,
@@ -158,12 +221,17 @@ fn time_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option<(
 fn date_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(Mention, usize)> {
     let word = lower.get(i)?;
     let token = tokens.get(i)?;
-    if let Some(day) = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word)) {
+    // The normal form drops a possessive: "Tuesday's quake".
+    if let Some(day) =
+        WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word) || d.eq_ignore_ascii_case(&token.norm))
+    {
         let mention = Mention {
             kind: DetailKind::Date,
             dimension: "weekday",
             noun: None,
             value: (day as f64, day as f64),
+            factor: 1.0,
+            base: None,
             span: token.span.clone(),
             roles: Vec::new(),
             role: None,
@@ -190,6 +258,8 @@ fn date_at(tokens: &[Token], lower: &[String], i: usize) -> Option<(Mention, usi
         dimension: "day",
         noun: None,
         value: (value, value),
+        factor: 1.0,
+        base: None,
         span,
         roles: Vec::new(),
         role: None,
@@ -233,14 +303,19 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         value = if word == "a" { (scale, scale) } else { (3.0 * scale, 9.0 * scale) };
         end = i + 2;
     } else {
-        if !token.number {
+        let prefixed = country_dollars(text, tokens, i);
+        if !token.number && prefixed.is_none() {
             return None;
         }
-        let norm = token.norm.as_str();
+        // The sentence's final period may stay on its last figure ("magnitude 7.6.").
+        let norm = token.norm.trim_end_matches('.');
         if norm.contains(['-', ':']) {
             return None;
         }
-        let figure: f64 = norm.parse().ok()?;
+        let figure: f64 = match prefixed {
+            Some(figure) => figure,
+            None => norm.parse().ok()?,
+        };
         ordinal = is_ordinal(word);
         // A year: four digits, no comma, no unit.
         let plain = !token.surface.contains(',') && !norm.contains('.');
@@ -253,7 +328,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             let name_like =
                 before.capitalised && !before.sentence_initial && month_of(&before.norm).is_none();
             if (name_like && !gap.contains([',', ';', ':']))
-                || gap == "-"
+                || (gap == "-" && before.norm != "magnitude")
                 || before.norm == "no"
                 || before.norm == "number"
             {
@@ -281,13 +356,16 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
                 && !next.norm.contains(['.', ':'])
         }) {
             if let Ok(units) = units.norm.parse::<f64>() {
-                if figure >= 20.0 && figure < 100.0 && figure % 10.0 == 0.0 && units < 10.0 {
+                if (20.0..100.0).contains(&figure) && figure % 10.0 == 0.0 && units < 10.0 {
                     figure += units;
                     end += 1;
                 }
             }
         }
         value = (figure, figure);
+        if changed_from(tokens, lower, i) {
+            return None;
+        }
         // A range: "10 to 11 people", "between 10 and 12".
         if matches!(lower.get(end).map(String::as_str), Some("to" | "and"))
             && tokens.get(end + 1).is_some_and(|t| t.number && !t.norm.contains([':', '-']))
@@ -341,9 +419,21 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
     } else {
         ""
     };
+    // A scale glued to the digits: "$300bn", "140m rupees" ("m" is metres unless money).
+    let money = dimension.starts_with("currency")
+        || (end..end + 2).any(|k| {
+            lower.get(k).is_some_and(|w| UNITS.iter().any(|(u, d, _)| u == w && d.starts_with("currency")))
+        });
+    let glued_scale =
+        SCALES.iter().find(|(s, _)| *s == glued).map(|&(_, f)| f).or((glued == "m" && money).then_some(1e6));
+    if let Some(scale) = glued_scale {
+        value = (value.0 * scale, value.1 * scale);
+    }
     if after_gap(end).trim_start().starts_with('%') {
         dimension = "percent";
-    } else if let Some(&(_, dim, f)) = UNITS.iter().find(|(u, ..)| *u == glued && !glued.is_empty()) {
+    } else if let Some(&(_, dim, f)) =
+        UNITS.iter().find(|(u, ..)| *u == glued && !glued.is_empty() && glued_scale.is_none())
+    {
         dimension = dim;
         factor = f;
     } else if dimension == "count" {
@@ -365,9 +455,7 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
                 factor = f;
                 end += 1;
             }
-        } else if next == Some("magnitude")
-            || i.checked_sub(1).and_then(|b| lower.get(b)).is_some_and(|w| w == "magnitude")
-        {
+        } else if next == Some("magnitude") || after_magnitude(lower, i) {
             dimension = "magnitude";
             about = "magnitude".to_string();
         }
@@ -376,6 +464,11 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         // What it counts: the next word, if it is a content word and no name.
         let mut k = end;
         if lower.get(k).is_some_and(|w| w == "of") {
+            k += 1;
+        }
+        // A participle before the noun says which ones, not what: "100 reported cases".
+        let counts = |t: &Token| t.is_content() && !t.number && (t.acronym || !t.capitalised);
+        if lower.get(k).is_some_and(|w| w.ends_with("ed")) && tokens.get(k + 1).is_some_and(counts) {
             k += 1;
         }
         if let Some(next) = tokens.get(k) {
@@ -408,8 +501,9 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
     if lower.get(end).is_some_and(|w| matches!(w.as_str(), "more" | "additional" | "extra" | "further")) {
         return None;
     }
-    // A part of a group: "two of the injured".
-    if lower.get(end).is_some_and(|w| w == "of")
+    // A part of a group: "two of the injured" (not "10,000 cases of the virus").
+    if noun.is_none()
+        && lower.get(end).is_some_and(|w| w == "of")
         && lower.get(end + 1).is_some_and(|w| matches!(w.as_str(), "the" | "them" | "those" | "whom"))
     {
         return None;
@@ -420,6 +514,8 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         dimension,
         noun,
         value,
+        factor,
+        base: None,
         span: token.span.start..tokens.get(end - 1).map_or(token.span.end, |t| t.span.end),
         roles: Vec::new(),
         role: None,
@@ -427,6 +523,27 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         about,
     };
     Some((mention, end))
+}
+
+/// The amount of a dollar sign with its country written after it, in one word: "$US300",
+/// "$A455", "$NZ20".
+fn country_dollars(text: &str, tokens: &[Token], i: usize) -> Option<f64> {
+    let token = tokens.get(i)?;
+    let start = i.checked_sub(1).and_then(|b| tokens.get(b)).map_or(0, |t| t.span.end);
+    if !text.get(start..token.span.start)?.ends_with('$') {
+        return None;
+    }
+    let digits = token.surface.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    let country = token.surface.len() - digits.len();
+    let figure = digits.replace(',', "");
+    ((1..=3).contains(&country) && figure.chars().all(|c| c.is_ascii_digit() || c == '.')).then_some(())?;
+    figure.parse().ok()
+}
+
+/// Whether token `i` follows "magnitude" or "magnitude of".
+fn after_magnitude(lower: &[String], i: usize) -> bool {
+    let at = |k: Option<usize>, word: &str| k.and_then(|k| lower.get(k)).is_some_and(|w| w == word);
+    at(i.checked_sub(1), "magnitude") || at(i.checked_sub(1), "of") && at(i.checked_sub(2), "magnitude")
 }
 
 fn is_ordinal(word: &str) -> bool {
@@ -445,7 +562,7 @@ fn is_time_word(norm: &str) -> bool {
 
 /// Where a qualifier before token `i` starts ("at least 77"), or `i`.
 fn qualifier_start(lower: &[String], i: usize) -> usize {
-    for take in [2usize, 1] {
+    for take in [3usize, 2, 1] {
         let Some(start) = i.checked_sub(take) else { continue };
         let words = lower.get(start..i).map(|w| w.join(" ")).unwrap_or_default();
         if QUALIFIERS.contains(&words.as_str()) {
@@ -472,7 +589,7 @@ fn context(
     tokens: &[Token],
     lower: &[String],
     (start, end): (usize, usize),
-    width: usize,
+    (width, sparse): (usize, bool),
     noun: Option<&str>,
 ) -> Clause {
     let stops = |k: usize| -> bool {
@@ -490,12 +607,20 @@ fn context(
                 .get(k)
                 .is_some_and(|t| t.number && !t.norm.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y)))
     };
-    let mut first = start;
-    while first > 0 && start - first < width && !stops(first) && !ends_clause(first - 1) {
+    // How much of the window a word takes: sparse windows count only content words that are no
+    // names.
+    let takes = |k: usize| -> usize {
+        let counted = tokens.get(k).is_some_and(|t| t.is_content() && (!t.capitalised || t.sentence_initial));
+        usize::from(!sparse || counted)
+    };
+    let (mut first, mut taken) = (start, 0);
+    while first > 0 && taken < width && !stops(first) && !ends_clause(first - 1) {
         first -= 1;
+        taken += takes(first);
     }
-    let mut last = end;
-    while last < tokens.len() && last - end < width && !stops(last) && !ends_clause(last) {
+    let (mut last, mut taken) = (end, 0);
+    while last < tokens.len() && taken < width && !stops(last) && !ends_clause(last) {
+        taken += takes(last);
         last += 1;
     }
     let mut clause =

@@ -51,14 +51,19 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
             // Words as written, possessive dropped (not their normal forms: a name is not
             // respelled, "Okafour" is not "Okafor").
             let mut folded = String::new();
+            let mut previous_end = None;
             for token in name {
-                folded.push(' ');
+                // The words' own separator: "Yamato-Saidaiji" keeps its hyphen.
+                let gap = previous_end.and_then(|end| unit.sentence.text.get(end..token.span.start));
+                folded.push(if gap == Some("-") { '-' } else { ' ' });
+                previous_end = Some(token.span.end);
                 let surface = token.surface.strip_suffix("'s").unwrap_or(&token.surface);
                 crate::view::fold::fold_into(surface, &mut folded);
             }
             // Its words: runs of letters and digits, one space apart ("u s" for "U.S.").
             let spaced = folded
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(|w| w.trim_matches('-'))
                 .filter(|w| !w.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -105,9 +110,9 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
         }
     }
     let mut groups: FastMap<usize, Vec<&str>> = FastMap::default();
-    for n in 0..texts.len() {
+    for (n, &text) in texts.iter().enumerate() {
         let r = root(&mut parent, n);
-        groups.entry(r).or_default().push(texts[n]);
+        groups.entry(r).or_default().push(text);
     }
     let mut groups: Vec<Vec<&str>> = groups.into_values().filter(|g| g.len() >= 2).collect();
     groups.sort();
@@ -163,16 +168,27 @@ pub fn names(doc: &Document, min_chars: usize) -> Vec<(Vec<usize>, Difference)> 
     found
 }
 
-/// Whether two names, as (spaced, squashed) normal forms, are spellings of one name: the same
-/// letters but for a space or a hyphen ("eyesight" / "eye sight"), or one or two letters apart
-/// inside the name, not at its start or end (a plural, a possessive or "Indonesian" for
-/// "Indonesia" is another word, not another spelling).
+/// Whether two names, as (spaced, squashed) normal forms, are two forms of one name that a
+/// reader would call a differing detail: the same letters but for a space inside a compound
+/// ("eyesight" / "eye sight"), or a syllable, one run of two or three letters, added or dropped
+/// inside the name ("Curah Kobokan" / "Curah Kerobokan"). Not differences: a dropped hyphen
+/// ("Yamato-Saidaiji" / "Yamatosaidaiji"), the dots of initials ("U.S." / "US"), British and
+/// American spelling ("Labour" / "Labor", "Organisation"), letters respelled ("Tehreek" /
+/// "Tehrik", "Coney" / "Connie") and misspellings, one letter or letters here and there
+/// ("Kavanagh", "Sotamayor", "Alcvar"). Nor is a plural, a possessive
+/// or "Indonesian" for "Indonesia": another word, not another spelling.
 fn variants((spaced_a, squashed_a): (&str, &str), (spaced_b, squashed_b): (&str, &str)) -> bool {
     if squashed_a == squashed_b {
-        // A space between words of two letters or more ("EyeSight" / "Eye Sight"), not the
-        // dots of initials ("U.S." / "US").
+        // A space between words of two letters or more, and nothing else.
         let words = |spaced: &str| spaced.split(' ').all(|w| w.chars().count() >= 2);
-        return spaced_a != spaced_b && words(spaced_a) && words(spaced_b);
+        let unspaced = |spaced: &str| spaced.replace(' ', "");
+        return spaced_a != spaced_b
+            && unspaced(spaced_a) == unspaced(spaced_b)
+            && words(spaced_a)
+            && words(spaced_b);
+    }
+    if american(spaced_a) == american(spaced_b) {
+        return false;
     }
     let (a, b): (Vec<char>, Vec<char>) = (squashed_a.chars().collect(), squashed_b.chars().collect());
     let shorter = a.len().min(b.len());
@@ -185,7 +201,52 @@ fn variants((spaced_a, squashed_a): (&str, &str), (spaced_b, squashed_b): (&str,
         return false;
     }
     let distance = edit_distance(squashed_a, squashed_b);
-    (1..=2).contains(&distance) && distance * 5 <= shorter
+    // A syllable more or less, in one place: the length changes by the whole run.
+    let added = a.len().abs_diff(b.len());
+    (2..=3).contains(&distance)
+        && distance * 5 <= shorter
+        && differing_run(&a, &b) == distance
+        && added == distance
+}
+
+/// How many letters differ between two spellings once their common start and end are set
+/// aside: the edit distance when the change is one run of letters, more when it is scattered.
+fn differing_run(a: &[char], b: &[char]) -> usize {
+    let shorter = a.len().min(b.len());
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let suffix =
+        a.iter().rev().zip(b.iter().rev()).take(shorter - prefix).take_while(|(x, y)| x == y).count();
+    (a.len() - prefix - suffix).max(b.len() - prefix - suffix)
+}
+
+/// British spellings of a name's words made American ("labour" → "labor", "organisation" →
+/// "organization", "centre" → "center", "travelled" → "traveled"): one name either way.
+fn american(spaced: &str) -> String {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ];
+    let word = |w: &str| -> String {
+        ENDINGS
+            .iter()
+            .find_map(|(british, us)| w.strip_suffix(british).map(|stem| format!("{stem}{us}")))
+            .unwrap_or_else(|| w.to_string())
+    };
+    spaced.split(' ').map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether a word is a title ("President", "Justices").
@@ -309,8 +370,16 @@ mod tests {
         };
         assert!(check("EyeSight", "Eye Sight"));
         assert!(check("Curah Kobokan", "Curah Kerobokan"));
-        assert!(check("Sotomayor", "Sotamayor"));
-        assert!(check("Gabriel Alcivar", "Gabriel Alcvar"));
+        assert!(!check("Sotomayor", "Sotamayor"), "one letter is a misspelling");
+        assert!(!check("Sonia Sotomayor", "Sonia Stomayer"), "letters here and there too");
+        assert!(!check("Gabriel Alcivar", "Gabriel Alcvar"));
+        assert!(!check("Brett Kavanaugh", "Brett Cavanaugh"));
+        assert!(!check("Yamato-Saidaiji Station", "Yamatosaidaiji Station"), "a dropped hyphen");
+        assert!(!check("Labour MPs", "Labor MPs"), "British and American spelling");
+        assert!(!check("World Health Organisation", "World Health Organization"));
+        assert!(!check("Traumatised Ecuadorians", "Traumatized Ecuadoreans"));
+        assert!(!check("Pakistan Tehreek", "Pakistan Tehrik"), "letters respelled");
+        assert!(!check("Amy Coney Barrett", "Amy Connie Barrett"));
         assert!(!check("Ecuador", "Ecuadorian"));
         assert!(!check("Argentina", "Argentinian"));
         assert!(!check("Putin", "Putin"));

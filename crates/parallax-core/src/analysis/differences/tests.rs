@@ -50,3 +50,156 @@ fn figures_in_other_years_or_places_are_other_facts() {
     let here = mention("A magnitude 7.8 earthquake struck Ecuador on Saturday.");
     assert!(!same_slot(&japan, &here));
 }
+
+#[test]
+fn a_final_period_and_magnitude_of_still_read_a_figure() {
+    let found = details::mentions(
+        "Officials gave a lower measurement of magnitude 7.6.",
+        &tokenize("Officials gave a lower measurement of magnitude 7.6."),
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].dimension, "magnitude");
+    assert_eq!(found[0].value, (7.6, 7.6));
+    let text = "Officials gave a lower measurement of magnitude 7.6.";
+    assert_eq!(&text[found[0].span.clone()], "7.6", "the period stays out");
+}
+
+#[test]
+fn a_possessive_weekday_is_a_day() {
+    let day = mention("The region of Tuesday's quake has seen many tremors.");
+    assert_eq!((day.kind, day.dimension), (DetailKind::Date, "weekday"));
+}
+
+#[test]
+fn only_converted_values_get_slack() {
+    let a = mention("The plane climbed to an altitude of 16,000 feet over the coast.");
+    let b = mention("The plane climbed to an altitude of 16,300 feet over the coast.");
+    assert!(disagree(&a, &b), "one unit: 16,000 and 16,300 feet are two heights");
+    let inches = mention("The homemade gun was about 15 inches long.");
+    let cm = mention("The homemade gun was about 40cm long.");
+    assert!(same_slot(&inches, &cm), "both say how long");
+    assert!(disagree(&inches, &cm), "38 cm is not 40 cm");
+}
+
+#[test]
+fn sentences_of_one_frame_give_one_slot() {
+    let a = "The decision will have sweeping ramifications for tens of millions of women across the country as rights are curtailed.";
+    let b = "The decision will have sweeping ramifications for tens of hundreds of thousands of girls across the country as rights are curtailed.";
+    let (ta, tb) = (tokenize(a), tokenize(b));
+    let key = |t: &[crate::analysis::text::Token]| -> crate::analysis::hashing::FastSet<String> {
+        t.iter().filter(|t| t.is_content() && !t.number).map(|t| t.key.to_string()).collect()
+    };
+    let (ka, kb) = (key(&ta), key(&tb));
+    let (ka, kb): (crate::analysis::hashing::FastSet<&str>, crate::analysis::hashing::FastSet<&str>) =
+        (ka.iter().map(String::as_str).collect(), kb.iter().map(String::as_str).collect());
+    assert!(frames::same_frame(&ka, &kb));
+    let (ma, mb) = (mention(a), mention(b));
+    assert!(!same_slot(&ma, &mb), "women and girls are two nouns: only the frame joins them");
+    assert!(frames::compatible(&ma, &mb) && disagree(&ma, &mb));
+    let other = "Officials said the election will be held with many new voters across the country next year.";
+    let ko: crate::analysis::hashing::FastSet<String> = key(&tokenize(other));
+    let ko: crate::analysis::hashing::FastSet<&str> = ko.iter().map(String::as_str).collect();
+    assert!(!frames::same_frame(&ka, &ko));
+}
+
+#[test]
+fn days_in_sentences_of_one_frame_stay_apart() {
+    let a = mention("A vote to elect the next leader would be held on Sunday.");
+    let b = mention("The next general election will be held on Saturday.");
+    assert!(!frames::compatible(&a, &b));
+}
+
+#[test]
+fn magnitudes_are_one_slot_when_close_on_their_scale() {
+    let usgs = mention("A magnitude-7.8 earthquake struck the coast on Saturday.");
+    assert_eq!((usgs.dimension, usgs.value), ("magnitude", (7.8, 7.8)), "magnitude-7.8 is no name");
+    let glas = mention("The minister gave a lower measurement of magnitude 7.6 for it.");
+    let other = mention("Last week a magnitude 6.2 earthquake struck far away.");
+    assert!(same_slot(&usgs, &glas) && disagree(&usgs, &glas));
+    assert!(!same_slot(&usgs, &other), "6.2 and 7.8 are two quakes");
+}
+
+#[test]
+fn glued_scales_multiply() {
+    let debt = mention("The firm sits on more than $300bn of debt.");
+    assert_eq!((debt.dimension, debt.value), ("currency:$", (3e11, 3e11)));
+    let spelled = mention("The firm sits on more than $300 billion of debt.");
+    assert!(!disagree(&debt, &spelled));
+    let height = mention("The dome stands 40m above the crater.");
+    assert_eq!(height.dimension, "length", "a bare m is metres");
+}
+
+#[test]
+fn a_time_reads_past_places_to_what_happened() {
+    let a = mention("The jet landed safely back at Portland, Oregon, at 5:26 pm with everyone on board.");
+    let b = mention("It was back making a landing at the Portland International Airport around 5:30 p.m.");
+    assert!(a.roles.iter().any(|r| r == "=land"), "{:?}", a.roles);
+    assert!(same_slot(&a, &b) && disagree(&a, &b));
+}
+
+#[test]
+fn amounts_rounded_two_ways_are_one_price() {
+    let exact = mention("The headset has a long battery life, costs $3,499 and ships next year.");
+    let rounded = mention("Cook unveiled the Vision Pro, a $3,500 headset for the living room.");
+    assert!(same_slot(&exact, &rounded) && disagree(&exact, &rounded));
+    let other = mention("Cook unveiled the Vision Pro, a $3,800 headset for the living room.");
+    assert!(!same_slot(&exact, &other), "not a rounding: two prices");
+}
+#[test]
+fn conversions_of_one_figure_are_one_slot() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a =
+        read("The gifts were worth more than 140m Pakistani rupees ($635,000; £500,000), officials said.");
+    let b = read("He sold gifts received abroad worth more than 140 million Pakistani rupees (£530,000).");
+    let (pounds_a, pounds_b) = (&a[2], &b[1]);
+    assert_eq!((pounds_a.dimension, pounds_b.dimension), ("currency:£", "currency:£"));
+    assert!(pounds_a.base.is_some() && pounds_a.base == pounds_b.base, "{a:?} {b:?}");
+    assert!(same_slot(pounds_a, pounds_b) && disagree(pounds_a, pounds_b));
+}
+
+#[test]
+fn a_shared_place_says_what_a_distance_is_from() {
+    let a = mention("The quake was strongly felt in the capital of Quito, around 100 miles away.");
+    let b = mention("Residents streamed into the streets of the capital Quito, hundreds of kilometres away.");
+    assert!(same_slot(&a, &b) && disagree(&a, &b));
+    let c = mention("Residents streamed into the streets of the capital Lima, hundreds of kilometres away.");
+    assert!(!same_slot(&a, &c), "another place");
+}
+
+#[test]
+fn an_ordinal_reads_past_small_words_to_what_it_ranks_in() {
+    let first = mention("He then converted a penalty to become the first player ever to score a hat-trick in the World Cup final.");
+    let second =
+        mention("The striker became only the second player in World Cup final history to achieve the feat.");
+    assert_eq!((first.dimension, second.dimension), ("ordinal", "ordinal"));
+    assert!(first.roles.iter().any(|r| r == "final"), "{:?}", first.roles);
+    assert!(same_slot(&first, &second) && disagree(&first, &second));
+}
+#[test]
+fn what_a_count_counts_past_a_participle_and_before_of() {
+    let reported = mention("There were fewer than 100 reported cases outside the country.");
+    assert_eq!(reported.noun.as_deref(), Some("case"));
+    let of = mention("At the time there were fewer than 10,000 cases of the virus.");
+    assert_eq!((of.value, of.noun.as_deref()), ((10_000.0, 10_000.0), Some("case")));
+    assert!(details::mentions("Two of the injured died later.", &tokenize("Two of the injured died later."))
+        .is_empty());
+}
+
+#[test]
+fn the_start_of_a_change_is_no_figure_of_its_own() {
+    let text = "The death toll rose from 77 to 233 people on Sunday.";
+    let found = details::mentions(text, &tokenize(text));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].value, (233.0, 233.0));
+    assert_eq!(found[1].dimension, "weekday");
+}
+#[test]
+fn a_restatement_with_the_same_sign_is_compared_with_the_amount() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("The developer has more than $US300 billion ($455 million) in liabilities.");
+    assert_eq!((a[0].dimension, a[0].value.1), ("currency:$", 3e11), "$US300 billion is read");
+    let b = read("The developer has more than $300bn of debt, its filings show.");
+    assert!(same_slot(&a[1], &b[0]) && disagree(&a[1], &b[0]), "{a:?}");
+    let pounds = read("The developer has more than $300bn (£236bn) of debt.");
+    assert!(!restates(&pounds[1], &b[0]), "another sign is a conversion, not a restatement");
+}

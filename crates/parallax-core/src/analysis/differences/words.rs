@@ -115,6 +115,10 @@ pub const QUALIFIERS: &[&str] = &[
     "as far as",
     "only",
     "just",
+    "just before",
+    "shortly before",
+    "just after",
+    "shortly after",
 ];
 
 /// Words that name people as what a figure counts ("77 people", "41 others" is no noun).
@@ -170,6 +174,11 @@ pub const ROLES: &[&[&str]] = &[
     &["population"],
     &["share", "shares", "stock"],
     &["vote", "votes", "voted"],
+    &["magnitude", "magnitudes"],
+    &["long", "length", "longer"],
+    &["wide", "width", "wider"],
+    &["tall", "height", "taller"],
+    &["deep", "depth", "deeper"],
 ];
 
 /// Attribution verbs, each with its stance: `said` is neutral; the others say what the outlet
