@@ -121,7 +121,7 @@ fn a_credit_line_that_cleaning_removed_still_makes_a_wire_story() {
 }
 
 #[test]
-fn tolls_and_spellings_that_differ_are_differences() {
+fn tolls_that_differ_are_differences_and_a_misspelt_name_is_not() {
     let (_, analysis) = bridge();
     let toll = analysis
         .differences
@@ -132,8 +132,9 @@ fn tolls_and_spellings_that_differ_are_differences() {
     assert!(texts.contains(&"At least 15 people"), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("12")), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("40")), "the injured are another figure: {texts:?}");
-    let name = analysis.differences.iter().find(|d| d.kind == DetailKind::Name).expect("Okafor / Okafour");
-    assert!(name.values.iter().any(|v| v.text.contains("Okafour")));
+    // "Okafour" for "Okafor" is one letter off: a slip of one outlet's, not another person.
+    let names: Vec<_> = analysis.differences.iter().filter(|d| d.kind == DetailKind::Name).collect();
+    assert!(names.is_empty(), "{names:#?}");
     // Every difference belongs to a claim of the event.
     for difference in &analysis.differences {
         assert!(analysis.claims.iter().any(|c| c.id == difference.claim));
