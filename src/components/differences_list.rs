@@ -7,6 +7,12 @@ use parallax_core::view::{kind_word, EventIndex, Matches};
 use crate::components::context_link::{in_context_href, outlet_name};
 use crate::components::markup::Markup;
 
+/// How many outlets a value names before "and N more".
+const OUTLETS_NAMED: usize = 8;
+
+/// How many values a difference lists, the most given first, before "and N other values".
+const VALUES_LISTED: usize = 8;
+
 /// Writes the differences `shown` (indexes into the analysis's differences) as an
 /// `ol.differences[data-view="differences"]`: one `li[data-difference][data-claim][data-kind]`
 /// each, headed by its claim's short text (a link to the claim in context, its first value's
@@ -46,14 +52,19 @@ pub fn differences_list(
         }
         html.tag("</h2><p class=\"difference-line\">").text(&index.difference_line(number, None)).tag("</p>");
         html.tag("<ul class=\"values\">");
-        for (n, group) in groups.iter().enumerate() {
+        for (n, group) in groups.iter().enumerate().take(VALUES_LISTED) {
             html.tag("<li data-value=\"").text(group.text).tag("\"><span class=\"value\">");
             html.marked(matches, group.text).tag("</span> <span class=\"value-outlets\">");
-            for (k, outlet) in group.outlets.iter().enumerate() {
+            // A value most of a big event's outlets give would list hundreds of names: the first
+            // few, then how many more.
+            for (k, outlet) in group.outlets.iter().take(OUTLETS_NAMED).enumerate() {
                 if k > 0 {
                     html.tag(", ");
                 }
                 html.text(outlet_name(event, outlet));
+            }
+            if group.outlets.len() > OUTLETS_NAMED {
+                html.tag(" and ").number(group.outlets.len() - OUTLETS_NAMED).tag(" more");
             }
             html.tag("</span>");
             if let (Some(&outlet), Some(&sentence)) = (group.outlets.first(), group.sentences.first()) {
@@ -66,6 +77,12 @@ pub fn differences_list(
                     .tag("</span></a>");
             }
             html.tag("</li>");
+        }
+        if groups.len() > VALUES_LISTED {
+            let rest = &groups[VALUES_LISTED..];
+            let outlets: usize = rest.iter().map(|group| group.outlets.len()).sum();
+            html.tag("<li class=\"more-values\">and ").number(rest.len()).tag(" other values in ");
+            html.number(outlets).tag(if outlets == 1 { " outlet</li>" } else { " outlets</li>" });
         }
         html.tag("</ul></li>");
     }

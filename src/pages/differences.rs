@@ -14,8 +14,9 @@ pub const LEDE: &str = "<p class=\"section-lede\">Details that outlets give diff
     listed with the outlets that give it; “In context” opens the sentence beside an outlet that says otherwise.</p>";
 
 /// The differences the filter keeps (one of their values is in a matching sentence), after a
-/// status line; written as markup, like the page's list.
-pub fn differences_body(handle: &UseEventViewHandle) -> Html {
+/// status line, the first `limit` of them with a button for all
+/// (`data-action="show-all-differences"`); written as markup, like the page's list.
+pub fn differences_body(handle: &UseEventViewHandle, limit: usize) -> Html {
     let index = &handle.index;
     let shown = index.differences_matching(&handle.matches);
     let total = format::count(handle.analysis.differences.len(), "difference", "differences");
@@ -34,7 +35,13 @@ pub fn differences_body(handle: &UseEventViewHandle) -> Html {
         });
         html.tag("</p>");
     } else {
-        differences_list(&mut html, index, &shown, handle.view(), &handle.matches);
+        differences_list(&mut html, index, &shown[..shown.len().min(limit)], handle.view(), &handle.matches);
+        if shown.len() > limit {
+            html.tag(
+                "<p><button type=\"button\" class=\"button\" data-action=\"show-all-differences\">Show all ",
+            );
+            html.number(shown.len()).tag(" differences</button></p>");
+        }
     }
     html.into_html()
 }

@@ -121,7 +121,7 @@ pub fn EventScreen(props: &EventScreenProps) -> Html {
     let (class, body) = match props.page {
         Page::Quotes => ("page quotes-page", quotes_body(&handle, state.limit, &state.expanded)),
         Page::Sources => ("page sources-page", sources_body(&handle, &columns)),
-        Page::Differences => ("page differences-page", differences_body(&handle)),
+        Page::Differences => ("page differences-page", differences_body(&handle, state.limit)),
         Page::Overview | Page::Compare => ("page overview", overview(&handle, &state, &columns, narrow)),
     };
     let extra = if props.page == Page::Overview { event_facts(event) } else { Html::default() };
@@ -167,7 +167,7 @@ fn on_local_control(control: Control, state: &UseStateHandle<Local>, handle: &Us
             let group = control.value.parse().ok();
             next.open_group = if state.open_group == group { None } else { group };
         }
-        "show-all-claims" | "show-all-quotes" => next.limit = usize::MAX,
+        "show-all-claims" | "show-all-quotes" | "show-all-differences" => next.limit = usize::MAX,
         "more-wordings" => next.expanded.push(control.value),
         _ => {
             // The overview's grouping and order are in the link.

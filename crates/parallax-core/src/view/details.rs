@@ -7,6 +7,9 @@ use super::index::EventIndex;
 use super::{key_high, key_low, sort_key, sort_keys, to_u32};
 use crate::analysis::{DetailKind, Difference};
 
+/// How many values a difference's line names, the most given first, before "and N other values".
+pub const VALUES_IN_A_LINE: usize = 6;
+
 /// One value of a difference and the outlets that give it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValueGroup<'a> {
@@ -130,8 +133,8 @@ impl<'a> EventIndex<'a> {
             .collect()
     }
 
-    /// A difference's values, equal ones together, in the order first given. With `shown`, only
-    /// the values of those outlets.
+    /// A difference's values, equal ones together, the value most outlets give first (ties in the
+    /// order first given). With `shown`, only the values of those outlets.
     pub fn value_groups(&self, difference: usize, shown: Option<&[&str]>) -> Vec<ValueGroup<'a>> {
         let Some(difference) = self.analysis.differences.get(difference) else { return Vec::new() };
         let mut keys: Vec<String> = Vec::new();
@@ -160,7 +163,14 @@ impl<'a> EventIndex<'a> {
                 }
             }
         }
-        groups
+        let mut order: Vec<u64> = groups
+            .iter()
+            .enumerate()
+            .map(|(n, group)| sort_key(u32::MAX as usize - group.outlets.len(), n))
+            .collect();
+        sort_keys(&mut order);
+        let mut slots: Vec<Option<ValueGroup<'a>>> = groups.into_iter().map(Some).collect();
+        order.iter().filter_map(|&key| slots.get_mut(key_low(key)).and_then(Option::take)).collect()
     }
 
     /// A difference in a line: "killed: at least 77 in 5 outlets, 272 in 4" (only the `shown`
@@ -173,7 +183,7 @@ impl<'a> EventIndex<'a> {
             line.push_str(about);
             line.push_str(": ");
         }
-        for (n, group) in groups.iter().enumerate() {
+        for (n, group) in groups.iter().enumerate().take(VALUES_IN_A_LINE) {
             if n > 0 {
                 line.push_str(", ");
             }
@@ -184,6 +194,14 @@ impl<'a> EventIndex<'a> {
             } else {
                 line.push_str(&group.outlets.len().to_string());
             }
+        }
+        if groups.len() > VALUES_IN_A_LINE {
+            line.push_str(", and ");
+            line.push_str(&crate::count::count(
+                groups.len() - VALUES_IN_A_LINE,
+                "other value",
+                "other values",
+            ));
         }
         line
     }

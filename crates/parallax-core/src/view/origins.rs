@@ -51,16 +51,17 @@ impl<'a> EventIndex<'a> {
     /// How many independent origins the outlets that carry a claim stand for: one per copy
     /// group among them, and one per outlet in none.
     pub fn independent_origins(&self, claim: usize) -> usize {
-        let mut groups: Vec<usize> = Vec::new();
-        let mut alone = 0;
+        // One pass over the carriers, whatever the number of origins (a matrix row asks this).
+        let mut seen = vec![false; self.analysis.origins.len()];
+        let mut count = 0;
         for (outlet, _) in self.claim_carriers(claim) {
-            match self.origin_of(outlet as usize) {
-                Some(group) if !groups.contains(&group) => groups.push(group),
-                Some(_) => {}
-                None => alone += 1,
-            }
+            let first = match self.origin_of(outlet as usize) {
+                Some(group) => seen.get_mut(group).is_some_and(|seen| !std::mem::replace(seen, true)),
+                None => true,
+            };
+            count += usize::from(first);
         }
-        groups.len() + alone
+        count
     }
 
     /// Where a claim stands in each article that carries it, in the order of

@@ -7,6 +7,7 @@ use crate::analysis::{
 use crate::model::{Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
 
 mod actions;
+mod differences;
 mod filtering;
 mod lookups;
 mod seeds;
