@@ -5,7 +5,7 @@ use crate::components::markup::Markup;
 use crate::components::matrix::{close_matrix, group_cell, open_matrix, Column};
 use parallax_core::analysis::Place;
 use parallax_core::link::{EventView, MAX_OUTLETS};
-use parallax_core::view::{place_code, place_words, CoverageMatrix, EventIndex, Matches};
+use parallax_core::view::{place_words, CoverageMatrix, EventIndex, Matches};
 use yew::Html;
 
 /// The matrix as a table (`table[data-view="coverage"]`), its first `limit` rows, under the
@@ -77,7 +77,7 @@ pub fn coverage_matrix(
                     html.tag("<td data-outlet=\"").text(id_of(*outlet));
                     match carried.get(*outlet as usize).copied().flatten() {
                         Some(place) => {
-                            html.tag("\" data-carried=\"yes\" data-place=\"").tag(place_code(place));
+                            html.tag("\" data-carried=\"yes\" data-place=\"").tag(place.code());
                             html.tag("\" aria-label=\"Reported ").tag(place_words(place)).tag("\"></td>");
                         }
                         None => {

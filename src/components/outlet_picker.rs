@@ -96,7 +96,7 @@ pub fn picker_list(index: &EventIndex, rows: &[OutletRow], total: usize) -> Html
         html.tag(">").text(&origin.text).tag("</p>");
         if let Some((_, text, place)) = index.led_with_sentence(row.position) {
             let (text, cut) = summarise(text);
-            html.tag("<p class=\"led-with\" data-place=\"").tag(parallax_core::view::place_code(place));
+            html.tag("<p class=\"led-with\" data-place=\"").tag(place.code());
             html.tag("\"><span class=\"led-label\">Led with (").tag(place_words(place)).tag("):</span> ");
             html.text(text).tag(if cut { "…</p>" } else { "</p>" });
         }

@@ -312,6 +312,18 @@ pub enum Place {
     End,
 }
 
+impl Place {
+    /// Its code in the report and in the page's markup: `headline`, `lead`, `body`, `end`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Place::Headline => "headline",
+            Place::Lead => "lead",
+            Place::Body => "body",
+            Place::End => "end",
+        }
+    }
+}
+
 /// Analyses one event: claims, quote families, attributions, topics, coverage, origins,
 /// differences and placement.
 pub fn analyse(event: &Event) -> EventAnalysis {

@@ -47,7 +47,7 @@ pub use details::{kind_word, ValueGroup, VALUES_IN_A_LINE};
 pub use filter::{Matches, TopicCount};
 pub use grid::Grid;
 pub use index::{ClaimInfo, EventIndex, Mark, SentenceInfo, Sharing};
-pub use origins::{place_code, place_words, OriginLine};
+pub use origins::{place_words, OriginLine};
 pub use outlets::{OutletOrder, OutletRow, GROUPED_FROM, GROUP_SIZE};
 pub use quotes::{wordings, SpeakerQuotes, Wording};
 pub use sources::{SourceRow, SourcesMatrix};

@@ -217,19 +217,8 @@ pub struct Placement<'a> {
 
 impl Serialize for Placement<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(
-            self.outlets.iter().zip(self.places).map(|(outlet, place)| (outlet, place_code(*place))),
-        )
-    }
-}
-
-/// The JSON code of a place.
-pub fn place_code(place: Place) -> &'static str {
-    match place {
-        Place::Headline => "headline",
-        Place::Lead => "lead",
-        Place::Body => "body",
-        Place::End => "end",
+        serializer
+            .collect_map(self.outlets.iter().zip(self.places).map(|(outlet, place)| (outlet, place.code())))
     }
 }
 

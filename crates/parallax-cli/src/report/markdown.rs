@@ -14,7 +14,7 @@ use std::fmt::Write;
 
 use parallax_core::analysis::{Claim, QuoteFamily};
 use parallax_core::model::RemovalReason;
-use parallax_core::view::{kind_word, place_code, place_words, EventIndex as ViewIndex};
+use parallax_core::view::{kind_word, place_words, EventIndex as ViewIndex};
 
 use self::text::{code, escape, percent, table};
 use super::index::EventIndex;
@@ -165,7 +165,7 @@ fn origins_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_
         .enumerate()
         .map(|(position, article)| {
             let led = view.led_with_sentence(position).map_or("–".to_string(), |(id, text, place)| {
-                format!("{} ({}) {}", code(id), place_code(place), escape(text))
+                format!("{} ({}) {}", code(id), place.code(), escape(text))
             });
             vec![escape(&article.outlet.name), escape(&view.origin_line(position).text), led]
         })

@@ -36,18 +36,11 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
     // The first third of each article: where a one-word headline's fact must stand.
     let early_units: Vec<bool> = {
         let mut early = vec![false; doc.units.len()];
-        let mut start = 0;
-        while start < doc.units.len() {
-            let article = doc.units[start].article;
-            let end = doc.units[start..]
-                .iter()
-                .position(|u| u.article != article)
-                .map_or(doc.units.len(), |n| start + n);
-            let cut = start + (end - start).div_ceil(3);
-            for flag in &mut early[start..cut] {
+        for span in article_spans(doc) {
+            let cut = span.start + span.len().div_ceil(3);
+            for flag in &mut early[span.start..cut] {
                 *flag = true;
             }
-            start = end;
         }
         early
     };
@@ -89,13 +82,7 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
 /// The place of every unit of the event by its position in its article.
 fn unit_places(doc: &Document) -> Vec<Place> {
     let mut places = vec![Place::Body; doc.units.len()];
-    let mut start = 0;
-    while start < doc.units.len() {
-        let article = doc.units[start].article;
-        let end = doc.units[start..]
-            .iter()
-            .position(|u| u.article != article)
-            .map_or(doc.units.len(), |n| start + n);
+    for std::ops::Range { start, end } in article_spans(doc) {
         let count = end - start;
         let first_passage = doc.units[start].passage;
         // The last third: positions from two thirds of the way on, rounded up so that a short
@@ -111,9 +98,23 @@ fn unit_places(doc: &Document) -> Vec<Place> {
                 Place::Body
             };
         }
-        start = end;
     }
     places
+}
+
+/// The units of each article: the event's units are in article order, one run per article.
+fn article_spans(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    while let Some(first) = doc.units.get(start) {
+        let end = doc.units[start..]
+            .iter()
+            .position(|u| u.article != first.article)
+            .map_or(doc.units.len(), |n| start + n);
+        spans.push(start..end);
+        start = end;
+    }
+    spans
 }
 
 /// Which words of the event are informative, by how many of its sentences use them.

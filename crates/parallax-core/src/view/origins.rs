@@ -22,16 +22,6 @@ pub struct OriginLine {
     pub text: String,
 }
 
-/// Where a claim stands in an article, in words for labels: `headline`, `lead`, `body`, `end`.
-pub fn place_code(place: Place) -> &'static str {
-    match place {
-        Place::Headline => "headline",
-        Place::Lead => "lead",
-        Place::Body => "body",
-        Place::End => "end",
-    }
-}
-
 /// Where a claim stands, as readers say it ("in the headline", "in the last third").
 pub fn place_words(place: Place) -> &'static str {
     match place {
