@@ -20,6 +20,9 @@ struct Tally {
     tagged: Vec<usize>,
 }
 
+/// Row indices (articles) per outlet id or per sentence id.
+type Rows<'a> = FastMap<&'a str, Vec<usize>>;
+
 /// One row per article, in the event's article order.
 pub fn compute(
     doc: &Document,
@@ -31,11 +34,31 @@ pub fn compute(
     let mut tallies = vec![Tally { tagged: vec![0; topics.len()], ..Tally::default() }; articles];
     // Claims, quotes and topics name outlets and sentences; each counts for every article with
     // that outlet id or sentence id (ids are unique in a well-formed event).
-    let mut rows_of_outlet: FastMap<&str, Vec<usize>> = FastMap::default();
+    let rows_of_outlet = rows_of_outlet(doc);
+    let rows_of_sentence = count_sentences(doc, &mut tallies);
+    count_claims(claims, &rows_of_outlet, &mut tallies);
+    count_quotes(quotes, &rows_of_outlet, &mut tallies);
+    count_topics(topics, &rows_of_sentence, &mut tallies);
+    doc.event
+        .articles
+        .iter()
+        .zip(tallies)
+        .map(|(article, tally)| coverage_row(&article.outlet.id, &tally, claims.len(), topics))
+        .collect()
+}
+
+/// The rows of each outlet id.
+fn rows_of_outlet<'a>(doc: &'a Document) -> Rows<'a> {
+    let mut rows_of_outlet: Rows = FastMap::default();
     for (index, article) in doc.event.articles.iter().enumerate() {
         rows_of_outlet.entry(article.outlet.id.as_str()).or_default().push(index);
     }
-    let mut rows_of_sentence: FastMap<&str, Vec<usize>> = FastMap::default();
+    rows_of_outlet
+}
+
+/// Counts each row's sentences and words; returns the rows of each sentence id.
+fn count_sentences<'a>(doc: &'a Document, tallies: &mut [Tally]) -> Rows<'a> {
+    let mut rows_of_sentence: Rows = FastMap::default();
     for unit in &doc.units {
         let rows = rows_of_sentence.entry(unit.sentence.id.as_str()).or_default();
         if !rows.contains(&unit.article) {
@@ -46,8 +69,13 @@ pub fn compute(
             tally.words += unit.tokens.len();
         }
     }
+    rows_of_sentence
+}
+
+/// Counts each row's shared and unique claims, each claim once per row.
+fn count_claims(claims: &[Claim], rows_of_outlet: &Rows, tallies: &mut [Tally]) {
     // The last claim counted for each row, so that a claim counts once per row.
-    let mut counted_claim = vec![usize::MAX; articles];
+    let mut counted_claim = vec![usize::MAX; tallies.len()];
     for (claim_index, claim) in claims.iter().enumerate() {
         let shared = claim.outlets.len() > 1;
         for outlet in &claim.outlets {
@@ -66,6 +94,10 @@ pub fn compute(
             }
         }
     }
+}
+
+/// Counts each row's quote variants.
+fn count_quotes(quotes: &[QuoteFamily], rows_of_outlet: &Rows, tallies: &mut [Tally]) {
     for variant in quotes.iter().flat_map(|q| &q.variants) {
         for &row in rows_of_outlet.get(variant.outlet.as_str()).into_iter().flatten() {
             if let Some(tally) = tallies.get_mut(row) {
@@ -73,6 +105,10 @@ pub fn compute(
             }
         }
     }
+}
+
+/// Counts each row's sentences tagged with each topic.
+fn count_topics(topics: &[Topic], rows_of_sentence: &Rows, tallies: &mut [Tally]) {
     for (topic_index, topic) in topics.iter().enumerate() {
         for sentence in &topic.sentences {
             for &row in rows_of_sentence.get(sentence.as_str()).into_iter().flatten() {
@@ -82,32 +118,27 @@ pub fn compute(
             }
         }
     }
-    let total_claims = claims.len();
-    doc.event
-        .articles
-        .iter()
-        .zip(tallies)
-        .map(|(article, tally)| {
-            let share =
-                |count: usize| if tally.sentences == 0 { 0.0 } else { count as f32 / tally.sentences as f32 };
-            OutletCoverage {
-                outlet: article.outlet.id.clone(),
-                sentences: u32::try_from(tally.sentences).unwrap_or(u32::MAX),
-                words: u32::try_from(tally.words).unwrap_or(u32::MAX),
-                quotes: u32::try_from(tally.quotes).unwrap_or(u32::MAX),
-                shared_claims: tally.shared,
-                unique_claims: tally.unique,
-                claim_share: if total_claims == 0 {
-                    0.0
-                } else {
-                    (tally.shared + tally.unique) as f32 / total_claims as f32
-                },
-                topic_share: topics
-                    .iter()
-                    .zip(&tally.tagged)
-                    .map(|(topic, &n)| (topic.id.clone(), share(n)))
-                    .collect(),
-            }
-        })
-        .collect()
+}
+
+/// One outlet's coverage figures from its tally.
+fn coverage_row(outlet: &str, tally: &Tally, total_claims: usize, topics: &[Topic]) -> OutletCoverage {
+    let share = |count: usize| if tally.sentences == 0 { 0.0 } else { count as f32 / tally.sentences as f32 };
+    OutletCoverage {
+        outlet: outlet.to_string(),
+        sentences: u32::try_from(tally.sentences).unwrap_or(u32::MAX),
+        words: u32::try_from(tally.words).unwrap_or(u32::MAX),
+        quotes: u32::try_from(tally.quotes).unwrap_or(u32::MAX),
+        shared_claims: tally.shared,
+        unique_claims: tally.unique,
+        claim_share: if total_claims == 0 {
+            0.0
+        } else {
+            (tally.shared + tally.unique) as f32 / total_claims as f32
+        },
+        topic_share: topics
+            .iter()
+            .zip(&tally.tagged)
+            .map(|(topic, &n)| (topic.id.clone(), share(n)))
+            .collect(),
+    }
 }

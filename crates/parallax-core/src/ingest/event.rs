@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::ingest::decode::decode;
+use crate::ingest::manifest::Manifest;
 use crate::ingest::names::{slugify, title_case};
 use crate::ingest::{manifest, topics, Limits};
 use crate::model::{Event, Outlet, TopicDef};
@@ -36,8 +37,8 @@ pub(crate) struct ArticlePlan<'a> {
     pub via: Option<String>,
 }
 
-/// Where an outlet id was first claimed, for duplicate messages.
-struct Claim {
+/// Who owns an outlet id: the file that took it first and where, for duplicate messages.
+struct IdOwner {
     file: String,
     origin: String,
 }
@@ -50,6 +51,32 @@ pub(crate) fn plan<'a>(
     errors: &mut Vec<Diagnostic>,
     notes: &mut Vec<Diagnostic>,
 ) -> EventPlan<'a> {
+    let id = event_id(source, errors, notes);
+    let manifest_file = file_named(source, "event.toml");
+    let manifest = manifest_file.and_then(|file| read_manifest(file, limits, errors));
+    let topics = match file_named(source, "topics.toml") {
+        Some(file) => topics::read(file, limits, errors),
+        None => corpus_topics.to_vec(),
+    };
+    let manifest = manifest.unwrap_or_default();
+    let event = event_of(id, source, &manifest, topics);
+    let manifest_path =
+        manifest_file.map_or_else(|| format!("{}/event.toml", source.path), |file| file.path.clone());
+    let mut plan = EventPlan { event, path: source.path.clone(), articles: Vec::new() };
+    let mut owners: HashMap<String, IdOwner> = HashMap::new();
+    let listed = plan_listed(source, &manifest, &manifest_path, &mut plan.articles, &mut owners, errors);
+    plan_unlisted(source, &listed, &mut plan.articles, &mut owners, errors, notes);
+    if plan.articles.is_empty() {
+        errors.push(Diagnostic::error(
+            &source.path,
+            "the event has no articles; add one .txt file per outlet to the folder (or remove the folder)",
+        ));
+    }
+    plan
+}
+
+/// The event id made from the folder name, with an error if it gives none and a note if it differs.
+fn event_id(source: &EventSource, errors: &mut Vec<Diagnostic>, notes: &mut Vec<Diagnostic>) -> String {
     let id = slugify(&source.id);
     if id.is_empty() {
         errors.push(Diagnostic::error(
@@ -62,9 +89,17 @@ pub(crate) fn plan<'a>(
             format!("the event id is \"{id}\", made from the folder name"),
         ));
     }
-    let file_named = |name: &str| source.files.iter().find(|file| file.name == name);
-    let manifest_file = file_named("event.toml");
-    let manifest = manifest_file.and_then(|file| match decode(file, limits) {
+    id
+}
+
+/// The folder's file with this name, if any.
+fn file_named<'a>(source: &'a EventSource, name: &str) -> Option<&'a SourceFile> {
+    source.files.iter().find(|file| file.name == name)
+}
+
+/// The parsed `event.toml`, its problems added to `errors`; `None` if it cannot be read.
+fn read_manifest(file: &SourceFile, limits: &Limits, errors: &mut Vec<Diagnostic>) -> Option<Manifest> {
+    match decode(file, limits) {
         Ok(text) => {
             let (manifest, problems) = manifest::parse(text, &file.path);
             errors.extend(problems);
@@ -74,12 +109,11 @@ pub(crate) fn plan<'a>(
             errors.push(diagnostic);
             None
         }
-    });
-    let topics = match file_named("topics.toml") {
-        Some(file) => topics::read(file, limits, errors),
-        None => corpus_topics.to_vec(),
-    };
-    let manifest = manifest.unwrap_or_default();
+    }
+}
+
+/// The event without articles: the manifest's metadata, the title made from the folder if none.
+fn event_of(id: String, source: &EventSource, manifest: &Manifest, topics: Vec<TopicDef>) -> Event {
     let mut event = Event {
         id,
         title: manifest.title.clone().unwrap_or_else(|| title_case(&source.id)),
@@ -91,16 +125,24 @@ pub(crate) fn plan<'a>(
     if event.title.is_empty() {
         event.title = event.id.clone();
     }
-    let manifest_path =
-        manifest_file.map_or_else(|| format!("{}/event.toml", source.path), |file| file.path.clone());
-    let mut plan = EventPlan { event, path: source.path.clone(), articles: Vec::new() };
-    let mut claims: HashMap<String, Claim> = HashMap::new();
+    event
+}
+
+/// Plans the articles `event.toml` lists, in its order; returns the names of the files it lists.
+fn plan_listed<'a, 'm>(
+    source: &'a EventSource,
+    manifest: &'m Manifest,
+    manifest_path: &str,
+    articles: &mut Vec<ArticlePlan<'a>>,
+    owners: &mut HashMap<String, IdOwner>,
+    errors: &mut Vec<Diagnostic>,
+) -> HashSet<&'m str> {
     let mut listed: HashMap<&str, u32> = HashMap::new();
     for entry in &manifest.articles {
         if let Some(first_line) = listed.get(entry.file.as_str()) {
             errors.push(
                 Diagnostic::error(
-                    &manifest_path,
+                    manifest_path,
                     format!("\"{}\" is already listed at line {first_line}; list each file once", entry.file),
                 )
                 .at_line(entry.line),
@@ -108,10 +150,10 @@ pub(crate) fn plan<'a>(
             continue;
         }
         listed.insert(&entry.file, entry.line);
-        let Some(file) = file_named(&entry.file) else {
+        let Some(file) = file_named(source, &entry.file) else {
             errors.push(
                 Diagnostic::error(
-                    &manifest_path,
+                    manifest_path,
                     format!(
                         "`file = \"{}\"` names a file that is not in {}; fix the name or add the file",
                         entry.file, source.path
@@ -122,27 +164,27 @@ pub(crate) fn plan<'a>(
             continue;
         };
         let stem = stem(&entry.file);
-        let outlet_id = entry.outlet_id.clone().unwrap_or_else(|| derived_id(stem, plan.articles.len()));
+        let outlet_id = entry.outlet_id.clone().unwrap_or_else(|| derived_id(stem, articles.len()));
         let origin = format!("{manifest_path}:{}", entry.outlet_id_line);
-        if let Some(claim) = claims.get(&outlet_id) {
+        if let Some(owner) = owners.get(&outlet_id) {
             errors.push(
                 Diagnostic::error(
-                    &manifest_path,
+                    manifest_path,
                     format!(
                         "outlet id \"{outlet_id}\" is used by both {} ({}) and {}; give each article its own outlet_id",
-                        claim.file, claim.origin, entry.file
+                        owner.file, owner.origin, entry.file
                     ),
                 )
                 .at_line(entry.outlet_id_line),
             );
             continue;
         }
-        claims.insert(outlet_id.clone(), Claim { file: entry.file.clone(), origin });
+        owners.insert(outlet_id.clone(), IdOwner { file: entry.file.clone(), origin });
         let name = entry
             .outlet
             .clone()
             .unwrap_or_else(|| title_case(if entry.outlet_id.is_some() { outlet_id.as_str() } else { stem }));
-        plan.articles.push(ArticlePlan {
+        articles.push(ArticlePlan {
             file,
             outlet: Outlet { id: outlet_id, name },
             headline: entry.headline.clone(),
@@ -151,7 +193,18 @@ pub(crate) fn plan<'a>(
             via: entry.via.clone(),
         });
     }
-    let listed: HashSet<&str> = listed.into_keys().collect();
+    listed.into_keys().collect()
+}
+
+/// Plans the folder's `.txt` files the manifest does not list, by name, their outlets named after them.
+fn plan_unlisted<'a>(
+    source: &'a EventSource,
+    listed: &HashSet<&str>,
+    articles: &mut Vec<ArticlePlan<'a>>,
+    owners: &mut HashMap<String, IdOwner>,
+    errors: &mut Vec<Diagnostic>,
+    notes: &mut Vec<Diagnostic>,
+) {
     for file in &source.files {
         if listed.contains(file.name.as_str()) || file.name == "event.toml" || file.name == "topics.toml" {
             continue;
@@ -164,23 +217,23 @@ pub(crate) fn plan<'a>(
             continue;
         }
         let stem = stem(&file.name);
-        let outlet_id = derived_id(stem, plan.articles.len());
-        if let Some(claim) = claims.get(&outlet_id) {
+        let outlet_id = derived_id(stem, articles.len());
+        if let Some(owner) = owners.get(&outlet_id) {
             errors.push(Diagnostic::error(
                 &file.path,
                 format!(
                     "outlet id \"{outlet_id}\", made from this file's name, is already used by {} ({}); \
                      rename the file, or list it in event.toml with its own outlet_id",
-                    claim.file, claim.origin
+                    owner.file, owner.origin
                 ),
             ));
             continue;
         }
-        claims.insert(
+        owners.insert(
             outlet_id.clone(),
-            Claim { file: file.name.clone(), origin: "its file name".to_string() },
+            IdOwner { file: file.name.clone(), origin: "its file name".to_string() },
         );
-        plan.articles.push(ArticlePlan {
+        articles.push(ArticlePlan {
             file,
             outlet: Outlet { id: outlet_id, name: title_case(stem) },
             headline: None,
@@ -189,15 +242,9 @@ pub(crate) fn plan<'a>(
             via: None,
         });
     }
-    if plan.articles.is_empty() {
-        errors.push(Diagnostic::error(
-            &source.path,
-            "the event has no articles; add one .txt file per outlet to the folder (or remove the folder)",
-        ));
-    }
-    plan
 }
 
+/// A file name without its `.txt` extension.
 fn stem(file_name: &str) -> &str {
     file_name.strip_suffix(".txt").unwrap_or(file_name)
 }

@@ -262,65 +262,94 @@ fn fact_cap(doc: &Document) -> usize {
     (doc.units.len() / 4).clamp(outlets, 2 * outlets)
 }
 
+/// One content key of a sentence as read, before weighting.
+struct Occurrence {
+    id: u32,
+    boost: f32,
+    /// The index of the name run the key belongs to, within its sentence.
+    run: Option<usize>,
+    title: bool,
+    number: bool,
+}
+
+/// The distinct sentence texts of the event, in order of first appearance.
+struct Wordings {
+    /// The wording of each unit.
+    of_unit: Vec<usize>,
+    /// Each wording's first unit.
+    firsts: Vec<usize>,
+    /// How many units each wording has.
+    counts: Vec<usize>,
+}
+
 /// Weighted bags and shingles for every sentence of the event.
 fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> Similarity {
-    struct Raw {
-        id: u32,
-        boost: f32,
-        /// The index of the name run the key belongs to, within its sentence.
-        run: Option<usize>,
-        title: bool,
-        number: bool,
-    }
     // One wording per distinct sentence text, in order of first appearance; vocabulary ids are
     // handed out in reading order, as repeated texts bring no new words.
-    let mut wording_of = Vec::with_capacity(doc.units.len());
-    let mut firsts: Vec<usize> = Vec::new();
-    let mut counts: Vec<usize> = Vec::new();
+    let wordings = wordings(doc);
+    let first_units = || wordings.firsts.iter().filter_map(|&index| doc.units.get(index));
+    let raw: Vec<Vec<Occurrence>> =
+        first_units().map(|unit| occurrences(doc, &unit.tokens, params, vocab)).collect();
+    let df = document_frequency(&raw, &wordings.counts, vocab.len());
+    let cap = fact_cap(doc);
+    let total = doc.units.len() as f32;
+    let bags: Vec<Bag> = raw.iter().map(|list| bag_of(list, &df, cap, total)).collect();
+    let typical = typical_weight(&bags, &wordings.of_unit);
+    let bags = bags.into_iter().map(|bag| with_norm(bag, params, typical)).collect();
+    let shingle_sets = first_units().map(|unit| shingles(&unit.tokens, params.shingle_width)).collect();
+    Similarity { bags, shingles: shingle_sets, wording_of: wordings.of_unit, params: *params }
+}
+
+/// Groups the units by wording.
+fn wordings(doc: &Document) -> Wordings {
+    let mut wordings =
+        Wordings { of_unit: Vec::with_capacity(doc.units.len()), firsts: Vec::new(), counts: Vec::new() };
     for (index, unit) in doc.units.iter().enumerate() {
         if unit.wording == index {
-            wording_of.push(firsts.len());
-            firsts.push(index);
-            counts.push(1);
+            wordings.of_unit.push(wordings.firsts.len());
+            wordings.firsts.push(index);
+            wordings.counts.push(1);
         } else {
-            let wording = wording_of.get(unit.wording).copied().unwrap_or(0);
-            wording_of.push(wording);
-            if let Some(count) = counts.get_mut(wording) {
+            let wording = wordings.of_unit.get(unit.wording).copied().unwrap_or(0);
+            wordings.of_unit.push(wording);
+            if let Some(count) = wordings.counts.get_mut(wording) {
                 *count += 1;
             }
         }
     }
-    let raw: Vec<Vec<Raw>> = firsts
+    wordings
+}
+
+/// A sentence's content keys in reading order, with their boosts and name runs.
+fn occurrences(doc: &Document, tokens: &[Token], params: &Params, vocab: &mut Vocabulary) -> Vec<Occurrence> {
+    let runs = name_runs(doc, tokens);
+    tokens
         .iter()
-        .filter_map(|&index| doc.units.get(index))
-        .map(|unit| {
-            let runs = name_runs(doc, &unit.tokens);
-            unit.tokens
-                .iter()
-                .zip(runs)
-                .filter(|(t, _)| t.is_content())
-                .map(|(t, run)| {
-                    let boost = match run {
-                        _ if t.number => params.number_boost,
-                        // A name of several words ("Russian President Vladimir Putin") counts
-                        // as one name, not four.
-                        Some((_, length)) => params.name_boost / (length as f32).sqrt(),
-                        None => 1.0,
-                    };
-                    Raw {
-                        id: vocab.id(&t.key),
-                        boost,
-                        run: run.map(|(index, _)| index),
-                        title: is_title_word(&t.norm),
-                        number: t.number,
-                    }
-                })
-                .collect()
+        .zip(runs)
+        .filter(|(t, _)| t.is_content())
+        .map(|(t, run)| {
+            let boost = match run {
+                _ if t.number => params.number_boost,
+                // A name of several words ("Russian President Vladimir Putin") counts
+                // as one name, not four.
+                Some((_, length)) => params.name_boost / (length as f32).sqrt(),
+                None => 1.0,
+            };
+            Occurrence {
+                id: vocab.id(&t.key),
+                boost,
+                run: run.map(|(index, _)| index),
+                title: is_title_word(&t.norm),
+                number: t.number,
+            }
         })
-        .collect();
-    // Document frequency counts sentences, repeated texts included.
-    let mut df = vec![0u32; vocab.len()];
-    for (list, &count) in raw.iter().zip(&counts) {
+        .collect()
+}
+
+/// How many sentences each key occurs in, repeated texts included.
+fn document_frequency(raw: &[Vec<Occurrence>], counts: &[usize], keys: usize) -> Vec<u32> {
+    let mut df = vec![0u32; keys];
+    for (list, &count) in raw.iter().zip(counts) {
         let mut ids: Vec<u32> = list.iter().map(|r| r.id).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -330,62 +359,69 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
             }
         }
     }
+    df
+}
+
+/// A sentence's bag, without its norm.
+fn bag_of(list: &[Occurrence], df: &[u32], cap: usize, total: f32) -> Bag {
+    let terms = weighted_terms(list, df, cap, total);
+    let sequence: Vec<u32> = list.iter().map(|r| r.id).collect();
+    let mut bigrams: Vec<(u32, u32)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
+    bigrams.sort_unstable();
+    bigrams.dedup();
+    let mut numbers: Vec<u32> = list.iter().filter(|r| r.number).map(|r| r.id).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let facts = terms.iter().filter(|t| t.is_fact()).count();
+    Bag { terms, sequence, bigrams, numbers, facts, norm: 0.0, powers: (0.0, 0.0) }
+}
+
+/// A sentence's terms weighted by inverse document frequency, one per key, sorted by id.
+fn weighted_terms(list: &[Occurrence], df: &[u32], cap: usize, total: f32) -> Vec<Term> {
     let frequency = |id: u32| df.get(id as usize).copied().unwrap_or(1).max(1) as usize;
-    let cap = fact_cap(doc);
-    let total = doc.units.len() as f32;
-    let bags: Vec<Bag> = raw
+    // A name of several words is one entity, as common as its most used part: "Vladimir"
+    // (once per article) counts as often as "Putin" (in every paragraph). Titles take the
+    // name's frequency but do not lend theirs ("President" would make every name common).
+    let mut run_frequency: Vec<usize> = Vec::new();
+    for r in list.iter().filter(|r| !r.title) {
+        if let Some(run) = r.run {
+            if run_frequency.len() <= run {
+                run_frequency.resize(run + 1, 0);
+            }
+            run_frequency[run] = run_frequency[run].max(frequency(r.id));
+        }
+    }
+    let mut terms: Vec<Term> = list
         .iter()
-        .map(|list| {
-            // A name of several words is one entity, as common as its most used part: "Vladimir"
-            // (once per article) counts as often as "Putin" (in every paragraph). Titles take the
-            // name's frequency but do not lend theirs ("President" would make every name common).
-            let mut run_frequency: Vec<usize> = Vec::new();
-            for r in list.iter().filter(|r| !r.title) {
-                if let Some(run) = r.run {
-                    if run_frequency.len() <= run {
-                        run_frequency.resize(run + 1, 0);
-                    }
-                    run_frequency[run] = run_frequency[run].max(frequency(r.id));
-                }
+        .map(|r| {
+            let own = frequency(r.id);
+            let df = match r.run {
+                Some(run) => run_frequency.get(run).copied().unwrap_or(own).max(own),
+                None => own,
+            };
+            Term {
+                id: r.id,
+                weight: ((total + 1.0) / df as f32).ln() * r.boost,
+                informative: df <= cap && !r.title,
+                name: r.run.is_some(),
             }
-            let mut terms: Vec<Term> = list
-                .iter()
-                .map(|r| {
-                    let own = frequency(r.id);
-                    let df = match r.run {
-                        Some(run) => run_frequency.get(run).copied().unwrap_or(own).max(own),
-                        None => own,
-                    };
-                    Term {
-                        id: r.id,
-                        weight: ((total + 1.0) / df as f32).ln() * r.boost,
-                        informative: df <= cap && !r.title,
-                        name: r.run.is_some(),
-                    }
-                })
-                .collect();
-            // One entry per key: the heaviest occurrence, informative if any occurrence is.
-            terms.sort_by(|x, y| x.id.cmp(&y.id).then(y.weight.total_cmp(&x.weight)));
-            let mut merged: Vec<Term> = Vec::with_capacity(terms.len());
-            for term in terms {
-                match merged.last_mut() {
-                    Some(last) if last.id == term.id => last.informative |= term.informative,
-                    _ => merged.push(term),
-                }
-            }
-            let sequence: Vec<u32> = list.iter().map(|r| r.id).collect();
-            let mut bigrams: Vec<(u32, u32)> = sequence.windows(2).map(|w| (w[0], w[1])).collect();
-            bigrams.sort_unstable();
-            bigrams.dedup();
-            let mut numbers: Vec<u32> = list.iter().filter(|r| r.number).map(|r| r.id).collect();
-            numbers.sort_unstable();
-            numbers.dedup();
-            let facts = merged.iter().filter(|t| t.is_fact()).count();
-            Bag { terms: merged, sequence, bigrams, numbers, facts, norm: 0.0, powers: (0.0, 0.0) }
         })
         .collect();
-    // The length prior: one typical word's squared weight, added to every sentence's norm. The
-    // mean is over every sentence's terms, repeated texts included, summed in reading order.
+    // One entry per key: the heaviest occurrence, informative if any occurrence is.
+    terms.sort_by(|x, y| x.id.cmp(&y.id).then(y.weight.total_cmp(&x.weight)));
+    let mut merged: Vec<Term> = Vec::with_capacity(terms.len());
+    for term in terms {
+        match merged.last_mut() {
+            Some(last) if last.id == term.id => last.informative |= term.informative,
+            _ => merged.push(term),
+        }
+    }
+    merged
+}
+
+/// One typical word's squared weight: the mean over every sentence's terms, repeated texts
+/// included, summed in reading order.
+fn typical_weight(bags: &[Bag], wording_of: &[usize]) -> f32 {
     let (mut sum, mut terms) = (0.0f32, 0usize);
     for bag in wording_of.iter().filter_map(|&wording| bags.get(wording)) {
         for t in &bag.terms {
@@ -393,22 +429,19 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
         }
         terms += bag.terms.len();
     }
-    let typical = if terms == 0 { 0.0 } else { sum / terms as f32 };
-    let bags = bags
-        .into_iter()
-        .map(|mut bag| {
-            let squares: f32 = bag.terms.iter().map(|t| t.weight * t.weight).sum();
-            bag.norm = (squares + params.length_prior * typical).sqrt();
-            bag.powers = (bag.norm.powf(1.0 + params.containment), bag.norm.powf(1.0 - params.containment));
-            bag
-        })
-        .collect();
-    let shingle_sets = firsts
-        .iter()
-        .filter_map(|&index| doc.units.get(index))
-        .map(|unit| shingles(&unit.tokens, params.shingle_width))
-        .collect();
-    Similarity { bags, shingles: shingle_sets, wording_of, params: *params }
+    if terms == 0 {
+        0.0
+    } else {
+        sum / terms as f32
+    }
+}
+
+/// The bag with its norm, the length prior (`typical` times [`Params::length_prior`]) included.
+fn with_norm(mut bag: Bag, params: &Params, typical: f32) -> Bag {
+    let squares: f32 = bag.terms.iter().map(|t| t.weight * t.weight).sum();
+    bag.norm = (squares + params.length_prior * typical).sqrt();
+    bag.powers = (bag.norm.powf(1.0 + params.containment), bag.norm.powf(1.0 - params.containment));
+    bag
 }
 
 /// For each token, the index of the run of name tokens it belongs to within the sentence and the

@@ -143,74 +143,7 @@ pub fn group(quotes: &[Quote], outlets: usize, is_frame: &dyn Fn(&str) -> bool) 
 /// Moves each lone partial quote into the one family whose quote contains it (see the module
 /// docs). Returns the groups, each sorted, empty ones dropped.
 fn join_fragments(quotes: &[Quote], mut groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
-    let mut group_of = vec![usize::MAX; quotes.len()];
-    for (index, members) in groups.iter().enumerate() {
-        for &member in members {
-            if let Some(slot) = group_of.get_mut(member) {
-                *slot = index;
-            }
-        }
-    }
-    let keys: Vec<Vec<&str>> =
-        quotes.iter().map(|q| q.tokens.iter().map(|t| t.key.as_str()).collect()).collect();
-    // Quotes by content key, to find the ones that may contain a fragment.
-    let mut with_key: FastMap<&str, Vec<usize>> = FastMap::default();
-    for (index, quote) in quotes.iter().enumerate() {
-        for token in quote.tokens.iter().filter(|t| t.is_content()) {
-            let list = with_key.entry(token.key.as_str()).or_default();
-            if list.last() != Some(&index) {
-                list.push(index);
-            }
-        }
-    }
-    let is_fragment = |members: &[usize]| match members {
-        [only] => quotes.get(*only).is_some_and(|q| q.partial && q.tokens.iter().any(Token::is_content)),
-        _ => false,
-    };
-    let speakers: Vec<Option<String>> = groups
-        .iter()
-        .map(|members| family_speaker(&members.iter().filter_map(|&i| quotes.get(i)).collect::<Vec<_>>()))
-        .collect();
-    let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (fragment, from group, to group)
-    for (from, members) in groups.iter().enumerate() {
-        if !is_fragment(members) {
-            continue;
-        }
-        let Some(&fragment) = members.first() else { continue };
-        let Some(quote) = quotes.get(fragment) else { continue };
-        let (Some(words), Some(first_content)) =
-            (keys.get(fragment), quote.tokens.iter().find(|t| t.is_content()))
-        else {
-            continue;
-        };
-        let mut families: Vec<usize> = Vec::new();
-        for &container in with_key.get(first_content.key.as_str()).into_iter().flatten() {
-            let Some(&to) = group_of.get(container) else { continue };
-            let contains = keys.get(container).is_some_and(|long| {
-                long.len() > words.len() && long.windows(words.len()).any(|w| w == words.as_slice())
-            });
-            let Some(members) = groups.get(to) else { continue };
-            if to == from || !contains || is_fragment(members) || families.contains(&to) {
-                continue;
-            }
-            let speaker = speakers.get(to).and_then(Option::as_ref);
-            let agrees = match (&quote.speaker, speaker) {
-                (Some(own), Some(theirs)) => own == theirs,
-                _ => quote.tokens.len() >= MIN_FAMILY_WORDS,
-            };
-            if agrees {
-                families.push(to);
-            }
-        }
-        if families.len() > 1 {
-            families.retain(|&to| {
-                quote.speaker.is_some() && speakers.get(to).and_then(Option::as_ref) == quote.speaker.as_ref()
-            });
-        }
-        if let [to] = families.as_slice() {
-            moves.push((fragment, from, *to));
-        }
-    }
+    let moves = Joining::new(quotes, &groups).moves();
     for (fragment, from, to) in moves {
         if let Some(members) = groups.get_mut(from) {
             members.retain(|&m| m != fragment);
@@ -222,6 +155,111 @@ fn join_fragments(quotes: &[Quote], mut groups: Vec<Vec<usize>>) -> Vec<Vec<usiz
     }
     groups.retain(|members| !members.is_empty());
     groups
+}
+
+/// The quotes and groups that fragments are joined over, with lookups built once.
+struct Joining<'q> {
+    quotes: &'q [Quote],
+    groups: &'q [Vec<usize>],
+    /// Each quote's group.
+    group_of: Vec<usize>,
+    /// Each quote's token keys.
+    keys: Vec<Vec<&'q str>>,
+    /// Quotes by content key, to find the ones that may contain a fragment.
+    with_key: FastMap<&'q str, Vec<usize>>,
+    /// Each group's speaker.
+    speakers: Vec<Option<String>>,
+}
+
+impl<'q> Joining<'q> {
+    /// Builds the lookups over the quotes and their groups.
+    fn new(quotes: &'q [Quote], groups: &'q [Vec<usize>]) -> Self {
+        let mut group_of = vec![usize::MAX; quotes.len()];
+        for (index, members) in groups.iter().enumerate() {
+            for &member in members {
+                if let Some(slot) = group_of.get_mut(member) {
+                    *slot = index;
+                }
+            }
+        }
+        let keys = quotes.iter().map(|q| q.tokens.iter().map(|t| t.key.as_str()).collect()).collect();
+        let mut with_key: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (index, quote) in quotes.iter().enumerate() {
+            for token in quote.tokens.iter().filter(|t| t.is_content()) {
+                let list = with_key.entry(token.key.as_str()).or_default();
+                if list.last() != Some(&index) {
+                    list.push(index);
+                }
+            }
+        }
+        let speakers = groups
+            .iter()
+            .map(|members| family_speaker(&members.iter().filter_map(|&i| quotes.get(i)).collect::<Vec<_>>()))
+            .collect();
+        Joining { quotes, groups, group_of, keys, with_key, speakers }
+    }
+
+    /// Whether a group is a lone partial quote with content words.
+    fn is_fragment(&self, members: &[usize]) -> bool {
+        match members {
+            [only] => {
+                self.quotes.get(*only).is_some_and(|q| q.partial && q.tokens.iter().any(Token::is_content))
+            }
+            _ => false,
+        }
+    }
+
+    /// The moves to make, as (fragment, from group, to group), in group order.
+    fn moves(&self) -> Vec<(usize, usize, usize)> {
+        let mut moves = Vec::new();
+        for (from, members) in self.groups.iter().enumerate() {
+            if !self.is_fragment(members) {
+                continue;
+            }
+            let Some(&fragment) = members.first() else { continue };
+            if let Some(to) = self.family_of(fragment, from) {
+                moves.push((fragment, from, to));
+            }
+        }
+        moves
+    }
+
+    /// The one family, other than `from`, whose quote contains the fragment and whose speaker
+    /// agrees with it; `None` if there is none or no single one.
+    fn family_of(&self, fragment: usize, from: usize) -> Option<usize> {
+        let quote = self.quotes.get(fragment)?;
+        let words = self.keys.get(fragment)?;
+        let first_content = quote.tokens.iter().find(|t| t.is_content())?;
+        let mut families: Vec<usize> = Vec::new();
+        for &container in self.with_key.get(first_content.key.as_str()).into_iter().flatten() {
+            let Some(&to) = self.group_of.get(container) else { continue };
+            let contains = self.keys.get(container).is_some_and(|long| {
+                long.len() > words.len() && long.windows(words.len()).any(|w| w == words.as_slice())
+            });
+            let Some(members) = self.groups.get(to) else { continue };
+            if to == from || !contains || self.is_fragment(members) || families.contains(&to) {
+                continue;
+            }
+            let speaker = self.speakers.get(to).and_then(Option::as_ref);
+            let agrees = match (&quote.speaker, speaker) {
+                (Some(own), Some(theirs)) => own == theirs,
+                _ => quote.tokens.len() >= MIN_FAMILY_WORDS,
+            };
+            if agrees {
+                families.push(to);
+            }
+        }
+        if families.len() > 1 {
+            families.retain(|&to| {
+                quote.speaker.is_some()
+                    && self.speakers.get(to).and_then(Option::as_ref) == quote.speaker.as_ref()
+            });
+        }
+        match families.as_slice() {
+            [to] => Some(*to),
+            _ => None,
+        }
+    }
 }
 
 /// A quote's words as ids, ready for comparing.

@@ -30,7 +30,7 @@
 use std::sync::OnceLock;
 
 use super::{capitalise, slug};
-use crate::analysis::document::Document;
+use crate::analysis::document::{Document, Unit};
 use crate::analysis::hashing::{FastMap, FastSet};
 use crate::analysis::lexicon::{
     CREDIT_AFTER, MEDIA, NEWS_VOCABULARY, PLATFORMS, POST_QUOTE_VERBS, SPEECH_VERBS, TIME_WORDS, TITLE_WORDS,
@@ -241,6 +241,17 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
     if total == 0 {
         return Vec::new();
     }
+    let (names, name_keys) = names_outside_quotes(doc, people);
+    let terms = single_terms(doc, &name_keys);
+    let mut candidates = candidates(doc, people, names, terms);
+    drop_frame_and_rare(doc, &mut candidates);
+    let chosen = choose(candidates);
+    into_topics(doc, chosen)
+}
+
+/// The canonical names mentioned outside quotes with their sentences, and the keys of the words
+/// of every name as mentioned.
+fn names_outside_quotes(doc: &Document, people: &People) -> (FastMap<String, Vec<usize>>, FastSet<Word>) {
     let mut names: FastMap<String, Vec<usize>> = FastMap::default();
     let mut name_keys: FastSet<Word> = FastSet::default();
     let mut names_read: FastSet<&str> = FastSet::default();
@@ -253,50 +264,21 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
             name_keys.extend(tokenize(&mention.name).into_iter().map(|token| token.key));
         }
     }
+    (names, name_keys)
+}
+
+/// The single content words outside quotes and names, in order of first use, with their
+/// sentences, forms and uses.
+fn single_terms(doc: &Document, name_keys: &FastSet<Word>) -> Vec<Term> {
     let mut term_of: FastMap<Word, usize> = FastMap::default();
     let mut terms: Vec<Term> = Vec::new();
     // What each sentence adds to the terms: (term, form, right after a word before verbs). It
     // depends only on the sentence's words, so a repeated sentence adds what its first copy did.
     let mut uses_of: FastMap<usize, Vec<(usize, usize, bool)>> = FastMap::default();
     for (index, unit) in doc.units.iter().enumerate() {
-        let uses = uses_of.entry(unit.wording).or_insert_with(|| {
-            let mut uses = Vec::new();
-            let quoted = find_spans(&unit.sentence.text);
-            for (at, token) in unit.tokens.iter().enumerate() {
-                if !token.is_content() || token.number || token.key.chars().count() < 3 {
-                    continue;
-                }
-                // A quote's words are its speaker's, not the outlet's account of the story.
-                if quoted.iter().any(|span| span.inner.contains(&token.span.start)) {
-                    continue;
-                }
-                if doc.is_name_token(token) || name_keys.contains(&token.key) {
-                    continue;
-                }
-                let next = terms.len();
-                let slot = *term_of.entry(token.key.clone()).or_insert(next);
-                if slot == next {
-                    terms.push(Term {
-                        key: token.key.clone(),
-                        units: Vec::new(),
-                        forms: Vec::new(),
-                        uses: 0,
-                        after_verb_words: 0,
-                    });
-                }
-                let Some(term) = terms.get_mut(slot) else { continue };
-                let form = match term.forms.iter().position(|(form, _, _)| *form == token.norm) {
-                    Some(form) => form,
-                    None => {
-                        term.forms.push((token.norm.clone(), token.stem.clone(), 0));
-                        term.forms.len() - 1
-                    }
-                };
-                let before = at.checked_sub(1).and_then(|b| unit.tokens.get(b));
-                uses.push((slot, form, before.is_some_and(|b| comes_before_verbs(&b.norm))));
-            }
-            uses
-        });
+        let uses = uses_of
+            .entry(unit.wording)
+            .or_insert_with(|| term_uses(doc, unit, name_keys, &mut term_of, &mut terms));
         for &(slot, form, after_verb) in uses.iter() {
             let Some(term) = terms.get_mut(slot) else { continue };
             add_unit(&mut term.units, index);
@@ -307,6 +289,65 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
             term.after_verb_words += usize::from(after_verb);
         }
     }
+    terms
+}
+
+/// A sentence's uses of terms as (term, form, right after a word before verbs), adding the terms
+/// and forms it is the first to use.
+fn term_uses(
+    doc: &Document,
+    unit: &Unit,
+    name_keys: &FastSet<Word>,
+    term_of: &mut FastMap<Word, usize>,
+    terms: &mut Vec<Term>,
+) -> Vec<(usize, usize, bool)> {
+    let mut uses = Vec::new();
+    let quoted = find_spans(&unit.sentence.text);
+    for (at, token) in unit.tokens.iter().enumerate() {
+        if !token.is_content() || token.number || token.key.chars().count() < 3 {
+            continue;
+        }
+        // A quote's words are its speaker's, not the outlet's account of the story.
+        if quoted.iter().any(|span| span.inner.contains(&token.span.start)) {
+            continue;
+        }
+        if doc.is_name_token(token) || name_keys.contains(&token.key) {
+            continue;
+        }
+        let next = terms.len();
+        let slot = *term_of.entry(token.key.clone()).or_insert(next);
+        if slot == next {
+            terms.push(Term {
+                key: token.key.clone(),
+                units: Vec::new(),
+                forms: Vec::new(),
+                uses: 0,
+                after_verb_words: 0,
+            });
+        }
+        let Some(term) = terms.get_mut(slot) else { continue };
+        let form = match term.forms.iter().position(|(form, _, _)| *form == token.norm) {
+            Some(form) => form,
+            None => {
+                term.forms.push((token.norm.clone(), token.stem.clone(), 0));
+                term.forms.len() - 1
+            }
+        };
+        let before = at.checked_sub(1).and_then(|b| unit.tokens.get(b));
+        uses.push((slot, form, before.is_some_and(|b| comes_before_verbs(&b.norm))));
+    }
+    uses
+}
+
+/// Every candidate: names of several words other than outlets and main people, then phrases,
+/// then single words that are neither excluded nor verb-like.
+fn candidates(
+    doc: &Document,
+    people: &People,
+    names: FastMap<String, Vec<usize>>,
+    terms: Vec<Term>,
+) -> Vec<Candidate> {
+    let total = doc.units.len();
     let mut candidates: Vec<Candidate> = Vec::new();
     let outlets: FastSet<String> =
         doc.event.articles.iter().flat_map(|a| [a.outlet.name.to_lowercase(), a.outlet.id.clone()]).collect();
@@ -337,6 +378,13 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
         let label = capitalise(term.usual_form());
         candidates.push(Candidate { label, units: term.units, outlets, kind: Kind::Term });
     }
+    candidates
+}
+
+/// Drops the candidates too few outlets or sentences use, and those so common they are the
+/// story's frame.
+fn drop_frame_and_rare(doc: &Document, candidates: &mut Vec<Candidate>) {
+    let total = doc.units.len();
     // A single word stands in only when many outlets use it in several sentences.
     let word_outlets = MIN_OUTLETS.max(doc.event.articles.len().div_ceil(2));
     // In a small story every detail is in a good share of the sentences: once per outlet is
@@ -350,6 +398,10 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
         let most = (share * total as f32).max(once_per_outlet);
         c.outlets >= outlets && c.units.len() >= sentences && c.units.len() as f32 <= most
     });
+}
+
+/// The strongest candidates, phrases and names first, skipping repeats of a chosen one.
+fn choose(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Phrases and names first: single words only fill in when they are too few.
     let strength = |c: &Candidate| c.outlets as f32 * c.units.len() as f32 * c.kind.weight();
     candidates.sort_by(|a, b| {
@@ -377,6 +429,11 @@ pub fn automatic(doc: &Document, people: &People) -> Vec<Topic> {
             chosen.push(candidate);
         }
     }
+    chosen
+}
+
+/// The chosen candidates as topics, each with a unique id.
+fn into_topics(doc: &Document, chosen: Vec<Candidate>) -> Vec<Topic> {
     let mut used_ids: Vec<String> = Vec::new();
     chosen
         .into_iter()
