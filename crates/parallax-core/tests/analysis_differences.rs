@@ -3,30 +3,17 @@
 //! two ways.
 
 use parallax_core::analysis::{analyse, DetailKind, Difference, EventAnalysis};
-use parallax_core::model::{Article, Block, Event, Outlet, Piece, Sentence};
+use parallax_core::model::Article;
+
+mod builders;
 
 /// An article of one-sentence paragraphs; ids are `<outlet>-<n>`.
 fn article(outlet: &str, sentences: &[&str]) -> Article {
-    let blocks = sentences
-        .iter()
-        .enumerate()
-        .map(|(n, text)| {
-            Block::Paragraph(vec![Piece::Sentence(Sentence {
-                id: format!("{outlet}-{}", n + 1),
-                text: text.to_string(),
-            })])
-        })
-        .collect();
-    Article {
-        file: format!("{outlet}.txt"),
-        outlet: Outlet { id: outlet.into(), name: outlet.to_uppercase() },
-        blocks,
-        ..Article::default()
-    }
+    builders::article_in_sentences(outlet, &outlet.to_uppercase(), sentences)
 }
 
 fn analysed(articles: Vec<Article>) -> EventAnalysis {
-    analyse(&Event { id: "test-event".into(), title: "Test".into(), articles, ..Event::default() })
+    analyse(&builders::event_of("test-event", articles))
 }
 
 /// The differences of one kind whose values hold all these texts.

@@ -4,35 +4,16 @@
 use std::collections::BTreeSet;
 
 use parallax_core::analysis::{analyse, EventAnalysis, QuoteFamily, SourceKind};
-use parallax_core::model::{Article, Block, Embed, Event, Outlet, Piece, Sentence};
+use parallax_core::model::{Article, Block, Embed, Event, Sentence};
 
-/// An article of paragraphs, each a list of sentences; ids are `<outlet>-<n>`.
+mod builders;
+
 fn article(outlet: &str, paragraphs: &[&[&str]]) -> Article {
-    let mut n = 0;
-    let blocks = paragraphs
-        .iter()
-        .map(|sentences| {
-            Block::Paragraph(
-                sentences
-                    .iter()
-                    .map(|text| {
-                        n += 1;
-                        Piece::Sentence(Sentence { id: format!("{outlet}-{n}"), text: text.to_string() })
-                    })
-                    .collect(),
-            )
-        })
-        .collect();
-    Article {
-        file: format!("{outlet}.txt"),
-        outlet: Outlet { id: outlet.into(), name: outlet.replace('-', " ") },
-        blocks,
-        ..Article::default()
-    }
+    builders::article_in_paragraphs(outlet, &outlet.replace('-', " "), None, paragraphs)
 }
 
 fn event(articles: Vec<Article>) -> Event {
-    Event { id: "test-event".into(), title: "Test".into(), articles, ..Event::default() }
+    builders::event_of("test-event", articles)
 }
 
 fn family_with<'a>(analysis: &'a EventAnalysis, phrase: &str) -> &'a QuoteFamily {

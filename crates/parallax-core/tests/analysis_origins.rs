@@ -3,36 +3,14 @@
 //! differently, and where each outlet puts a fact.
 
 use parallax_core::analysis::{analyse, DetailKind, EventAnalysis, OriginKind, Place};
-use parallax_core::model::{Article, Block, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
+use parallax_core::model::{Article, Block, Event, Removal, RemovalReason};
 
-/// An article of paragraphs, each a list of sentences; ids are `<outlet>-<n>`.
-fn article(outlet: &str, name: &str, headline: Option<&str>, paragraphs: &[&[&str]]) -> Article {
-    let mut n = 0;
-    let blocks = paragraphs
-        .iter()
-        .map(|sentences| {
-            Block::Paragraph(
-                sentences
-                    .iter()
-                    .map(|text| {
-                        n += 1;
-                        Piece::Sentence(Sentence { id: format!("{outlet}-{n}"), text: text.to_string() })
-                    })
-                    .collect(),
-            )
-        })
-        .collect();
-    Article {
-        file: format!("{outlet}.txt"),
-        outlet: Outlet { id: outlet.into(), name: name.into() },
-        headline: headline.map(str::to_string),
-        blocks,
-        ..Article::default()
-    }
-}
+mod builders;
+
+use builders::article_in_paragraphs as article;
 
 fn event(articles: Vec<Article>) -> Event {
-    Event { id: "test-event".into(), title: "Test".into(), articles, ..Event::default() }
+    builders::event_of("test-event", articles)
 }
 
 /// A wire story about a bridge collapse, in paragraphs.

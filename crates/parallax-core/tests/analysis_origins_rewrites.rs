@@ -3,26 +3,13 @@
 //! same event written apart are not.
 
 use parallax_core::analysis::{analyse, EventAnalysis};
-use parallax_core::model::{Article, Block, Event, Outlet, Piece, Sentence};
+use parallax_core::model::{Article, Event};
+
+mod builders;
 
 /// An article of one-sentence paragraphs; ids are `<outlet>-<n>`.
 fn article(outlet: &str, sentences: &[&str]) -> Article {
-    let blocks = sentences
-        .iter()
-        .enumerate()
-        .map(|(n, text)| {
-            Block::Paragraph(vec![Piece::Sentence(Sentence {
-                id: format!("{outlet}-{n}"),
-                text: text.to_string(),
-            })])
-        })
-        .collect();
-    Article {
-        file: format!("{outlet}.txt"),
-        outlet: Outlet { id: outlet.into(), name: outlet.into() },
-        blocks,
-        ..Article::default()
-    }
+    builders::article_in_sentences(outlet, outlet, sentences)
 }
 
 /// A report of a warehouse fire.

@@ -43,6 +43,8 @@ mod frames;
 mod spelling;
 mod words;
 
+pub(crate) use words::QUALIFIERS;
+
 use super::document::Document;
 use super::hashing::FastMap;
 use crate::analysis::{Claim, DetailKind, DetailValue, Difference};

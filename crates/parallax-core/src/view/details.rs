@@ -32,38 +32,11 @@ pub fn kind_word(kind: DetailKind) -> &'static str {
     }
 }
 
-/// Words shown with a value but not compared: "at least 77" and "77" are one value.
-const QUALIFIERS: &[&str] = &[
-    "at",
-    "least",
-    "more",
-    "than",
-    "over",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "some",
-    "up",
-    "to",
-    "fewer",
-    "less",
-    "roughly",
-    "approximately",
-    "an",
-    "estimated",
-    "just",
-    "close",
-    "as",
-    "many",
-    "high",
-    "much",
-    "long",
-    "far",
-    "only",
-    "before",
-    "after",
-];
+/// Whether a word is part of a qualifier of figures ("at least", "as many as"): the analysis's
+/// list, read word by word.
+fn is_qualifier_word(word: &str) -> bool {
+    crate::analysis::differences::QUALIFIERS.iter().any(|phrase| phrase.split(' ').any(|part| part == word))
+}
 
 /// What a value is, to group equal ones: its figure (digits, as in "2,068" / "2068") if it has
 /// one, else its words without qualifiers, case and accents ignored.
@@ -80,7 +53,7 @@ fn value_key(text: &str) -> String {
     }
     let mut folded = String::new();
     super::fold::fold_into(text, &mut folded);
-    folded.split_whitespace().filter(|w| !QUALIFIERS.contains(w)).collect::<Vec<_>>().join(" ")
+    folded.split_whitespace().filter(|w| !is_qualifier_word(w)).collect::<Vec<_>>().join(" ")
 }
 
 impl<'a> EventIndex<'a> {
