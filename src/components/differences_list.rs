@@ -2,7 +2,7 @@
 //! every value and the outlets that give it, and links to the sentences in context.
 
 use parallax_core::link::EventView;
-use parallax_core::view::{kind_word, EventIndex, Matches};
+use parallax_core::view::{EventIndex, Matches};
 
 use crate::components::context_link::{in_context_href, outlet_name};
 use crate::components::markup::Markup;
@@ -34,8 +34,8 @@ pub fn differences_list(
         let groups = index.value_groups(number, None);
         let claim = index.claim_number(&difference.claim);
         html.tag("<li class=\"difference\" data-difference=\"").number(number).tag("\" data-claim=\"");
-        html.text(&difference.claim).tag("\" data-kind=\"").tag(kind_word(difference.kind)).tag("\">");
-        html.tag("<h2><span class=\"kind\">").tag(kind_word(difference.kind)).tag("</span> ");
+        html.text(&difference.claim).tag("\" data-kind=\"").tag(difference.kind.code()).tag("\">");
+        html.tag("<h2><span class=\"kind\">").tag(difference.kind.label()).tag("</span> ");
         let first_of =
             |n: usize| groups.get(n).and_then(|g| Some((*g.outlets.first()?, *g.sentences.first()?)));
         let summary = claim.map_or("", |c| index.claim_summary(c));

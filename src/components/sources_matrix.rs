@@ -1,6 +1,5 @@
 //! The sources matrix: which outlet credits which agency, outlet, person, body, document or post.
 
-use parallax_core::analysis::SourceKind;
 use parallax_core::link::{EventView, MAX_OUTLETS};
 use parallax_core::view::{EventIndex, SourcesMatrix};
 use yew::Html;
@@ -8,18 +7,6 @@ use yew::Html;
 use crate::components::context_link::in_context_href;
 use crate::components::markup::Markup;
 use crate::components::matrix::{close_matrix, group_cell, open_matrix, Column};
-
-/// A kind of source as the reader sees it, and its code for `data-kind` and the badge's class.
-pub fn kind_label(kind: SourceKind) -> (&'static str, &'static str) {
-    match kind {
-        SourceKind::Agency => ("Agency", "agency"),
-        SourceKind::Media => ("Media", "media"),
-        SourceKind::Person => ("Person", "person"),
-        SourceKind::Institution => ("Body", "institution"),
-        SourceKind::Document => ("Document", "document"),
-        SourceKind::SocialPost => ("Social post", "social-post"),
-    }
-}
 
 /// The matrix as a table (`table[data-view="sources"]`) under the `columns`
 /// ([`crate::components::matrix::columns`]): a row per source (`tr[data-source]`, with
@@ -53,7 +40,7 @@ fn source_row(
     row_number: usize,
 ) {
     let Some(row) = matrix.rows.get(row_number) else { return };
-    let (kind, kind_code) = kind_label(row.kind);
+    let (kind, kind_code) = (row.kind.label(), row.kind.code());
     let cells = || matrix.outlets.iter().copied().zip(matrix.grid.row(row_number));
     let crediting = || cells().filter(|(_, ids)| !ids.is_empty()).map(|(outlet, _)| outlet);
     html.tag("<tr data-source=\"").text(row.source).tag("\" data-kind=\"").tag(kind_code);

@@ -176,6 +176,32 @@ pub enum SourceKind {
     SocialPost,
 }
 
+impl SourceKind {
+    /// A stable kebab-case code, used in the report and in `data-` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            SourceKind::Agency => "agency",
+            SourceKind::Media => "media",
+            SourceKind::Person => "person",
+            SourceKind::Institution => "institution",
+            SourceKind::Document => "document",
+            SourceKind::SocialPost => "social-post",
+        }
+    }
+
+    /// The kind as readers see it, on badges.
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Agency => "Agency",
+            SourceKind::Media => "Media",
+            SourceKind::Person => "Person",
+            SourceKind::Institution => "Body",
+            SourceKind::Document => "Document",
+            SourceKind::SocialPost => "Social post",
+        }
+    }
+}
+
 /// A topic and the sentences tagged with it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Topic {
@@ -244,6 +270,17 @@ pub enum OriginKind {
     Rewrite,
 }
 
+impl OriginKind {
+    /// Its code in the report: `wire`, `copy`, `rewrite`.
+    pub fn code(self) -> &'static str {
+        match self {
+            OriginKind::Wire => "wire",
+            OriginKind::Copy => "copy",
+            OriginKind::Rewrite => "rewrite",
+        }
+    }
+}
+
 /// One article of an origin.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct OriginMember {
@@ -285,6 +322,30 @@ pub enum DetailKind {
     Name,
     /// The verb that attributes a statement ("said", "claimed", "admitted").
     Verb,
+}
+
+impl DetailKind {
+    /// Its code in the report and in `data-kind`: `number`, `date`, `time`, `name`, `verb`.
+    pub fn code(self) -> &'static str {
+        match self {
+            DetailKind::Number => "number",
+            DetailKind::Date => "date",
+            DetailKind::Time => "time",
+            DetailKind::Name => "name",
+            DetailKind::Verb => "verb",
+        }
+    }
+
+    /// A word for it, on labels: "figure", "date", "time", "name", "attribution".
+    pub fn label(self) -> &'static str {
+        match self {
+            DetailKind::Number => "figure",
+            DetailKind::Date => "date",
+            DetailKind::Time => "time",
+            DetailKind::Name => "name",
+            DetailKind::Verb => "attribution",
+        }
+    }
 }
 
 /// One outlet's value of a detail.

@@ -43,7 +43,7 @@ pub(crate) mod tables;
 pub use action::{Action, History, Shortcut, Transition};
 pub use align::{AlignRow, AlignTable, Step};
 pub use coverage::{CoverageMatrix, CoverageOrder, CoverageRow};
-pub use details::{kind_word, ValueGroup, VALUES_IN_A_LINE};
+pub use details::{ValueGroup, VALUES_IN_A_LINE};
 pub use filter::{Matches, TopicCount};
 pub use grid::Grid;
 pub use index::{ClaimInfo, EventIndex, Mark, SentenceInfo, Sharing};

@@ -8,8 +8,7 @@ use serde::Serialize;
 
 use parallax_core::analysis::origins::OriginIndex;
 use parallax_core::analysis::{
-    Attribution, Claim, DetailKind, DiffOp, Difference, Origin, OriginKind, OutletCoverage, Place,
-    QuoteFamily, QuoteVariant, SourceKind, Topic,
+    Attribution, Claim, DiffOp, Difference, Origin, OutletCoverage, Place, QuoteFamily, QuoteVariant, Topic,
 };
 use parallax_core::model::{Article, Block, Embed, Event, Removal};
 
@@ -222,26 +221,6 @@ impl Serialize for Placement<'_> {
     }
 }
 
-/// The JSON code of an origin kind.
-pub fn origin_kind_code(kind: OriginKind) -> &'static str {
-    match kind {
-        OriginKind::Wire => "wire",
-        OriginKind::Copy => "copy",
-        OriginKind::Rewrite => "rewrite",
-    }
-}
-
-/// The JSON code of a detail kind.
-pub fn detail_kind_code(kind: DetailKind) -> &'static str {
-    match kind {
-        DetailKind::Number => "number",
-        DetailKind::Date => "date",
-        DetailKind::Time => "time",
-        DetailKind::Name => "name",
-        DetailKind::Verb => "verb",
-    }
-}
-
 /// A quote family.
 #[derive(Debug, Serialize)]
 pub struct QuoteReport<'a> {
@@ -386,7 +365,7 @@ fn origin_report(origin: &Origin) -> OriginReport<'_> {
         id: &origin.id,
         articles: strs(&origin.articles),
         source: origin.source.as_deref(),
-        kind: origin_kind_code(origin.kind),
+        kind: origin.kind.code(),
         shared: finite(origin.shared),
         members: origin
             .members
@@ -404,7 +383,7 @@ fn origin_report(origin: &Origin) -> OriginReport<'_> {
 fn difference_report(difference: &Difference) -> DifferenceReport<'_> {
     DifferenceReport {
         claim: &difference.claim,
-        kind: detail_kind_code(difference.kind),
+        kind: difference.kind.code(),
         about: &difference.about,
         values: difference
             .values
@@ -537,23 +516,11 @@ fn diff_report(op: &DiffOp) -> DiffReport<'_> {
     DiffReport { op, text }
 }
 
-/// The JSON code of a source kind.
-pub fn source_kind_code(kind: SourceKind) -> &'static str {
-    match kind {
-        SourceKind::Agency => "agency",
-        SourceKind::Media => "media",
-        SourceKind::Person => "person",
-        SourceKind::Institution => "institution",
-        SourceKind::Document => "document",
-        SourceKind::SocialPost => "social-post",
-    }
-}
-
 fn attribution_report(attribution: &Attribution) -> AttributionReport<'_> {
     AttributionReport {
         outlet: &attribution.outlet,
         source: &attribution.source,
-        kind: source_kind_code(attribution.kind),
+        kind: attribution.kind.code(),
         sentence: &attribution.sentence,
     }
 }

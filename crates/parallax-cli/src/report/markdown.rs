@@ -14,11 +14,10 @@ use std::fmt::Write;
 
 use parallax_core::analysis::{Claim, QuoteFamily};
 use parallax_core::model::RemovalReason;
-use parallax_core::view::{kind_word, place_words, EventIndex as ViewIndex};
+use parallax_core::view::{place_words, EventIndex as ViewIndex};
 
 use self::text::{code, escape, percent, table};
 use super::index::EventIndex;
-use super::json::source_kind_code;
 
 /// Renders the report for the given events.
 pub fn render(events: &[EventIndex<'_>]) -> String {
@@ -189,7 +188,7 @@ fn differences_section(out: &mut String, index: &EventIndex<'_>, view: &ViewInde
             out,
             "- **{}** ({}) {}",
             escape(&difference.claim),
-            kind_word(difference.kind),
+            difference.kind.label(),
             escape(&view.difference_line(number, None))
         );
         for value in &difference.values {
@@ -355,7 +354,7 @@ fn attributions_section(out: &mut String, index: &EventIndex<'_>) {
                     attributions.iter().any(|a| a.source == attribution.source && a.outlet == *outlet)
                 })
                 .count();
-            sources.push((&attribution.source, source_kind_code(attribution.kind), crediting));
+            sources.push((&attribution.source, attribution.kind.code(), crediting));
         }
     }
     sources.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(b.0)));

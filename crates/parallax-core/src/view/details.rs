@@ -5,7 +5,7 @@
 use super::filter::Matches;
 use super::index::EventIndex;
 use super::{key_high, key_low, sort_key, sort_keys, to_u32};
-use crate::analysis::{DetailKind, Difference};
+use crate::analysis::Difference;
 
 /// How many values a difference's line names, the most given first, before "and N other values".
 pub const VALUES_IN_A_LINE: usize = 6;
@@ -19,17 +19,6 @@ pub struct ValueGroup<'a> {
     pub outlets: Vec<&'a str>,
     /// The sentence of each, in the same order.
     pub sentences: Vec<&'a str>,
-}
-
-/// A word for a kind of detail, for labels.
-pub fn kind_word(kind: DetailKind) -> &'static str {
-    match kind {
-        DetailKind::Number => "figure",
-        DetailKind::Date => "date",
-        DetailKind::Time => "time",
-        DetailKind::Name => "name",
-        DetailKind::Verb => "attribution",
-    }
 }
 
 /// Whether a word is part of a qualifier of figures ("at least", "as many as"): the analysis's
