@@ -11,7 +11,7 @@ mod dom;
 
 use parallax_app::pages::event::COVERAGE_ROWS;
 use parallax_app::router::Location;
-use parallax_core::analysis::{DiffOp, EventAnalysis, SourceKind};
+use parallax_core::analysis::{DiffOp, EventAnalysis};
 use parallax_core::link::{EventView, Filter, Page, MAX_SEARCH_CHARS};
 use parallax_core::model::Event;
 use parallax_core::view::{CoverageOrder, EventIndex};
@@ -317,15 +317,7 @@ async fn the_sources_matrix_has_a_row_per_source_and_links_per_credit() {
     assert_eq!(attrs(&rows, "data-source"), expected);
     for (n, row) in rows.iter().enumerate() {
         let kind = dom::one(row, ".kind");
-        let label = match matrix.rows[n].kind {
-            SourceKind::Agency => "Agency",
-            SourceKind::Media => "Media",
-            SourceKind::Person => "Person",
-            SourceKind::Institution => "Body",
-            SourceKind::Document => "Document",
-            SourceKind::SocialPost => "Social post",
-        };
-        assert_eq!(dom::text(&kind), label, "{}", matrix.rows[n].source);
+        assert_eq!(dom::text(&kind), matrix.rows[n].kind.label(), "{}", matrix.rows[n].source);
         let cells = dom::all(row, "td[data-outlet]");
         assert_eq!(attrs(&cells, "data-outlet"), matrix.outlets);
         for (cell, ids) in cells.iter().zip(matrix.grid.row(n)) {

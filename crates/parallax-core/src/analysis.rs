@@ -177,6 +177,16 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// Every kind, in a stable order (the data files' codes, and the order ties break in).
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::Agency,
+        SourceKind::Media,
+        SourceKind::Person,
+        SourceKind::Institution,
+        SourceKind::Document,
+        SourceKind::SocialPost,
+    ];
+
     /// A stable kebab-case code, used in the report and in `data-` attributes.
     pub fn code(self) -> &'static str {
         match self {

@@ -259,31 +259,17 @@ fn removed_texts(block: &crate::model::Block) -> Vec<Option<&str>> {
 fn one_kind_per_source(found: &mut [((usize, usize), Attribution)]) {
     let mut counts: FastMap<String, [usize; 6]> = FastMap::default();
     for (_, attribution) in found.iter() {
-        let slot = match attribution.kind {
-            SourceKind::Agency => 0,
-            SourceKind::Media => 1,
-            SourceKind::Person => 2,
-            SourceKind::Institution => 3,
-            SourceKind::Document => 4,
-            SourceKind::SocialPost => 5,
-        };
+        let slot = SourceKind::ALL.iter().position(|&kind| kind == attribution.kind).unwrap_or_default();
+        // An agency or outlet (the first two kinds) is known from the table: it outweighs.
         let weight = if slot < 2 { 1000 } else { 1 };
         if let Some(count) = counts.entry(attribution.source.clone()).or_default().get_mut(slot) {
             *count += weight;
         }
     }
-    const KINDS: [SourceKind; 6] = [
-        SourceKind::Agency,
-        SourceKind::Media,
-        SourceKind::Person,
-        SourceKind::Institution,
-        SourceKind::Document,
-        SourceKind::SocialPost,
-    ];
     for (_, attribution) in found.iter_mut() {
         let Some(count) = counts.get(&attribution.source) else { continue };
-        let best = (0..KINDS.len()).max_by(|&a, &b| count[a].cmp(&count[b]).then(b.cmp(&a)));
-        if let Some(kind) = best.and_then(|b| KINDS.get(b)) {
+        let best = (0..SourceKind::ALL.len()).max_by(|&a, &b| count[a].cmp(&count[b]).then(b.cmp(&a)));
+        if let Some(kind) = best.and_then(|b| SourceKind::ALL.get(b)) {
             attribution.kind = *kind;
         }
     }

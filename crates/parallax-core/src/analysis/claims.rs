@@ -207,3 +207,35 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
 pub fn scored_pairs(doc: &Document, params: &Params) -> Vec<(f32, usize, usize)> {
     similarity::scored_wordings(doc, params).unit_pairs(doc)
 }
+
+/// Adds to each group (sorted unit lists) the units `joining` finds for it, keeping each sorted
+/// and in order; a unit that was a group of its own and joined another is no longer a claim of
+/// its own. `units` is the number of units of the event.
+fn join_into(
+    groups: Vec<Vec<usize>>,
+    units: usize,
+    mut joining: impl FnMut(&[usize]) -> Vec<usize>,
+) -> Vec<Vec<usize>> {
+    let mut joined = vec![false; units];
+    let extended: Vec<Vec<usize>> = groups
+        .into_iter()
+        .map(|mut group| {
+            let joining = joining(&group);
+            if !joining.is_empty() {
+                for &unit in &joining {
+                    if let Some(flag) = joined.get_mut(unit) {
+                        *flag = true;
+                    }
+                }
+                group.extend(joining);
+                group.sort_unstable();
+                group.dedup();
+            }
+            group
+        })
+        .collect();
+    extended
+        .into_iter()
+        .filter(|group| !matches!(group.as_slice(), [only] if joined.get(*only).copied().unwrap_or(false)))
+        .collect()
+}

@@ -686,14 +686,7 @@ impl Decode for DiffOp {
 }
 
 /// The kinds of source, by their code in the files.
-const SOURCE_KINDS: [SourceKind; 6] = [
-    SourceKind::Agency,
-    SourceKind::Media,
-    SourceKind::Person,
-    SourceKind::Institution,
-    SourceKind::Document,
-    SourceKind::SocialPost,
-];
+const SOURCE_KINDS: [SourceKind; 6] = SourceKind::ALL;
 
 impl Encode for Attribution {
     fn write(&self, out: &mut Writer) {

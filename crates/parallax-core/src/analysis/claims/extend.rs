@@ -29,28 +29,7 @@ pub(super) fn extend(groups: Vec<Vec<usize>>, keys: &FactKeys, outlet_of: &[usiz
             postings.entry(key).or_default().push(unit);
         }
     }
-    let mut joined: Vec<bool> = vec![false; outlet_of.len()];
-    let extended: Vec<Vec<usize>> = groups
-        .into_iter()
-        .map(|mut group| {
-            let joining = joining(&group, keys, outlet_of, &postings);
-            if !joining.is_empty() {
-                for &unit in &joining {
-                    if let Some(flag) = joined.get_mut(unit) {
-                        *flag = true;
-                    }
-                }
-                group.extend(joining);
-                group.sort_unstable();
-            }
-            group
-        })
-        .collect();
-    // A sentence alone in its cluster that joined another is no longer unique.
-    extended
-        .into_iter()
-        .filter(|group| !matches!(group.as_slice(), [only] if joined.get(*only).copied().unwrap_or(false)))
-        .collect()
+    super::join_into(groups, outlet_of.len(), |group| joining(group, keys, outlet_of, &postings))
 }
 
 /// The sentences that join one cluster.

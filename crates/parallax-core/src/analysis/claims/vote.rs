@@ -164,29 +164,9 @@ pub(super) fn extend(
             }
         }
     }
-    let mut joined = vec![false; outlet_of.len()];
-    let extended: Vec<Vec<usize>> = groups
-        .into_iter()
-        .map(|mut group| {
-            let joining = elected(&group, &matches, &wording_of, units_of, outlet_of, numbers_of, &alone);
-            if !joining.is_empty() {
-                for &unit in &joining {
-                    if let Some(flag) = joined.get_mut(unit) {
-                        *flag = true;
-                    }
-                }
-                group.extend(joining);
-                group.sort_unstable();
-                group.dedup();
-            }
-            group
-        })
-        .collect();
-    // A sentence alone in its cluster that joined another is no longer unique.
-    extended
-        .into_iter()
-        .filter(|group| !matches!(group.as_slice(), [only] if joined.get(*only).copied().unwrap_or(false)))
-        .collect()
+    super::join_into(groups, outlet_of.len(), |group| {
+        elected(group, &matches, &wording_of, units_of, outlet_of, numbers_of, &alone)
+    })
 }
 
 /// The sentences one cluster's outlets elect: at most one per outlet it lacks.
