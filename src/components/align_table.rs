@@ -88,16 +88,27 @@ pub fn align_table(
 }
 
 /// Under a row's claim number, the details that the shown outlets give differently on it
-/// (`p.differs`): a "≠" mark and the values in words ("killed: 77 in 2 outlets, 272 in 1"), so
-/// that the difference does not rest on colour.
+/// (`span.differs`): a "≠" mark and what differs ("≠ killed"), the values being marked in the
+/// row's cells and, in words ("killed: 77 in 2 outlets, 272 in 1"), the mark's title and its
+/// text for screen readers; so the difference does not rest on colour.
 fn differs_note(html: &mut Markup, index: &EventIndex, claim: usize, shown: &[&str]) {
     for difference in index.differences_of_claim(claim) {
         if index.value_groups(difference, Some(shown)).len() < 2 {
             continue;
         }
-        html.tag("<span class=\"differs\" data-difference=\"").number(difference);
-        html.tag("\"><span aria-hidden=\"true\">≠ </span><span class=\"visually-hidden\">Differs: </span>");
-        html.text(&index.difference_line(difference, Some(shown))).tag("</span>");
+        // What differs, in a word or two: the row's cells mark the values themselves
+        // (`b.detail`), and the whole line is the mark's title and, for screen readers, its text.
+        let line = index.difference_line(difference, Some(shown));
+        let (about, values) = line.split_once(": ").unwrap_or(("", line.as_str()));
+        let about = if about.is_empty() {
+            index.analysis().differences.get(difference).map_or("", |d| d.kind.label())
+        } else {
+            about
+        };
+        html.tag("<span class=\"differs\" data-difference=\"").number(difference).tag("\" title=\"");
+        html.text(&line)
+            .tag("\"><span aria-hidden=\"true\">≠ </span><span class=\"visually-hidden\">Differs, </span>");
+        html.text(about).tag("<span class=\"visually-hidden\">: ").text(values).tag("</span></span>");
     }
 }
 
