@@ -363,3 +363,32 @@ fn he_said_after_a_name_with_a_role_in_apposition_credits_that_person() {
     assert!(sources.iter().any(|s| s.ends_with("Saurin")), "{sources:?}");
     assert!(!sources.contains("Chinese"), "{sources:?}");
 }
+
+#[test]
+fn a_plural_possessive_inside_a_body_s_name_is_kept_and_an_owner_s_role_keeps_its_owner() {
+    let found = credits(&[(
+        "ledger",
+        "Last week, the People's Bank of China announced measures to help property developers.\n\n\
+         The company's executive director vowed the decision would not affect its operations.\n\n\
+         Apple's Tim Cook said the headset was years in the making.\n",
+    )]);
+    let sources = sources_of(&found, "ledger");
+    assert!(has(&found, "ledger", "People's Bank of China", SourceKind::Institution), "{found:#?}");
+    assert!(!sources.contains("Bank of China"), "{sources:?}");
+    assert!(sources.contains("the company's executive director"), "{sources:?}");
+    assert!(sources.contains("Tim Cook") && !sources.iter().any(|s| s.starts_with("Apple's")), "{sources:?}");
+}
+
+#[test]
+fn a_court_s_verdict_credits_the_court_and_a_finding_by_anyone_else_does_not() {
+    let found = credits(&[(
+        "herald",
+        "Police arrested the former minister on Saturday after a court sentenced him to three years in prison.\n\n\
+         An Islamabad court found him guilty of selling state gifts.\n\n\
+         Researchers found the gifts in a warehouse.\n",
+    )]);
+    let sources = sources_of(&found, "herald");
+    assert!(sources.iter().any(|s| s.ends_with("court")), "{sources:?}");
+    assert!(sources.contains("an Islamabad court"), "{sources:?}");
+    assert!(!sources.iter().any(|s| s.to_lowercase().contains("researchers")), "{sources:?}");
+}

@@ -249,9 +249,22 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Whether token `i` carries a possessive ending ("the capital's", "NOAA's").
+    /// Whether token `i` carries a possessive ending ("the capital's", "NOAA's") that marks an
+    /// owner, not a word inside a name (see [`Reader::possessive_inside_name`]).
     pub fn is_possessive(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.surface.ends_with("'s") || t.surface.ends_with("s'"))
+            && !self.possessive_inside_name(i)
+    }
+
+    /// Whether token `i` is a capitalised plural's possessive that the next capitalised word
+    /// carries on: "People's Bank of China", "Children's Hospital", "Veterans' Affairs" are one
+    /// name each, where "Apple's Tim Cook" is Tim Cook and "Russia's Foreign Ministry" is the
+    /// ministry. A plural names the people a body serves, not an owner.
+    fn possessive_inside_name(&self, i: usize) -> bool {
+        let (Some(token), Some(next)) = (self.tokens.get(i), self.tokens.get(i + 1)) else { return false };
+        let plural =
+            matches!(self.word(i), "people" | "children" | "women" | "men") || token.surface.ends_with("s'");
+        plural && token.capitalised && next.capitalised && !next.stop && self.gap(i + 1) == " "
     }
 
     /// The start of the name run that ends with token `last`. A small word joins two runs when
@@ -441,10 +454,9 @@ impl<'a> Reader<'a> {
                     start = previous;
                     break;
                 }
-                let person = matches!(self.noun_kind(previous), Some(Head::Role(SourceKind::Person)));
-                let modifies = self.is_possessive(previous)
-                    || self.is_name(previous)
-                    || self.is_modifier(previous) && !person;
+                // A role before a role is part of it: "executive director", "police chief".
+                let modifies =
+                    self.is_possessive(previous) || self.is_name(previous) || self.is_modifier(previous);
                 if !modifies {
                     break;
                 }

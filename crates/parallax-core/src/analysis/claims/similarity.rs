@@ -288,8 +288,9 @@ fn build_similarity(doc: &Document, params: &Params, vocab: &mut Vocabulary) -> 
     // handed out in reading order, as repeated texts bring no new words.
     let wordings = wordings(doc);
     let first_units = || wordings.firsts.iter().filter_map(|&index| doc.units.get(index));
-    let raw: Vec<Vec<Occurrence>> =
-        first_units().map(|unit| occurrences(doc, &unit.tokens, params, vocab)).collect();
+    let raw: Vec<Vec<Occurrence>> = first_units()
+        .map(|unit| occurrences(doc, &unit.sentence.text, &unit.tokens, params, vocab))
+        .collect();
     let df = document_frequency(&raw, &wordings.counts, vocab.len());
     let cap = fact_cap(doc);
     let total = doc.units.len() as f32;
@@ -321,8 +322,14 @@ fn wordings(doc: &Document) -> Wordings {
 }
 
 /// A sentence's content keys in reading order, with their boosts and name runs.
-fn occurrences(doc: &Document, tokens: &[Token], params: &Params, vocab: &mut Vocabulary) -> Vec<Occurrence> {
-    let runs = name_runs(doc, tokens);
+fn occurrences(
+    doc: &Document,
+    text: &str,
+    tokens: &[Token],
+    params: &Params,
+    vocab: &mut Vocabulary,
+) -> Vec<Occurrence> {
+    let runs = name_runs(doc, text, tokens);
     tokens
         .iter()
         .zip(runs)
@@ -445,8 +452,16 @@ fn with_norm(mut bag: Bag, params: &Params, typical: f32) -> Bag {
 }
 
 /// For each token, the index of the run of name tokens it belongs to within the sentence and the
-/// run's length (`None` if it is no name).
-fn name_runs(doc: &Document, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
+/// run's length (`None` if it is no name). A run is names written one after the other with only
+/// spaces, hyphens, apostrophes or an initial's full stop between them: a comma, a dash or a
+/// bracket ends it, so a list of people ("Justices Clarence Thomas, Neil Gorsuch and Amy Coney
+/// Barrett") is several names, each as common as itself, not one entity as common as its most
+/// common member.
+fn name_runs(doc: &Document, text: &str, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
+    let joined = |before: &Token, after: &Token| {
+        text.get(before.span.end..after.span.start)
+            .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '.' | '\'' | '’')))
+    };
     let mut runs = vec![None; tokens.len()];
     let (mut start, mut index) = (0, 0);
     while start < tokens.len() {
@@ -455,7 +470,8 @@ fn name_runs(doc: &Document, tokens: &[Token]) -> Vec<Option<(usize, usize)>> {
             continue;
         }
         let mut end = start + 1;
-        while end < tokens.len() && doc.is_name_token(&tokens[end]) {
+        while end < tokens.len() && doc.is_name_token(&tokens[end]) && joined(&tokens[end - 1], &tokens[end])
+        {
             end += 1;
         }
         for run in &mut runs[start..end] {

@@ -156,8 +156,19 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
 pub const CLAUSE_VERBS: &[&str] = &["revealed", "reveals", "disclosed", "maintained", "maintains", "showed"];
 
 /// Verbs of a court's ruling, which credit the court ("the Supreme Court overturned …", "the court
-/// struck down …"): read only when the subject is a court or its judges.
+/// struck down …", "a court sentenced him", "the judge found him guilty"): read only when the
+/// subject is a court or its judges.
 pub const RULING_VERBS: &[&str] = &[
+    "sentenced",
+    "sentences",
+    "convicted",
+    "convicts",
+    "acquitted",
+    "found",
+    "finds",
+    "jailed",
+    "fined",
+    "disqualified",
     "ruled",
     "rules",
     "overturned",
