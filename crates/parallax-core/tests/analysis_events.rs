@@ -673,3 +673,62 @@ fn a_sentence_that_several_outlets_each_match_best_joins_their_claim() {
     let claim = claim_of(&more);
     assert!(!claim.sentences.contains(&"d-1".to_string()), "{claim:#?}");
 }
+
+/// A sentence that states several facts in clauses matches another outlet's sentence on the
+/// clause they share, and still stands in its own claim for the rest.
+#[test]
+fn a_fact_stated_in_a_clause_of_a_longer_sentence_is_matched() {
+    let e = event(vec![
+        article(
+            "a",
+            &[&[
+                "Governor Elena Voss, who cut short a trade mission to Norway to fly home, toured the flooded valley towns on Monday and promised emergency grants for farmers.",
+                "Rescue teams reached the last stranded village by boat.",
+            ]],
+        ),
+        article(
+            "b",
+            &[&[
+                "The governor cut short a trade mission to Norway after the river burst its banks.",
+                "Schools across the region stayed closed for a third day.",
+            ]],
+        ),
+        article(
+            "c",
+            &[&[
+                "Voss promised emergency grants for farmers whose harvest was lost.",
+                "The regional airport reopened on Tuesday.",
+            ]],
+        ),
+    ]);
+    let analysis = analyse(&e);
+    let with = |id: &str| -> Vec<Vec<String>> {
+        analysis
+            .claims
+            .iter()
+            .filter(|c| c.sentences.iter().any(|s| s == id))
+            .map(|c| c.outlets.clone())
+            .collect()
+    };
+    let claims_of_a = with("a-1");
+    assert!(claims_of_a.iter().any(|outlets| outlets.contains(&"b".to_string())), "{:#?}", analysis.claims);
+    assert!(claims_of_a.iter().any(|outlets| outlets.contains(&"c".to_string())), "{:#?}", analysis.claims);
+    assert!(with("a-2").iter().all(|outlets| outlets == &["a"]), "{:#?}", analysis.claims);
+}
+
+/// Two clauses in one frame about different people, or with different figures, are two facts.
+#[test]
+fn clauses_in_one_frame_about_different_people_stay_apart() {
+    let e = event(vec![
+        article(
+            "a",
+            &[&["In the final, Moreau converted his second penalty of the night, sending the match to extra time."]],
+        ),
+        article(
+            "b",
+            &[&["With the crowd on its feet, Okafor converted his second penalty of the night, sealing the win."]],
+        ),
+    ]);
+    let analysis = analyse(&e);
+    assert!(analysis.claims.iter().all(|c| c.outlets.len() == 1), "{:#?}", analysis.claims);
+}

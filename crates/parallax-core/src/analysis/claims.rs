@@ -82,6 +82,7 @@
 //! about `k²/2` scored sentence pairs, which the average needs.
 
 mod anchors;
+mod clauses;
 mod clustering;
 mod extend;
 mod similarity;
@@ -163,6 +164,7 @@ pub fn find_claims(doc: &Document, params: &Params, families: &[QuoteFamily]) ->
         .map(|unit| unit.tokens.iter().filter(|t| t.number).map(|t| t.norm.as_str()).collect())
         .collect();
     let groups = vote::extend(groups, &scored.edges, &scored.units_of, &outlet_of, &numbers_of);
+    let groups = clauses::add(groups, clauses::clause_groups(doc, params), &outlet_of);
     let mut groups = anchors::merge(groups, anchors::anchored_groups(doc, families));
     let story_key = |group: &Vec<usize>| -> (f32, usize, usize) {
         let mut positions: Vec<f32> =
