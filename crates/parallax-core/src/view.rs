@@ -36,6 +36,7 @@ mod index;
 mod origins;
 mod outlets;
 mod quotes;
+mod sort;
 mod sources;
 mod summary;
 pub(crate) mod tables;
@@ -55,6 +56,7 @@ pub use summary::{summarise, SUMMARY_CHARS};
 pub use tables::IndexTables;
 
 pub use crate::link::{Filter, Sort};
+pub(crate) use sort::{permute, sort_by, sorted_indices};
 
 /// How many colour slots shared claims cycle through: claim colours are `0..PALETTE_SLOTS`,
 /// assigned to the event's shared claims in story order, so neighbouring claims differ and a
@@ -86,57 +88,9 @@ impl Columns {
     }
 }
 
-/// A sort key: two numbers, each saturated to 32 bits, packed into one `u64` that orders by
-/// `high`, then `low`. Every sort here sorts such keys with [`sort_keys`].
-pub(crate) fn sort_key(high: usize, low: usize) -> u64 {
-    let saturate = |n: usize| u64::from(u32::try_from(n).unwrap_or(u32::MAX));
-    saturate(high) << 32 | saturate(low)
-}
-
-/// Sorts keys in place: a heapsort, O(n log n) without allocating. The standard library's sorts
-/// are faster on large inputs, but each costs the web app about 4 KB; the lists sorted here are
-/// claim members, topic rows and table rows, a few thousand items at most.
-pub(crate) fn sort_keys(keys: &mut [u64]) {
-    /// Moves the item at `root` down until neither child below `end` is larger.
-    fn sift_down(keys: &mut [u64], mut root: usize, end: usize) {
-        loop {
-            let mut child = 2 * root + 1;
-            if child >= end {
-                return;
-            }
-            if child + 1 < end && keys.get(child + 1) > keys.get(child) {
-                child += 1;
-            }
-            if keys.get(root) >= keys.get(child) {
-                return;
-            }
-            keys.swap(root, child);
-            root = child;
-        }
-    }
-    let len = keys.len();
-    for root in (0..len / 2).rev() {
-        sift_down(keys, root, len);
-    }
-    for end in (1..len).rev() {
-        keys.swap(0, end);
-        sift_down(keys, 0, end);
-    }
-}
-
 /// `n` as a `u32`, saturated.
 pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// The `high` half of a [`sort_key`].
-pub(crate) fn key_high(key: u64) -> usize {
-    (key >> 32) as usize
-}
-
-/// The `low` half of a [`sort_key`].
-pub(crate) fn key_low(key: u64) -> usize {
-    (key & u64::from(u32::MAX)) as usize
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::{MAX_NOTICES, MAX_OUTLETS, MAX_SEARCH_CHARS, MIN_OUTLETS};
 use crate::count::count;
 use crate::inert::is_invisible;
 use crate::view::ids::fnv1a;
-use crate::view::sort_keys;
+use crate::view::sorted_indices;
 
 /// The longest piece of a link quoted back in a notice, in characters.
 const QUOTE_LIMIT: usize = 60;
@@ -98,16 +98,16 @@ impl Notice {
         )
     }
 
-    /// The notice's group in [`Notice::More`] (top two bits) and a hash of its text (the rest):
-    /// what tells two notices past the limit apart. Two that read the same (ids that differ only
-    /// past the quoted length, say) count once; the summary is for readers, not an audit.
-    fn overflow_key(&self) -> u64 {
+    /// The notice's group in [`Notice::More`] and a hash of its text: what tells two notices
+    /// past the limit apart. Two that read the same (ids that differ only past the quoted length,
+    /// say) count once; the summary is for readers, not an audit.
+    fn overflow_key(&self) -> (usize, u64) {
         let group = match self {
             Notice::UnknownOutlet(_) => 0,
             Notice::UnknownTopic(_) => 1,
             _ => 2,
         };
-        (group << 62) | (fnv1a(&self.to_string()) >> 2)
+        (group, fnv1a(&self.to_string()))
     }
 }
 
@@ -119,7 +119,7 @@ impl Notice {
 pub(super) struct Notices {
     shown: Vec<Notice>,
     /// The [`Notice::overflow_key`] of each notice past the limit.
-    more: Vec<u64>,
+    more: Vec<(usize, u64)>,
 }
 
 impl Notices {
@@ -141,12 +141,14 @@ impl Notices {
     /// The notices to show, in the order found, then a [`Notice::More`] with the distinct
     /// notices past the limit counted by group, if there were any.
     pub(super) fn finish(mut self) -> Vec<Notice> {
-        sort_keys(&mut self.more);
+        // Sorted, equal keys are neighbours: each run of them counts once.
+        let more = &self.more;
+        let sorted = sorted_indices(more.len(), &|a, b| more[a].cmp(&more[b]));
         let mut counts = [0; 3];
         let mut last = None;
-        for key in self.more {
+        for key in sorted.into_iter().filter_map(|n| more.get(n)) {
             if last != Some(key) {
-                if let Some(count) = counts.get_mut((key >> 62) as usize) {
+                if let Some(count) = counts.get_mut(key.0) {
                     *count += 1;
                 }
             }

@@ -9,7 +9,7 @@ use super::SiteIndex;
 use crate::link::query::{decode, encode_into, pairs};
 use crate::link::search_text;
 use crate::view::fold::{fold_into, Search};
-use crate::view::{key_low, sort_key, sort_keys};
+use crate::view::sorted_indices;
 
 /// The order of the events list (`sort=`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -100,23 +100,17 @@ impl Catalog {
     /// by date, ties and undated events in the index's order, undated ones last.
     pub fn select(&self, query: &CatalogQuery) -> Vec<usize> {
         let search = Search::new(&query.text);
-        let mut keys: Vec<u64> = self
-            .folded
-            .iter()
-            .zip(&self.dates)
-            .enumerate()
-            .filter(|(_, (folded, _))| search.is_empty() || search.matches(folded))
-            .map(|(n, (_, &date))| {
-                let rank = match (date, query.order) {
-                    (0, _) => u32::MAX,
-                    (date, CatalogOrder::Newest) => u32::MAX - 1 - date,
-                    (date, CatalogOrder::Oldest) => date,
-                };
-                sort_key(rank as usize, n)
-            })
-            .collect();
-        sort_keys(&mut keys);
-        keys.into_iter().map(key_low).collect()
+        // Undated events (0) last, then by date; ties in the index's order.
+        let dates = &self.dates;
+        let sorted = sorted_indices(dates.len(), &|a, b| {
+            let (a, b) = (dates[a], dates[b]);
+            let by_date = if query.order == CatalogOrder::Newest { b.cmp(&a) } else { a.cmp(&b) };
+            (a == 0).cmp(&(b == 0)).then(by_date)
+        });
+        sorted
+            .into_iter()
+            .filter(|&n| search.is_empty() || self.folded.get(n).is_some_and(|f| search.matches(f)))
+            .collect()
     }
 
     /// How many events there are.

@@ -3,7 +3,7 @@
 use super::filter::Matches;
 use super::grid::Grid;
 use super::index::EventIndex;
-use super::{key_low, sort_key, sort_keys};
+use super::{permute, sorted_indices};
 
 /// The order of the coverage matrix's rows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -68,19 +68,17 @@ impl<'a> EventIndex<'a> {
             })
             .collect();
         if order != CoverageOrder::Story {
-            let mut keys: Vec<u64> = rows
+            // Per row: (headlines, leads, outlets), more first, ties in story order; only the
+            // outlets count for the most carried.
+            let prominence: Vec<(usize, usize, usize)> = rows
                 .iter()
-                .enumerate()
-                .map(|(n, row)| {
-                    let rank = match order {
-                        CoverageOrder::Lead => self.lead_rank(row.claim),
-                        _ => u32::MAX as usize - row.carried.min(u32::MAX as usize),
-                    };
-                    sort_key(rank, n)
+                .map(|row| match order {
+                    CoverageOrder::Lead => self.lead_counts(row.claim),
+                    _ => (0, 0, row.carried),
                 })
                 .collect();
-            sort_keys(&mut keys);
-            rows = keys.iter().filter_map(|&key| rows.get(key_low(key)).copied()).collect();
+            let sorted = sorted_indices(rows.len(), &|a, b| prominence[b].cmp(&prominence[a]));
+            permute(sorted, &mut |a, b| rows.swap(a, b));
         }
         CoverageMatrix { outlets: self.outlets.clone(), rows }
     }

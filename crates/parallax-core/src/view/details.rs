@@ -4,7 +4,7 @@
 
 use super::filter::Matches;
 use super::index::EventIndex;
-use super::{key_high, key_low, sort_key, sort_keys, to_u32};
+use super::{sort_by, to_u32};
 use crate::analysis::Difference;
 
 /// How many values a difference's line names, the most given first, before "and N other values".
@@ -75,12 +75,11 @@ impl<'a> EventIndex<'a> {
     /// The differences that one of a sentence's values belongs to (their indexes).
     pub fn differences_of_sentence(&self, id: &str) -> Vec<usize> {
         let Some(position) = self.position(id) else { return Vec::new() };
-        let key = sort_key(position as usize, 0);
-        let start = self.sentence_details.partition_point(|&k| k < key);
+        let start = self.sentence_details.partition_point(|&(at, _)| at < position);
         self.sentence_details[start..]
             .iter()
-            .take_while(|&&k| key_high(k) == position as usize)
-            .map(|&k| key_low(k))
+            .take_while(|&&(at, _)| at == position)
+            .map(|&(_, difference)| difference as usize)
             .collect()
     }
 
@@ -125,14 +124,8 @@ impl<'a> EventIndex<'a> {
                 }
             }
         }
-        let mut order: Vec<u64> = groups
-            .iter()
-            .enumerate()
-            .map(|(n, group)| sort_key(u32::MAX as usize - group.outlets.len(), n))
-            .collect();
-        sort_keys(&mut order);
-        let mut slots: Vec<Option<ValueGroup<'a>>> = groups.into_iter().map(Some).collect();
-        order.iter().filter_map(|&key| slots.get_mut(key_low(key)).and_then(Option::take)).collect()
+        sort_by(&mut groups, |a, b| b.outlets.len().cmp(&a.outlets.len()));
+        groups
     }
 
     /// A difference in a line: "killed: at least 77 in 5 outlets, 272 in 4" (only the `shown`
@@ -176,18 +169,18 @@ impl<'a> EventIndex<'a> {
             .iter()
             .map(|d| self.claim_number(&d.claim).map_or(u32::MAX, to_u32))
             .collect();
-        let mut keys: Vec<u64> = Vec::new();
+        let mut details: Vec<(u32, u32)> = Vec::new();
         for (index, difference) in self.analysis.differences.iter().enumerate() {
             for value in &difference.values {
                 if let Some(position) = self.position(&value.sentence) {
-                    keys.push(sort_key(position as usize, index));
+                    details.push((position, to_u32(index)));
                 }
             }
         }
-        sort_keys(&mut keys);
-        keys.dedup();
+        sort_by(&mut details, |a, b| a.cmp(b));
+        details.dedup();
         self.difference_claims = claims;
-        self.sentence_details = keys;
+        self.sentence_details = details;
     }
 }
 

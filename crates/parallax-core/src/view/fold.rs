@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::{key_high, key_low, sort_key, sort_keys};
+use super::sort_by;
 
 /// The unaccented lowercase letter of U+00C0..=U+00FF; `0` where the character folds to more
 /// than one letter or is not a letter (handled by [`special`]).
@@ -213,11 +213,10 @@ impl Search {
 }
 
 /// Sorts ranges and merges those that overlap or touch.
-fn merge(ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let mut keys: Vec<u64> = ranges.iter().map(|range| sort_key(range.start, range.end)).collect();
-    sort_keys(&mut keys);
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(keys.len());
-    for range in keys.into_iter().map(|key| key_high(key)..key_low(key)) {
+fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    sort_by(&mut ranges, |a, b| a.start.cmp(&b.start).then(a.end.cmp(&b.end)));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
         match merged.last_mut() {
             Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
             _ => merged.push(range),

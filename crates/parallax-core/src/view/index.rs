@@ -135,8 +135,8 @@ pub struct EventIndex<'a> {
     pub(crate) outlet_lead: Vec<(u32, Place)>,
     /// Per difference of the analysis: its claim's number, or `u32::MAX`.
     pub(crate) difference_claims: Vec<u32>,
-    /// Sorted keys of (sentence position, difference index) for every value of a difference.
-    pub(crate) sentence_details: Vec<u64>,
+    /// (sentence position, difference index) for every value of a difference, sorted.
+    pub(crate) sentence_details: Vec<(u32, u32)>,
 }
 
 impl<'a> EventIndex<'a> {

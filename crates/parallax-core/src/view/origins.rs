@@ -221,16 +221,14 @@ impl<'a> EventIndex<'a> {
         best.into_iter().map(|(claim, place, _)| (claim, place)).collect()
     }
 
-    /// For each claim, how prominently the outlets placed it, as a sort key (smaller first):
-    /// outlets that put it in their headline, then in their lead, then how many carry it.
-    pub(crate) fn lead_rank(&self, claim: usize) -> usize {
+    /// How prominently the outlets placed a claim: how many put it in their headline, how many in
+    /// their lead, and how many carry it.
+    pub(crate) fn lead_counts(&self, claim: usize) -> (usize, usize, usize) {
         let places = self.claim_places(claim);
         let headline = places.iter().filter(|&&p| p == Place::Headline).count();
         let lead = places.iter().filter(|&&p| p == Place::Lead).count();
         let carried = self.claims.get(claim).map_or(0, |c| c.outlets as usize);
-        // Headlines weigh most, then leads, then outlets: each below 1,024.
-        let score = (headline.min(1023) << 20) | (lead.min(1023) << 10) | carried.min(1023);
-        (1 << 30) - score
+        (headline, lead, carried)
     }
 }
 

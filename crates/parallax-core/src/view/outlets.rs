@@ -1,11 +1,12 @@
 //! The outlets of an event for the overview's picker and the matrices' columns: searched by
 //! name, sorted by name or by the claims they carry, and grouped when there are many.
 
+use std::cmp::Ordering;
 use std::ops::Range;
 
 use super::fold::Search;
 use super::index::EventIndex;
-use super::{key_low, sort_key, sort_keys, to_u32};
+use super::{sorted_indices, to_u32};
 
 /// Past this many outlets the matrices group their columns ([`EventIndex::column_groups`]).
 pub const GROUPED_FROM: usize = 41;
@@ -66,33 +67,30 @@ impl<'a> EventIndex<'a> {
     pub fn outlet_rows(&self, search: &str, order: OutletOrder) -> Vec<OutletRow<'a>> {
         let search = Search::new(search);
         let mut folded = String::new();
-        let mut keys: Vec<u64> = Vec::new();
-        for (position, article) in self.event.articles.iter().enumerate() {
-            if !search.is_empty() {
-                folded.clear();
-                super::fold::fold_into(&article.outlet.name, &mut folded);
-                if !search.matches(&folded) {
-                    continue;
-                }
-            }
-            let facts = self.outlet_facts.get(position);
-            let rank = facts.map_or(position, |facts| facts.name_rank as usize);
-            // More first, then by name: both in 16 bits (65,535 claims or outlets are plenty).
-            let more = |count: u32| (0xFFFF - (count as usize).min(0xFFFF)) << 16 | rank.min(0xFFFF);
-            let high = match order {
-                OutletOrder::Event => position,
-                OutletOrder::Name => rank,
-                OutletOrder::Claims => more(facts.map_or(0, |facts| facts.claims)),
-                OutletOrder::Unique => more(facts.map_or(0, |facts| facts.unique)),
-            };
-            keys.push(sort_key(high, position));
-        }
-        sort_keys(&mut keys);
-        keys.into_iter()
-            .filter_map(|key| {
-                let position = key_low(key);
+        let facts = |position: usize| self.outlet_facts.get(position);
+        let rank = |position: usize| facts(position).map_or(position, |facts| facts.name_rank as usize);
+        let count = |position: usize| {
+            facts(position)
+                .map_or(0, |facts| if order == OutletOrder::Unique { facts.unique } else { facts.claims })
+        };
+        // Ties in the event's order.
+        let sorted = sorted_indices(self.event.articles.len(), &|a, b| match order {
+            OutletOrder::Event => Ordering::Equal,
+            OutletOrder::Name => rank(a).cmp(&rank(b)),
+            OutletOrder::Claims | OutletOrder::Unique => count(b).cmp(&count(a)).then(rank(a).cmp(&rank(b))),
+        });
+        sorted
+            .into_iter()
+            .filter_map(|position| {
                 let article = self.event.articles.get(position)?;
-                let facts = self.outlet_facts.get(position);
+                if !search.is_empty() {
+                    folded.clear();
+                    super::fold::fold_into(&article.outlet.name, &mut folded);
+                    if !search.matches(&folded) {
+                        return None;
+                    }
+                }
+                let facts = facts(position);
                 Some(OutletRow {
                     position,
                     id: &article.outlet.id,

@@ -2,7 +2,7 @@
 
 use super::filter::Matches;
 use super::index::EventIndex;
-use super::{key_low, sort_key, sort_keys};
+use super::sort_by;
 use crate::analysis::{QuoteFamily, QuoteVariant};
 
 /// One speaker's quote families. The variants, their outlets, sentence ids (to link to the
@@ -36,19 +36,11 @@ impl<'a> EventIndex<'a> {
                 None => groups.push(SpeakerQuotes { speaker, families: vec![family] }),
             }
         }
-        // Named speakers first (high bit clear), more families first, then first appearance.
-        const UNNAMED: usize = 1 << 31;
-        let mut keys: Vec<u64> = groups
-            .iter()
-            .enumerate()
-            .map(|(n, group)| {
-                let fewer = (UNNAMED - 1).saturating_sub(group.families.len());
-                sort_key(if group.speaker.is_none() { UNNAMED | fewer } else { fewer }, n)
-            })
-            .collect();
-        sort_keys(&mut keys);
-        let mut groups: Vec<Option<SpeakerQuotes<'a>>> = groups.into_iter().map(Some).collect();
-        keys.iter().filter_map(|&key| groups.get_mut(key_low(key)).and_then(Option::take)).collect()
+        // Named speakers first, those with more families first, ties in order of first appearance.
+        sort_by(&mut groups, |a, b| {
+            a.speaker.is_none().cmp(&b.speaker.is_none()).then(b.families.len().cmp(&a.families.len()))
+        });
+        groups
     }
 }
 
@@ -78,12 +70,6 @@ pub fn wordings(family: &QuoteFamily) -> Vec<Wording<'_>> {
             None => wordings.push(Wording { variants: vec![variant] }),
         }
     }
-    let mut keys: Vec<u64> = wordings
-        .iter()
-        .enumerate()
-        .map(|(n, wording)| sort_key(u32::MAX as usize - wording.variants.len(), n))
-        .collect();
-    sort_keys(&mut keys);
-    let mut wordings: Vec<Option<Wording>> = wordings.into_iter().map(Some).collect();
-    keys.iter().filter_map(|&key| wordings.get_mut(key_low(key)).and_then(Option::take)).collect()
+    sort_by(&mut wordings, |a, b| b.variants.len().cmp(&a.variants.len()));
+    wordings
 }

@@ -3,7 +3,7 @@
 use super::filter::Matches;
 use super::grid::Grid;
 use super::index::EventIndex;
-use super::{key_high, key_low, sort_key, sort_keys, to_u32};
+use super::{sort_by, sorted_indices, to_u32};
 use crate::analysis::SourceKind;
 
 /// The header of one sources row. Its cells are the same row of [`SourcesMatrix::grid`].
@@ -39,7 +39,7 @@ impl<'a> EventIndex<'a> {
     pub fn sources(&self, matches: &Matches) -> SourcesMatrix<'a> {
         // The sources met, and each credit as (source number, sentence position).
         let mut sources: Vec<(&'a str, SourceKind)> = Vec::new();
-        let mut credits: Vec<u64> = Vec::new();
+        let mut credits: Vec<(u32, u32)> = Vec::new();
         for attribution in &self.analysis.attributions {
             let Some(position) = self.position(&attribution.sentence) else { continue };
             if matches.is_active() && !matches.has_position(position) {
@@ -50,41 +50,36 @@ impl<'a> EventIndex<'a> {
             if number == sources.len() {
                 sources.push(source);
             }
-            credits.push(sort_key(number, position as usize));
+            credits.push((to_u32(number), position));
         }
         // By source, then in reading order (so by outlet); each source's credits are then a run.
-        sort_keys(&mut credits);
+        sort_by(&mut credits, |a, b| a.cmp(b));
         credits.dedup();
-        let outlet_of = |key: u64| self.entry(to_u32(key_low(key))).map_or(u32::MAX, |entry| entry.outlet);
+        let outlet_of = |credit: (u32, u32)| self.entry(credit.1).map_or(u32::MAX, |entry| entry.outlet);
 
         // Each source's run of credits, and its outlet and credit counts.
         let mut runs = vec![(0..0, 0, 0); sources.len()];
-        let mut order: Vec<u64> = Vec::with_capacity(sources.len());
         let mut start = 0;
-        for run in credits.chunk_by(|a, b| key_high(*a) == key_high(*b)) {
-            let source = run.first().map_or(0, |&key| key_high(key));
+        for run in credits.chunk_by(|a, b| a.0 == b.0) {
+            let source = run.first().map_or(0, |credit| credit.0 as usize);
             let outlets = run.chunk_by(|a, b| outlet_of(*a) == outlet_of(*b)).count();
             if let Some(slot) = runs.get_mut(source) {
                 *slot = (start..start + run.len(), outlets, run.len());
             }
             start += run.len();
-            // More outlets first, then more credits, then first appearance.
-            let rank = (0xFFFF - outlets.min(0xFFFF)) << 16 | (0xFFFF - run.len().min(0xFFFF));
-            order.push(sort_key(rank, source));
         }
-        sort_keys(&mut order);
+        // More outlets first, then more credits, ties in order of first appearance.
+        let counts = |source: usize| runs.get(source).map(|&(_, outlets, credits)| (outlets, credits));
+        let order = sorted_indices(runs.len(), &|a, b| counts(b).cmp(&counts(a)));
 
         let mut rows = Vec::with_capacity(order.len());
         let mut grid = Grid::new(self.outlets.len());
-        for &key in &order {
-            let source = key_low(key);
+        for source in order {
             let (range, outlets, count) = runs.get(source).cloned().unwrap_or((0..0, 0, 0));
             let mut run = credits.get(range).unwrap_or(&[]).iter().copied().peekable();
             for outlet in 0..self.outlets.len() {
                 while let Some(credit) = run.next_if(|&credit| outlet_of(credit) as usize <= outlet) {
-                    if let Some(entry) =
-                        self.entry(to_u32(key_low(credit))).filter(|e| e.outlet as usize == outlet)
-                    {
+                    if let Some(entry) = self.entry(credit.1).filter(|e| e.outlet as usize == outlet) {
                         grid.push(entry.id);
                     }
                 }

@@ -158,30 +158,6 @@ fn ids_are_found_in_large_and_odd_events() {
 }
 
 #[test]
-fn the_key_sort_agrees_with_the_standard_sort() {
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    for len in (0..70).chain([255, 256, 1000, 4097]) {
-        let mut keys: Vec<u64> = (0..len)
-            .map(|_| {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                // Few distinct values for short lists, so that repeats are tested too.
-                if len < 70 {
-                    state % 8
-                } else {
-                    state
-                }
-            })
-            .collect();
-        let mut expected = keys.clone();
-        expected.sort_unstable();
-        crate::view::sort_keys(&mut keys);
-        assert_eq!(keys, expected, "{len}");
-    }
-}
-
-#[test]
 fn outlets_are_searched_and_sorted_for_the_picker() {
     use crate::view::OutletOrder;
     let (mut event, analysis) = (small_event(), small_analysis());
