@@ -20,7 +20,7 @@ use parallax_core::analysis::analyse;
 
 use crate::args::EvalArgs;
 use crate::exit::Failure;
-use crate::report::{index::EventIndex, json, select_events};
+use crate::report::{index::ReportEvent, json, select_events};
 use crate::{corpus, Outcome};
 
 use self::input::ReportInput;
@@ -99,8 +99,8 @@ fn analyse_corpus(dir: &Path, truth: &Truth, args: &EvalArgs) -> Result<ReportIn
         .filter(|event| truth.contains_key(&event.id))
         .collect();
     let analyses: Vec<_> = events.iter().map(|event| analyse(event)).collect();
-    let indices: Vec<EventIndex<'_>> =
-        events.iter().zip(&analyses).map(|(event, analysis)| EventIndex::new(event, analysis)).collect();
+    let indices: Vec<ReportEvent<'_>> =
+        events.iter().zip(&analyses).map(|(event, analysis)| ReportEvent::new(event, analysis)).collect();
     let value = serde_json::to_value(json::build(&indices))
         .map_err(|err| Failure::io("building the report", err.into()))?;
     serde_json::from_value(value).map_err(|err| Failure::io("reading back the report", err.into()))

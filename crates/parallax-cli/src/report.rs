@@ -17,7 +17,7 @@ use crate::exit::Failure;
 use crate::progress::Progress;
 use crate::Outcome;
 
-use self::index::EventIndex;
+use self::index::ReportEvent;
 
 /// Loads, analyses and prints. Corpus errors are printed and fail with [`Failure::Corpus`]; an
 /// unknown `--event` fails with [`Failure::Usage`].
@@ -29,8 +29,8 @@ pub fn run(args: &ReportArgs) -> Outcome {
     }
     let events = select_events(&ingested.corpus, args.event.as_deref())?;
     let analyses = analyse_all(&events);
-    let indices: Vec<EventIndex<'_>> =
-        events.iter().zip(&analyses).map(|(event, analysis)| EventIndex::new(event, analysis)).collect();
+    let indices: Vec<ReportEvent<'_>> =
+        events.iter().zip(&analyses).map(|(event, analysis)| ReportEvent::new(event, analysis)).collect();
     let stdout = std::io::stdout().lock();
     let mut writer = BufWriter::with_capacity(1 << 16, stdout);
     let written = if args.json {

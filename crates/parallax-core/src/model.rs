@@ -82,6 +82,28 @@ pub enum Piece {
     Removed(Removal),
 }
 
+/// What kind of text a sentence of an article is (see [`Article::placed_sentences`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceKind {
+    /// A short section heading written by the outlet.
+    Heading,
+    /// Body text written by the outlet.
+    Body,
+    /// Part of an embedded social post: someone else's words.
+    Embed,
+}
+
+impl SentenceKind {
+    /// The stable code used in reports.
+    pub fn code(self) -> &'static str {
+        match self {
+            SentenceKind::Heading => "heading",
+            SentenceKind::Body => "body",
+            SentenceKind::Embed => "embed",
+        }
+    }
+}
+
 /// A sentence with its stable id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
@@ -224,22 +246,30 @@ impl Event {
 }
 
 impl Article {
-    /// Every sentence in reading order, each with whether it belongs to an embedded post
-    /// (`true`) or is the outlet's own, in a heading or a paragraph (`false`).
-    pub fn sentences(&self) -> impl Iterator<Item = (&Sentence, bool)> {
-        self.blocks.iter().flat_map(|block| {
+    /// Every sentence in reading order, each with the 1-based number of its block and what kind
+    /// of text it is: a heading, body text, or part of an embedded post (someone else's words).
+    pub fn placed_sentences(&self) -> impl Iterator<Item = (usize, SentenceKind, &Sentence)> {
+        self.blocks.iter().enumerate().flat_map(|(index, block)| {
             let (single, pieces, embedded): (Option<&Sentence>, &[Piece], &[Sentence]) = match block {
                 Block::Heading(sentence) => (Some(sentence), &[], &[]),
                 Block::Paragraph(pieces) => (None, pieces.as_slice(), &[]),
                 Block::Embed(embed) => (None, &[], embed.sentences.as_slice()),
                 Block::Removed(_) => (None, &[], &[]),
             };
-            let own = single.into_iter().chain(pieces.iter().filter_map(|piece| match piece {
-                Piece::Sentence(sentence) => Some(sentence),
+            let heading = single.map(|sentence| (index + 1, SentenceKind::Heading, sentence));
+            let body = pieces.iter().filter_map(move |piece| match piece {
+                Piece::Sentence(sentence) => Some((index + 1, SentenceKind::Body, sentence)),
                 Piece::Removed(_) => None,
-            }));
-            own.map(|sentence| (sentence, false)).chain(embedded.iter().map(|sentence| (sentence, true)))
+            });
+            let embeds = embedded.iter().map(move |sentence| (index + 1, SentenceKind::Embed, sentence));
+            heading.into_iter().chain(body).chain(embeds)
         })
+    }
+
+    /// Every sentence in reading order, each with whether it belongs to an embedded post
+    /// (`true`) or is the outlet's own, in a heading or a paragraph (`false`).
+    pub fn sentences(&self) -> impl Iterator<Item = (&Sentence, bool)> {
+        self.placed_sentences().map(|(_, kind, sentence)| (sentence, kind == SentenceKind::Embed))
     }
 
     /// The outlet's own sentences in reading order: headings and paragraph sentences, not embeds.

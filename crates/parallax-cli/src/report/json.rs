@@ -1,8 +1,19 @@
 //! The JSON report: serde structs that fix the public schema (docs/report-schema.md).
 //!
-//! These structs are built from the model and the engine's output rather than serialising those
-//! directly, so that the schema stays stable while internals change, and so that enums appear as
-//! kebab-case codes rather than Rust names.
+//! These structs are built from the model and the engine's output rather than derived from them
+//! (serialising the core's types with `serde` attributes), for three reasons:
+//! - **The core's types already have a serialisation**: the site's data files are those types in
+//!   `postcard`, which is positional and not self-describing. The attributes a readable JSON
+//!   schema needs (`skip_serializing_if` for absent values, `rename`, flattening) would break or
+//!   bloat that format, and the two would have to change together.
+//! - **The report is not the model**: it flattens the article's block tree into `sentences`,
+//!   `embeds` and `removed`, and adds what researchers asked for that the engine does not store
+//!   (each sentence's `kind`, `block` and `topics`, each claim's `missing` outlets, `shared`,
+//!   independent `origins` and `placement`).
+//! - **The schema is a promise**: scripts rely on these names (see `SCHEMA_VERSION`), while the
+//!   engine's types change with it. A field renamed in the core fails to compile here instead of
+//!   silently renaming the report's, and enums appear as the kinds' own codes (`code()`), never
+//!   as Rust names.
 
 use serde::Serialize;
 
@@ -12,7 +23,7 @@ use parallax_core::analysis::{
 };
 use parallax_core::model::{Article, Block, Embed, Event, Removal};
 
-use super::index::{sentences_of, EventIndex};
+use super::index::ReportEvent;
 
 /// The version of this schema; raised whenever a field is removed or changes meaning.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -317,7 +328,7 @@ pub struct TopicShareReport<'a> {
 }
 
 /// Builds the report for the given events, each with its index.
-pub fn build<'a>(events: &[EventIndex<'a>]) -> Report<'a> {
+pub fn build<'a>(events: &[ReportEvent<'a>]) -> Report<'a> {
     Report {
         schema_version: SCHEMA_VERSION,
         generator: format!("parallax {}", env!("CARGO_PKG_VERSION")),
@@ -325,9 +336,9 @@ pub fn build<'a>(events: &[EventIndex<'a>]) -> Report<'a> {
     }
 }
 
-fn event_report<'a>(index: &EventIndex<'a>) -> EventReport<'a> {
-    let event = index.event;
-    let analysis = index.analysis;
+fn event_report<'a>(index: &ReportEvent<'a>) -> EventReport<'a> {
+    let event = index.event();
+    let analysis = index.analysis();
     let origins = OriginIndex::new(&analysis.origins);
     EventReport {
         id: &event.id,
@@ -339,12 +350,7 @@ fn event_report<'a>(index: &EventIndex<'a>) -> EventReport<'a> {
             .iter()
             .map(|article| OutletReport { id: &article.outlet.id, name: &article.outlet.name })
             .collect(),
-        articles: event
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(n, article)| article_report(index, article, n))
-            .collect(),
+        articles: event.articles.iter().map(|article| article_report(index, article)).collect(),
         claims: analysis
             .claims
             .iter()
@@ -393,15 +399,15 @@ fn difference_report(difference: &Difference) -> DifferenceReport<'_> {
     }
 }
 
-fn article_report<'a>(index: &EventIndex<'a>, article: &'a Article, position: usize) -> ArticleReport<'a> {
-    let sentences = sentences_of(&article.blocks, position)
-        .into_iter()
-        .map(|located| SentenceReport {
-            id: &located.sentence.id,
-            text: &located.sentence.text,
-            kind: located.kind.code(),
-            block: located.block,
-            topics: index.topics_of(&located.sentence.id).to_vec(),
+fn article_report<'a>(index: &ReportEvent<'a>, article: &'a Article) -> ArticleReport<'a> {
+    let sentences = article
+        .placed_sentences()
+        .map(|(block, kind, sentence)| SentenceReport {
+            id: &sentence.id,
+            text: &sentence.text,
+            kind: kind.code(),
+            block,
+            topics: index.view.topics_of(&sentence.id).collect(),
         })
         .collect();
     let embeds = article
@@ -571,7 +577,7 @@ mod tests {
     fn builds_the_documented_shape_with_kebab_case_codes() {
         let event = sample::event();
         let analysis = sample::analysis();
-        let report = build(&[EventIndex::new(&event, &analysis)]);
+        let report = build(&[ReportEvent::new(&event, &analysis)]);
         let value: Value = serde_json::to_value(&report).unwrap_or_default();
         assert_eq!(value["schema_version"], json!(SCHEMA_VERSION));
         let event = &value["events"][0];

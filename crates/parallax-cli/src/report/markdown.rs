@@ -17,10 +17,10 @@ use parallax_core::model::RemovalReason;
 use parallax_core::view::{place_words, EventIndex as ViewIndex};
 
 use self::text::{code, escape, percent, table};
-use super::index::EventIndex;
+use super::index::ReportEvent;
 
 /// Renders the report for the given events.
-pub fn render(events: &[EventIndex<'_>]) -> String {
+pub fn render(events: &[ReportEvent<'_>]) -> String {
     let mut out = String::from("# Parallax report\n\n");
     if events.is_empty() {
         out.push_str("The corpus has no events.\n");
@@ -28,7 +28,7 @@ pub fn render(events: &[EventIndex<'_>]) -> String {
     }
     if events.len() > 1 {
         for index in events {
-            let _ = writeln!(out, "- {} ({})", escape(&index.event.title), code(&index.event.id));
+            let _ = writeln!(out, "- {} ({})", escape(&index.event().title), code(&index.event().id));
         }
         out.push('\n');
     }
@@ -38,9 +38,9 @@ pub fn render(events: &[EventIndex<'_>]) -> String {
     out
 }
 
-fn render_event(out: &mut String, index: &EventIndex<'_>) {
-    let event = index.event;
-    let analysis = index.analysis;
+fn render_event(out: &mut String, index: &ReportEvent<'_>) {
+    let event = index.event();
+    let analysis = index.analysis();
     let _ = writeln!(out, "## {}\n", escape(&event.title));
     let sentences: usize = event.articles.iter().map(|article| article.own_sentences().count()).sum();
     let shared = analysis.claims.iter().filter(|claim| is_shared(claim)).count();
@@ -54,11 +54,11 @@ fn render_event(out: &mut String, index: &EventIndex<'_>) {
     if let Some(summary) = &event.summary {
         let _ = writeln!(out, "> {}\n", escape(summary));
     }
-    let view = ViewIndex::new(event, analysis);
+    let view = &index.view;
     outlets_section(out, index);
-    origins_section(out, index, &view);
-    shared_claims_section(out, index, &view);
-    differences_section(out, index, &view);
+    origins_section(out, index, view);
+    shared_claims_section(out, index, view);
+    differences_section(out, index, view);
     unique_claims_section(out, index);
     quotes_section(out, index);
     attributions_section(out, index);
@@ -80,7 +80,7 @@ fn is_shared(claim: &Claim) -> bool {
     claim.outlets.len() >= 2
 }
 
-fn outlets_section(out: &mut String, index: &EventIndex<'_>) {
+fn outlets_section(out: &mut String, index: &ReportEvent<'_>) {
     out.push_str("### Outlets\n\n");
     let header: Vec<String> = [
         "Outlet",
@@ -97,12 +97,12 @@ fn outlets_section(out: &mut String, index: &EventIndex<'_>) {
     .to_vec();
     let right = [false, false, false, true, true, true, true, true, true];
     let rows: Vec<Vec<String>> = index
-        .event
+        .event()
         .articles
         .iter()
         .map(|article| {
             let coverage =
-                index.analysis.coverage.iter().find(|coverage| coverage.outlet == article.outlet.id);
+                index.analysis().coverage.iter().find(|coverage| coverage.outlet == article.outlet.id);
             let mut name = format!("{} ({})", escape(&article.outlet.name), code(&article.outlet.id));
             if let Some(via) = &article.via {
                 let _ = write!(name, ", via {}", escape(via));
@@ -135,19 +135,19 @@ fn outlets_section(out: &mut String, index: &EventIndex<'_>) {
 }
 
 /// Where each outlet's text comes from, and what it led with.
-fn origins_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_>) {
+fn origins_section(out: &mut String, index: &ReportEvent<'_>, view: &ViewIndex<'_>) {
     out.push_str("### Origins and leads\n\n");
-    let origins = &index.analysis.origins;
+    let origins = &index.analysis().origins;
     if origins.is_empty() {
         out.push_str("No article copies another: every outlet is an independent origin.\n\n");
     } else {
         let copying: usize = origins.iter().map(|o| o.articles.len()).sum();
-        let independent = index.event.articles.len().saturating_sub(copying);
+        let independent = index.event().articles.len().saturating_sub(copying);
         let _ = writeln!(
             out,
             "{} of {} carry a text that another outlet here carries too, in {}; {}.\n",
             copying,
-            count(index.event.articles.len(), "outlet"),
+            count(index.event().articles.len(), "outlet"),
             count(origins.len(), "group"),
             match independent {
                 0 => "none is independent".to_string(),
@@ -158,7 +158,7 @@ fn origins_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_
     }
     let header = ["Outlet", "Origin", "Led with"].map(String::from).to_vec();
     let rows: Vec<Vec<String>> = index
-        .event
+        .event()
         .articles
         .iter()
         .enumerate()
@@ -174,16 +174,16 @@ fn origins_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_
 }
 
 /// The details that outlets report differently.
-fn differences_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_>) {
+fn differences_section(out: &mut String, index: &ReportEvent<'_>, view: &ViewIndex<'_>) {
     out.push_str("### Differences\n\n");
-    if index.analysis.differences.is_empty() {
+    if index.analysis().differences.is_empty() {
         out.push_str("No detail differs between outlets.\n\n");
         return;
     }
     out.push_str(
         "Details that outlets give differently: figures, dates, times, names, attribution verbs.\n\n",
     );
-    for (number, difference) in index.analysis.differences.iter().enumerate() {
+    for (number, difference) in index.analysis().differences.iter().enumerate() {
         let _ = writeln!(
             out,
             "- **{}** ({}) {}",
@@ -204,9 +204,9 @@ fn differences_section(out: &mut String, index: &EventIndex<'_>, view: &ViewInde
     out.push('\n');
 }
 
-fn shared_claims_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIndex<'_>) {
+fn shared_claims_section(out: &mut String, index: &ReportEvent<'_>, view: &ViewIndex<'_>) {
     out.push_str("### Shared claims\n\n");
-    let mut shared: Vec<&Claim> = index.analysis.claims.iter().filter(|claim| is_shared(claim)).collect();
+    let mut shared: Vec<&Claim> = index.analysis().claims.iter().filter(|claim| is_shared(claim)).collect();
     if shared.is_empty() {
         out.push_str("No claim is carried by two outlets or more.\n\n");
         return;
@@ -214,9 +214,9 @@ fn shared_claims_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIn
     // Most widely carried first; the engine's story order breaks ties (the sort is stable).
     shared.sort_by_key(|claim| std::cmp::Reverse(claim.outlets.len()));
     out.push_str("Facts that two outlets or more report, most widely carried first.\n\n");
-    let outlet_total = index.event.articles.len();
+    let outlet_total = index.event().articles.len();
     for claim in shared {
-        let missing: Vec<String> = claim.missing(index.event).map(str::to_string).collect();
+        let missing: Vec<String> = claim.missing(index.event()).map(str::to_string).collect();
         let omitted = if missing.is_empty() {
             "carried by every outlet".to_string()
         } else {
@@ -235,13 +235,10 @@ fn shared_claims_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIn
         );
         let places = number.map_or(&[][..], |n| view.claim_places(n));
         for sentence in &claim.sentences {
-            let located = index.sentence(sentence);
-            let outlet = located
-                .and_then(|located| index.event.articles.get(located.article))
-                .map_or("?", |article| article.outlet.name.as_str());
-            let place = located
-                .and_then(|located| index.event.articles.get(located.article))
-                .and_then(|article| claim.outlets.iter().position(|id| *id == article.outlet.id))
+            let outlet_id = view.sentence(sentence).map(|found| found.outlet);
+            let outlet = outlet_id.map_or("?", |id| index.outlet_name(id));
+            let place = outlet_id
+                .and_then(|id| claim.outlets.iter().position(|outlet| outlet == id))
                 .and_then(|k| places.get(k))
                 .map_or(String::new(), |&place| format!(", {}", place_words(place)));
             let _ = writeln!(
@@ -257,16 +254,16 @@ fn shared_claims_section(out: &mut String, index: &EventIndex<'_>, view: &ViewIn
     out.push('\n');
 }
 
-fn outlet_list(index: &EventIndex<'_>, ids: &[String]) -> String {
+fn outlet_list(index: &ReportEvent<'_>, ids: &[String]) -> String {
     ids.iter().map(|id| escape(index.outlet_name(id))).collect::<Vec<_>>().join(", ")
 }
 
-fn unique_claims_section(out: &mut String, index: &EventIndex<'_>) {
+fn unique_claims_section(out: &mut String, index: &ReportEvent<'_>) {
     out.push_str("### Unique claims\n\n");
     let mut any = false;
     for outlet in index.outlet_ids() {
         let unique: Vec<&Claim> = index
-            .analysis
+            .analysis()
             .claims
             .iter()
             .filter(|claim| claim.outlets.len() == 1 && claim.outlets.iter().any(|id| id == outlet))
@@ -291,9 +288,9 @@ fn unique_claims_section(out: &mut String, index: &EventIndex<'_>) {
     }
 }
 
-fn quotes_section(out: &mut String, index: &EventIndex<'_>) {
+fn quotes_section(out: &mut String, index: &ReportEvent<'_>) {
     out.push_str("### Quotes\n\n");
-    if index.analysis.quotes.is_empty() {
+    if index.analysis().quotes.is_empty() {
         out.push_str("No quotations found.\n\n");
         return;
     }
@@ -301,12 +298,12 @@ fn quotes_section(out: &mut String, index: &EventIndex<'_>) {
         "Each outlet's wording is marked against the most common one: `{+words+}` only this \
          outlet has, `[-words-]` it leaves out; `…` marks where a partial quote starts or stops.\n\n",
     );
-    for family in &index.analysis.quotes {
+    for family in &index.analysis().quotes {
         quote_family(out, index, family);
     }
 }
 
-fn quote_family(out: &mut String, index: &EventIndex<'_>, family: &QuoteFamily) {
+fn quote_family(out: &mut String, index: &ReportEvent<'_>, family: &QuoteFamily) {
     let speaker = family.speaker.as_deref().map_or("speaker not named".to_string(), escape);
     let mut outlets: Vec<&str> = family.variants.iter().map(|variant| variant.outlet.as_str()).collect();
     outlets.dedup();
@@ -337,9 +334,9 @@ fn quote_family(out: &mut String, index: &EventIndex<'_>, family: &QuoteFamily) 
     out.push('\n');
 }
 
-fn attributions_section(out: &mut String, index: &EventIndex<'_>) {
+fn attributions_section(out: &mut String, index: &ReportEvent<'_>) {
     out.push_str("### Attributions\n\n");
-    let attributions = &index.analysis.attributions;
+    let attributions = &index.analysis().attributions;
     if attributions.is_empty() {
         out.push_str("No outlet credits a source.\n\n");
         return;
@@ -380,9 +377,9 @@ fn attributions_section(out: &mut String, index: &EventIndex<'_>) {
     out.push('\n');
 }
 
-fn topics_section(out: &mut String, index: &EventIndex<'_>) {
+fn topics_section(out: &mut String, index: &ReportEvent<'_>) {
     out.push_str("### Topics\n\n");
-    let topics = &index.analysis.topics;
+    let topics = &index.analysis().topics;
     if topics.is_empty() {
         out.push_str("No topics.\n\n");
         return;
@@ -405,7 +402,7 @@ fn topics_section(out: &mut String, index: &EventIndex<'_>) {
     let rows: Vec<Vec<String>> = index
         .outlet_ids()
         .map(|outlet| {
-            let coverage = index.analysis.coverage.iter().find(|coverage| coverage.outlet == outlet);
+            let coverage = index.analysis().coverage.iter().find(|coverage| coverage.outlet == outlet);
             let mut row = vec![escape(index.outlet_name(outlet))];
             for topic in topics {
                 let share = coverage
@@ -420,10 +417,10 @@ fn topics_section(out: &mut String, index: &EventIndex<'_>) {
     out.push('\n');
 }
 
-fn removed_section(out: &mut String, index: &EventIndex<'_>) {
+fn removed_section(out: &mut String, index: &ReportEvent<'_>) {
     out.push_str("### Removed by cleaning\n\n");
     let rows: Vec<Vec<String>> = index
-        .event
+        .event()
         .articles
         .iter()
         .filter_map(|article| {
@@ -465,7 +462,7 @@ mod tests {
     fn renders_every_section_of_a_known_analysis() {
         let event = sample::event();
         let analysis = sample::analysis();
-        let markdown = render(&[EventIndex::new(&event, &analysis)]);
+        let markdown = render(&[ReportEvent::new(&event, &analysis)]);
         expect![[r##"
             # Parallax report
 
@@ -562,7 +559,7 @@ mod tests {
         assert_eq!(render(&[]), "# Parallax report\n\nThe corpus has no events.\n");
         let event = sample::event();
         let analysis = parallax_core::analysis::EventAnalysis::default();
-        let markdown = render(&[EventIndex::new(&event, &analysis)]);
+        let markdown = render(&[ReportEvent::new(&event, &analysis)]);
         for line in [
             "No claim is carried by two outlets or more.",
             "No outlet carries a claim of its own.",
