@@ -34,10 +34,12 @@ pub fn outlet_column(
         None => (None, Some(AttrValue::from(format!("{name}: article"))), None, None, false),
     };
     let mut head = Markup::with_capacity(600);
-    head.tag("<header class=\"column-head\"><p class=\"outlet-name\">").text(name);
-    head.tag("</p><h2 class=\"headline\">").text(headline).tag("</h2><p class=\"meta\">");
+    head.open("header").attr("class", "column-head").end();
+    head.open("p").attr("class", "outlet-name").end().text(name).close("p");
+    head.open("h2").attr("class", "headline").end().text(headline).close("h2");
+    head.open("p").attr("class", "meta").end();
     write_facts(&mut head, article, true);
-    head.tag("</p></header>");
+    head.close("p").close("header");
     html! {
         <section
             key={article.outlet.id.as_str()}
@@ -61,26 +63,24 @@ pub fn outlet_column(
 pub fn write_facts(html: &mut Markup, article: &Article, with_link: bool) {
     if let Some(date) = article.published.as_deref() {
         html.date(date);
-        html.tag(SEPARATOR);
+        html.separator();
     }
-    html.tag("<span>").text(&format::count(article.word_count as usize, "word", "words")).tag("</span>");
+    html.open("span").end().text(&format::count(article.word_count as usize, "word", "words")).close("span");
     if let Some(via) = article.via.as_deref() {
-        html.tag(SEPARATOR).tag("<span>via ").text(via).tag("</span>");
+        html.separator().open("span").end().text("via ").text(via).close("span");
     }
     if let Some(url) = web_url(article).filter(|_| with_link) {
-        html.tag(SEPARATOR);
+        html.separator();
         write_original_link(html, url, &article.outlet.name);
     }
 }
 
-/// The middle dot between the facts of a byline (not read out).
-const SEPARATOR: &str = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
-
 /// Writes a link to the article's original page, opened in a new tab.
 pub fn write_original_link(html: &mut Markup, url: &str, outlet_name: &str) {
-    html.tag("<a class=\"original\" href=\"").text(url).tag("\" target=\"_blank\" rel=\"noopener\">Original");
-    html.tag("<span class=\"visually-hidden\"> article at ").text(outlet_name);
-    html.tag(" (opens in a new tab)</span><span aria-hidden=\"true\"> ↗</span></a>");
+    let link = html.open("a").attr("class", "original").attr("href", url);
+    link.attr("target", "_blank").attr("rel", "noopener").end().text("Original");
+    html.open("span").attr("class", "visually-hidden").end().text(" article at ").text(outlet_name);
+    html.text(" (opens in a new tab)").close("span").unspoken(" ↗").close("a");
 }
 
 /// The article's original address, if it is a web address (never a `javascript:` one).
