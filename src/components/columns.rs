@@ -1,4 +1,4 @@
-//! `Columns`: the compare view's Read layout. The outlets side by side, or as tabs on narrow
+//! `OutletColumns`: the compare view's Read layout. The outlets side by side, or as tabs on narrow
 //! screens, with linked highlights between a sentence and its counterparts.
 //!
 //! Hovering a sentence, giving it keyboard focus or tapping it makes it active: its counterparts
@@ -10,7 +10,7 @@
 use std::rc::Rc;
 
 use parallax_core::model::Article;
-use parallax_core::view::{Action, EventIndex, Matches, Sharing};
+use parallax_core::view::{Action, Columns, EventIndex, Matches, Sharing};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -19,9 +19,9 @@ use crate::components::outlet_column::{outlet_column, TabPanel};
 use crate::components::outlet_tabs::{outlet_tabs, panel_id, tab_id};
 use crate::components::sentence::{set_highlights, Marks};
 
-/// Props for [`Columns`].
+/// Props for [`OutletColumns`].
 #[derive(Properties)]
-pub struct ColumnsProps {
+pub struct OutletColumnsProps {
     /// The event's index (the event is [`EventIndex::event`]).
     pub index: Rc<EventIndex<'static>>,
     /// What the filter keeps.
@@ -43,7 +43,7 @@ pub struct ColumnsProps {
     pub on_action: Callback<Action>,
 }
 
-impl PartialEq for ColumnsProps {
+impl PartialEq for OutletColumnsProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.index, &other.index)
             && self.matches == other.matches
@@ -58,7 +58,7 @@ impl PartialEq for ColumnsProps {
 /// One column per outlet. Wide: side by side, each scrolling on its own. Narrow: a tab list and
 /// the selected outlet's column; the other columns stay in the page, hidden.
 #[component]
-pub fn Columns(props: &ColumnsProps) -> Html {
+pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
     let index = &props.index;
     let event = index.event();
     let articles: Vec<&'static Article> = props.outlets.iter().filter_map(|id| event.article(id)).collect();
@@ -214,7 +214,7 @@ fn detail_note(
 fn also_in(
     index: &EventIndex<'static>,
     id: &'static str,
-    shown: &parallax_core::view::Columns,
+    shown: &Columns,
     on_action: &Callback<Action>,
 ) -> Html {
     let event = index.event();

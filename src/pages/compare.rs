@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::app::{href, Route};
 use crate::components::align_table::{align_table, apply_topics};
-use crate::components::columns::{align_counterparts, Columns};
+use crate::components::columns::{align_counterparts, OutletColumns};
 use crate::components::control::control_of;
 use crate::components::copy_link::use_copy_link;
 use crate::components::event_header::{controls, event_header};
@@ -106,7 +106,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     } else {
         html! {
             <>
-                <Columns
+                <OutletColumns
                     index={handle.index.clone()}
                     matches={handle.matches.clone()}
                     outlets={view.compare.outlets.clone()}
