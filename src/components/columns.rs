@@ -71,89 +71,16 @@ pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
 
     let active = (*hovered).or(focus.map(|info| info.id));
     let counterparts = active.map(|id| index.counterparts(id, &shown)).unwrap_or_default();
-    {
-        // A newly focused sentence shows its outlet's tab (the page scrolls to it).
-        let selected = selected.clone();
-        use_effect_with(focus.map(|info| info.outlet), move |outlet| {
-            if outlet.is_some() {
-                selected.set(*outlet);
-            }
-        });
-    }
-    {
-        // After every render (the text may have been written anew): the highlight classes, then
-        // the active sentence's counterparts scrolled level with it.
-        let grid = grid.clone();
-        let focused = focus.map(|info| info.id);
-        use_effect(move || {
-            let Some(grid) = grid.cast::<Element>() else { return };
-            set_highlights(&grid, active, focused, &counterparts);
-            if let Some(active) = active.and_then(|_| grid.query_selector(".is-active").ok().flatten()) {
-                align_counterparts(&active);
-            }
-        });
-    }
+    use_focus_shows_tab(&selected, focus.map(|info| info.outlet));
+    use_highlights(&grid, active, focus.map(|info| info.id), counterparts);
 
     let active_tab =
         selected.and_then(|id| articles.iter().position(|article| article.outlet.id == id)).unwrap_or(0);
     let onselect = {
         let ids: Vec<&'static str> = articles.iter().map(|article| article.outlet.id.as_str()).collect();
-        let selected = selected.clone();
         Callback::from(move |index: usize| selected.set(ids.get(index).copied()))
     };
-
-    let sentence_at = {
-        let index = Rc::clone(index);
-        move |target: Option<web_sys::EventTarget>| -> Option<&'static str> {
-            let element = target?.dyn_into::<Element>().ok()?;
-            let found = element.closest("[data-sentence][data-claim]").ok()??;
-            let id = found.get_attribute("data-sentence")?;
-            index.sentence(&id).map(|info| info.id)
-        }
-    };
-    let onmouseover = {
-        let (hovered, sentence_at) = (hovered.clone(), sentence_at.clone());
-        Callback::from(move |event: MouseEvent| {
-            if let Some(id) = sentence_at(event.target()) {
-                hovered.set(Some(id));
-            }
-        })
-    };
-    let onfocusin = {
-        let (hovered, sentence_at) = (hovered.clone(), sentence_at.clone());
-        Callback::from(move |event: FocusEvent| hovered.set(sentence_at(event.target())))
-    };
-    let clear_hover = {
-        let hovered = hovered.clone();
-        move || hovered.set(None)
-    };
-    let onmouseleave = {
-        let clear_hover = clear_hover.clone();
-        Callback::from(move |_: MouseEvent| clear_hover())
-    };
-    let onfocusout = Callback::from(move |_: FocusEvent| clear_hover());
-    let toggle_focus = {
-        let on_action = props.on_action.clone();
-        move |id: &'static str| on_action.emit(Action::ToggleFocus(id.to_string()))
-    };
-    let onclick = {
-        let (sentence_at, toggle_focus) = (sentence_at.clone(), toggle_focus.clone());
-        Callback::from(move |event: MouseEvent| {
-            if let Some(id) = sentence_at(event.target()) {
-                toggle_focus(id);
-            }
-        })
-    };
-    let onkeydown = Callback::from(move |event: KeyboardEvent| {
-        let key = event.key();
-        if key != "Enter" && key != " " {
-            return;
-        }
-        if let Some(id) = sentence_at(event.target()) {
-            event.prevent_default();
-            toggle_focus(id);
-        }
-    });
+    let handlers = GridHandlers::new(index, &hovered, &props.on_action);
 
     let marks = Marks { index, shown: &shown, matches: &props.matches };
     let tabs = props.narrow && articles.len() > 1;
@@ -162,6 +89,7 @@ pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
             tabs.then(|| TabPanel { tab_id: tab_id(n), panel_id: panel_id(n), active: n == active_tab });
         outlet_column(article, props.show_removed, panel, &marks)
     });
+    let GridHandlers { onmouseover, onmouseleave, onfocusin, onfocusout, onclick, onkeydown } = handlers;
     html! {
         <div class="columns" data-layout={if tabs { "tabs" } else { "columns" }}>
             if tabs {
@@ -187,6 +115,111 @@ pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
             }
             { detail_note(index, active, &articles) }
         </div>
+    }
+}
+
+/// Shows the tab of a newly focused sentence's outlet (the page scrolls to it).
+#[hook]
+fn use_focus_shows_tab(selected: &UseStateHandle<Option<&'static str>>, outlet: Option<&'static str>) {
+    let selected = selected.clone();
+    use_effect_with(outlet, move |outlet| {
+        if outlet.is_some() {
+            selected.set(*outlet);
+        }
+    });
+}
+
+/// After every render (the text may have been written anew): the highlight classes under `grid`,
+/// then the active sentence's counterparts scrolled level with it.
+#[hook]
+fn use_highlights(
+    grid: &NodeRef,
+    active: Option<&'static str>,
+    focused: Option<&'static str>,
+    counterparts: Vec<&'static str>,
+) {
+    let grid = grid.clone();
+    use_effect(move || {
+        let Some(grid) = grid.cast::<Element>() else { return };
+        set_highlights(&grid, active, focused, &counterparts);
+        if let Some(active) = active.and_then(|_| grid.query_selector(".is-active").ok().flatten()) {
+            align_counterparts(&active);
+        }
+    });
+}
+
+/// The column grid's handlers, delegated from its sentences: pointing at or focusing a sentence
+/// makes it the hovered one (leaving clears it); a click, Enter or Space toggles its focus through
+/// `on_action` ([`Action::ToggleFocus`]).
+struct GridHandlers {
+    onmouseover: Callback<MouseEvent>,
+    onmouseleave: Callback<MouseEvent>,
+    onfocusin: Callback<FocusEvent>,
+    onfocusout: Callback<FocusEvent>,
+    onclick: Callback<MouseEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+}
+
+impl GridHandlers {
+    /// The handlers for the sentences of `index`, setting `hovered` and emitting to `on_action`.
+    fn new(
+        index: &Rc<EventIndex<'static>>,
+        hovered: &UseStateHandle<Option<&'static str>>,
+        on_action: &Callback<Action>,
+    ) -> GridHandlers {
+        let sentence_at = {
+            let index = Rc::clone(index);
+            move |target: Option<web_sys::EventTarget>| -> Option<&'static str> {
+                let element = target?.dyn_into::<Element>().ok()?;
+                let found = element.closest("[data-sentence][data-claim]").ok()??;
+                let id = found.get_attribute("data-sentence")?;
+                index.sentence(&id).map(|info| info.id)
+            }
+        };
+        let onmouseover = {
+            let (hovered, sentence_at) = (hovered.clone(), sentence_at.clone());
+            Callback::from(move |event: MouseEvent| {
+                if let Some(id) = sentence_at(event.target()) {
+                    hovered.set(Some(id));
+                }
+            })
+        };
+        let onfocusin = {
+            let (hovered, sentence_at) = (hovered.clone(), sentence_at.clone());
+            Callback::from(move |event: FocusEvent| hovered.set(sentence_at(event.target())))
+        };
+        let clear_hover = {
+            let hovered = hovered.clone();
+            move || hovered.set(None)
+        };
+        let onmouseleave = {
+            let clear_hover = clear_hover.clone();
+            Callback::from(move |_: MouseEvent| clear_hover())
+        };
+        let onfocusout = Callback::from(move |_: FocusEvent| clear_hover());
+        let toggle_focus = {
+            let on_action = on_action.clone();
+            move |id: &'static str| on_action.emit(Action::ToggleFocus(id.to_string()))
+        };
+        let onclick = {
+            let (sentence_at, toggle_focus) = (sentence_at.clone(), toggle_focus.clone());
+            Callback::from(move |event: MouseEvent| {
+                if let Some(id) = sentence_at(event.target()) {
+                    toggle_focus(id);
+                }
+            })
+        };
+        let onkeydown = Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            if key != "Enter" && key != " " {
+                return;
+            }
+            if let Some(id) = sentence_at(event.target()) {
+                event.prevent_default();
+                toggle_focus(id);
+            }
+        });
+        GridHandlers { onmouseover, onmouseleave, onfocusin, onfocusout, onclick, onkeydown }
     }
 }
 
