@@ -3,22 +3,20 @@
 //! (the text has no event handlers of its own; the columns listen for the whole grid).
 
 use parallax_core::model::{Article, Block, Embed, Piece, Removal};
-use yew::Html;
 
 use crate::components::markup::Markup;
 use crate::components::sentence::{sentence, sentences, Marks};
 use crate::format;
 
-/// Headings as headings, paragraphs as paragraphs, embedded posts as labelled quotations, and
-/// (when asked) removed text where it was, greyed out and labelled with its reason.
-pub fn article_body(article: &Article, show_removed: bool, marks: &Marks) -> Html {
-    let mut html = Markup::with_capacity(256 + article.word_count as usize * 12);
+/// Writes the article's text (`div.article-body`): headings as headings, paragraphs as
+/// paragraphs, embedded posts as labelled quotations, and (when asked) removed text where it was,
+/// greyed out and labelled with its reason.
+pub fn article_body(html: &mut Markup, article: &Article, show_removed: bool, marks: &Marks) {
     html.open("div").attr("class", "article-body").end();
     for block in &article.blocks {
-        write_block(&mut html, block, show_removed, marks);
+        write_block(html, block, show_removed, marks);
     }
     html.close("div");
-    html.into_html()
 }
 
 fn write_block(html: &mut Markup, block: &Block, show_removed: bool, marks: &Marks) {

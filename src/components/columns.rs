@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::components::outlet_column::{outlet_column, TabPanel};
+use crate::components::outlet_column::{column_text, outlet_column, TabPanel};
 use crate::components::outlet_tabs::{outlet_tabs, panel_id, tab_id};
 use crate::components::sentence::{set_highlights, Marks};
 
@@ -81,13 +81,13 @@ pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
         Callback::from(move |index: usize| selected.set(ids.get(index).copied()))
     };
     let handlers = GridHandlers::new(index, &hovered, &props.on_action);
+    let texts = use_column_texts(props, &articles, &shown);
 
-    let marks = Marks { index, shown: &shown, matches: &props.matches };
     let tabs = props.narrow && articles.len() > 1;
-    let columns = articles.iter().enumerate().map(|(n, article)| {
+    let columns = articles.iter().zip(texts.iter()).enumerate().map(|(n, (article, text))| {
         let panel =
             tabs.then(|| TabPanel { tab_id: tab_id(n), panel_id: panel_id(n), active: n == active_tab });
-        outlet_column(article, props.show_removed, panel, &marks)
+        outlet_column(article, panel, text)
     });
     let GridHandlers { onmouseover, onmouseleave, onfocusin, onfocusout, onclick, onkeydown } = handlers;
     html! {
@@ -116,6 +116,39 @@ pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
             { detail_note(index, active, &articles) }
         </div>
     }
+}
+
+/// The shown columns' text ([`column_text`]), kept from render to render and written again only
+/// when what it depends on changes: the index, the filter, the outlets or the removed-text toggle;
+/// not on a hover, a change of focus or a tab switch, which only move highlight classes. (A cell
+/// with its key rather than `use_memo`, which costs the wasm about 0.5 KB more.)
+#[hook]
+fn use_column_texts(props: &OutletColumnsProps, articles: &[&'static Article], shown: &Columns) -> Vec<Html> {
+    let cache = use_mut_ref(|| (TextKey::default(), Vec::new()));
+    let key = TextKey {
+        // The index and the matches by address: one per loaded event, and one per filter (the
+        // page memoises them).
+        index: Rc::as_ptr(&props.index) as usize,
+        matches: Rc::as_ptr(&props.matches) as usize,
+        outlets: props.outlets.clone(),
+        show_removed: props.show_removed,
+    };
+    if cache.borrow().0 != key {
+        let marks = Marks { index: &props.index, shown, matches: &props.matches };
+        let texts = articles.iter().map(|article| column_text(article, props.show_removed, &marks)).collect();
+        *cache.borrow_mut() = (key, texts);
+    }
+    let texts = cache.borrow().1.clone();
+    texts
+}
+
+/// What the columns' text depends on (see [`use_column_texts`]).
+#[derive(Default, PartialEq)]
+struct TextKey {
+    index: usize,
+    matches: usize,
+    outlets: Vec<String>,
+    show_removed: bool,
 }
 
 /// Shows the tab of a newly focused sentence's outlet (the page scrolls to it).

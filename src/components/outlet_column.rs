@@ -19,27 +19,32 @@ pub struct TabPanel {
     pub active: bool,
 }
 
-/// The outlet's name, headline, facts and text, as a focusable region
-/// (`[data-outlet="<id>"]`) that scrolls on its own; a tab panel when `panel` is given.
-pub fn outlet_column(
-    article: &'static Article,
-    show_removed: bool,
-    panel: Option<TabPanel>,
-    marks: &Marks,
-) -> Html {
+/// A column's content, written as one piece of markup: its head (the outlet's name, headline and
+/// facts), then the article's text with its sentences marked after `marks`. It depends on the
+/// article, the shown outlets, the filter and the removed-text toggle only, so the columns keep
+/// it across hovers and changes of focus or tab.
+pub fn column_text(article: &Article, show_removed: bool, marks: &Marks) -> Html {
     let name = article.outlet.name.as_str();
     let headline = article.headline.as_deref().unwrap_or(name);
+    let mut html = Markup::with_capacity(856 + article.word_count as usize * 12);
+    html.open("header").attr("class", "column-head").end();
+    html.open("p").attr("class", "outlet-name").end().text(name).close("p");
+    html.open("h2").attr("class", "headline").end().text(headline).close("h2");
+    html.open("p").attr("class", "meta").end();
+    write_facts(&mut html, article, true);
+    html.close("p").close("header");
+    article_body(&mut html, article, show_removed, marks);
+    html.into_html()
+}
+
+/// The outlet's column holding `text` (its [`column_text`]), as a focusable region
+/// (`[data-outlet="<id>"]`) that scrolls on its own; a tab panel when `panel` is given.
+pub fn outlet_column(article: &'static Article, panel: Option<TabPanel>, text: &Html) -> Html {
+    let name = article.outlet.name.as_str();
     let (role, label, labelled_by, id, hidden) = match panel {
         Some(panel) => (Some("tabpanel"), None, Some(panel.tab_id), Some(panel.panel_id), !panel.active),
         None => (None, Some(AttrValue::from(format!("{name}: article"))), None, None, false),
     };
-    let mut head = Markup::with_capacity(600);
-    head.open("header").attr("class", "column-head").end();
-    head.open("p").attr("class", "outlet-name").end().text(name).close("p");
-    head.open("h2").attr("class", "headline").end().text(headline).close("h2");
-    head.open("p").attr("class", "meta").end();
-    write_facts(&mut head, article, true);
-    head.close("p").close("header");
     html! {
         <section
             key={article.outlet.id.as_str()}
@@ -52,8 +57,7 @@ pub fn outlet_column(
             aria-label={label}
             aria-labelledby={labelled_by}
         >
-            { head.into_html() }
-            { article_body(article, show_removed, marks) }
+            { text.clone() }
         </section>
     }
 }
