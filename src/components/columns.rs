@@ -121,34 +121,42 @@ pub fn OutletColumns(props: &OutletColumnsProps) -> Html {
 /// The shown columns' text ([`column_text`]), kept from render to render and written again only
 /// when what it depends on changes: the index, the filter, the outlets or the removed-text toggle;
 /// not on a hover, a change of focus or a tab switch, which only move highlight classes. (A cell
-/// with its key rather than `use_memo`, which costs the wasm about 0.5 KB more.)
+/// with its key rather than `use_memo`, which costs the wasm about 0.4 KB more.)
 #[hook]
 fn use_column_texts(props: &OutletColumnsProps, articles: &[&'static Article], shown: &Columns) -> Vec<Html> {
-    let cache = use_mut_ref(|| (TextKey::default(), Vec::new()));
+    let cache = use_mut_ref(|| None::<(TextKey, Vec<Html>)>);
     let key = TextKey {
-        // The index and the matches by address: one per loaded event, and one per filter (the
-        // page memoises them).
-        index: Rc::as_ptr(&props.index) as usize,
-        matches: Rc::as_ptr(&props.matches) as usize,
+        index: Rc::clone(&props.index),
+        matches: Rc::clone(&props.matches),
         outlets: props.outlets.clone(),
         show_removed: props.show_removed,
     };
-    if cache.borrow().0 != key {
+    if cache.borrow().as_ref().map(|(known, _)| known) != Some(&key) {
         let marks = Marks { index: &props.index, shown, matches: &props.matches };
         let texts = articles.iter().map(|article| column_text(article, props.show_removed, &marks)).collect();
-        *cache.borrow_mut() = (key, texts);
+        *cache.borrow_mut() = Some((key, texts));
     }
-    let texts = cache.borrow().1.clone();
+    let texts = cache.borrow().as_ref().map(|(_, texts)| texts.clone()).unwrap_or_default();
     texts
 }
 
-/// What the columns' text depends on (see [`use_column_texts`]).
-#[derive(Default, PartialEq)]
+/// What the columns' text depends on (see [`use_column_texts`]). The index and the matches are
+/// compared by address: there is one index per loaded event, and the page makes new matches only
+/// when the filter changes. The key holds them, so that no other can take their address.
 struct TextKey {
-    index: usize,
-    matches: usize,
+    index: Rc<EventIndex<'static>>,
+    matches: Rc<Matches<'static>>,
     outlets: Vec<String>,
     show_removed: bool,
+}
+
+impl PartialEq for TextKey {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.index, &other.index)
+            && Rc::ptr_eq(&self.matches, &other.matches)
+            && self.outlets == other.outlets
+            && self.show_removed == other.show_removed
+    }
 }
 
 /// Shows the tab of a newly focused sentence's outlet (the page scrolls to it).
