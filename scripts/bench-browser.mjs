@@ -1,27 +1,33 @@
 #!/usr/bin/env node
 // Browser interaction latency (issue 4): how long a topic-chip toggle and a search keystroke take,
-// from the input event to the DOM settling, in headless Chromium, on built sites. A benchmark, not
+// and (compare-hover) pointing at a sentence of the Read columns, from the input event to the DOM
+// settling, in headless Chromium, on built sites. A benchmark, not
 // a test: scripts/bench-browser.sh builds the sites and runs this; BENCHMARKS.md has the method.
 //
 //   node scripts/bench-browser.mjs --site seed=DIST[:16] --site synthetic=DIST[:50] [--runs 30]
-//       [--views overview,overview-by-origin,compare-read,compare-align,quotes,sources,differences,events] [--json FILE]
+//       [--views overview,overview-by-origin,compare-read,compare-hover,compare-align,quotes,sources,differences,events]
+//       [--json FILE]
 //
 // Each --site is NAME=DIST_DIR with an optional median limit in ms after a colon. For each site
 // (its first event), each view and each action it takes `--runs` samples after 3 warm-up ones and
 // prints a Markdown table of median, p90 and max with PASS/FAIL (median against the limit). Exits 1
 // if any median is over its limit, 2 on a usage or setup error. The view `events` (the home
 // page's search box: a word of the first event's title, one of the middle event's, then nothing,
-// each put in at once; not measured unless named in --views) is for sites of many events.
+// each put in at once; not measured unless named in --views) is for sites of many events. The view
+// `compare-hover` (Read, five outlets) takes one action, `hover`: a `mouseover` on one of six shared
+// sentences spread over the columns, in turn, so that each sample moves the highlight (the
+// sentence and its counterparts) to another claim; the address does not change.
 //
 // What one sample is (all measured inside the page with performance.now()):
 //   t0   just before the input is dispatched: a click on a topic chip (button.click(), which runs
-//        the app's handler synchronously), or a keystroke in the search box (keydown, the value
-//        changed as typing does, an `input` event, keyup);
+//        the app's handler synchronously), a keystroke in the search box (keydown, the value
+//        changed as typing does, an `input` event, keyup), or a `mouseover` on a sentence;
 //   end  the last DOM mutation the input caused, with style and layout forced right after it
 //        (a MutationObserver on the whole document calls getBoundingClientRect() and reads the
 //        clock), so the figure includes Yew's diff, the DOM writes and the browser's layout;
-//   done when the address shows the new state (t= or q=), two animation frames have passed and
-//        no mutation has come for 150 ms. Only then is the next input dispatched.
+//   done when the address shows the new state (t= or q=; a hover leaves it as it is), two
+//        animation frames have passed and no mutation has come for 150 ms. Only then is the next
+//        input dispatched.
 // The sample is end - t0 ("median", "p90", "max"). "DOM written" is the same without the last
 // style and layout: the time of the last mutation itself, i.e. the app's own work (Yew's diff and
 // the DOM writes) and the script before it; the rest is the browser's layout. The next frame's paint comes after `end`; it is not included, since in
@@ -36,7 +42,19 @@ import { launchBrowser, serveStatic } from '../tests/e2e/helpers.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WARMUP = 3;
 const QUIET_MS = 150;
-const ALL_VIEWS = ['overview', 'overview-by-origin', 'compare-read', 'compare-align', 'quotes', 'sources', 'differences', 'events'];
+const ALL_VIEWS = [
+  'overview',
+  'overview-by-origin',
+  'compare-read',
+  'compare-hover',
+  'compare-align',
+  'quotes',
+  'sources',
+  'differences',
+  'events',
+];
+/** How many shared sentences the hover samples go round. */
+const HOVER_TARGETS = 6;
 /** The views measured unless --views says otherwise (`events`, the home page's search, on request). */
 const DEFAULT_VIEWS = ALL_VIEWS.filter((view) => view !== 'events');
 
@@ -87,7 +105,7 @@ function parseArgs(argv) {
 // ---- In the page -------------------------------------------------------------------------------
 
 /** Installed once per document: the mutation clock and the function that takes one sample. */
-function installProbe(quietMs) {
+function installProbe({ quietMs, hoverTargets }) {
   const state = { last: 0, written: 0, count: 0 };
   new MutationObserver(() => {
     state.written = performance.now();
@@ -106,6 +124,12 @@ function installProbe(quietMs) {
       const chip = document.querySelector(`button[data-topic="${arg}"]`);
       t0 = performance.now();
       chip.click();
+    } else if (kind === 'hover') {
+      // The arg-th of `hoverTargets` shared sentences spread evenly over the columns.
+      const shared = document.querySelectorAll('[data-outlet] [data-sentence][data-sharing="shared"]');
+      const sentence = shared[Math.floor((arg * shared.length) / hoverTargets)];
+      t0 = performance.now();
+      sentence.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, cancelable: true, view: window }));
     } else {
       const box = document.querySelector(searchBox || 'input[data-action="search"]');
       const key = arg === 'Backspace' ? 'Backspace' : arg;
@@ -130,13 +154,14 @@ function installProbe(quietMs) {
     }
     // Settled: the address changed, two frames passed, and no mutation for quietMs.
     const deadline = t0 + 10_000;
-    while (location.href === before.url && performance.now() < deadline) await frame();
+    const moves = kind !== 'hover';
+    while (moves && location.href === before.url && performance.now() < deadline) await frame();
     await frame();
     await frame();
     while (performance.now() - Math.max(state.last, t0) < quietMs && performance.now() < deadline) {
       await sleep(quietMs / 3);
     }
-    if (location.href === before.url) throw new Error(`the address did not change after ${kind} ${arg}`);
+    if (moves && location.href === before.url) throw new Error(`the address did not change after ${kind} ${arg}`);
     if (state.count === before.count) throw new Error(`no DOM change after ${kind} ${arg}`);
     return [state.last - t0, state.written - t0];
   };
@@ -161,7 +186,7 @@ async function openRoute(page, url, ready) {
   await page.goto(url);
   await waitForApp(page);
   await page.locator(ready).first().waitFor({ state: 'attached', timeout: 30_000 });
-  await page.evaluate(installProbe, QUIET_MS);
+  await page.evaluate(installProbe, { quietMs: QUIET_MS, hoverTargets: HOVER_TARGETS });
 }
 
 /** The event to measure and what to measure it with, read from the site itself. */
@@ -211,6 +236,7 @@ function viewRoute(view, event, outlets) {
     overview: { hash: `#/e/${event}`, ready: 'table[data-view="coverage"] tr[data-claim]' },
     'overview-by-origin': { hash: `#/e/${event}?group=origin&sort=lead`, ready: 'table[data-view="coverage"] tr[data-claim]' },
     'compare-read': { hash: compare, ready: '[data-outlet] [data-sentence]' },
+    'compare-hover': { hash: compare, ready: '[data-outlet] [data-sentence][data-sharing="shared"]', hover: true },
     'compare-align': { hash: `${compare}&view=align`, ready: 'table[data-view="align"] tr[data-claim]' },
     quotes: { hash: `#/e/${event}/quotes`, ready: 'button[data-topic]' },
     sources: { hash: `#/e/${event}/sources`, ready: 'button[data-topic]' },
@@ -228,10 +254,12 @@ async function measure(page, url, ready, action, facts, count, box) {
   const inputs =
     action === 'topic toggle'
       ? [['chip', facts.topic.id]]
-      : box
-        ? // The events page: one title word, another, then nothing (each changes the list).
-          [facts.titleWord, facts.otherWord, ''].map((text) => ['replace', text, box])
-        : [...word, ...[...word].map(() => 'Backspace')].map((key) => ['key', key, box]);
+      : action === 'hover'
+        ? Array.from({ length: HOVER_TARGETS }, (_, n) => ['hover', n])
+        : box
+          ? // The events page: one title word, another, then nothing (each changes the list).
+            [facts.titleWord, facts.otherWord, ''].map((text) => ['replace', text, box])
+          : [...word, ...[...word].map(() => 'Backspace')].map((key) => ['key', key, box]);
   const samples = [];
   const written = [];
   for (let n = 0; n < WARMUP + count; n++) {
@@ -295,8 +323,8 @@ async function main() {
             `${facts.coverageRows} coverage rows; topic "${facts.topic.id}" (${facts.topic.count} sentences), search word "${facts.word}"`,
         );
         for (const view of options.views) {
-          const { hash, ready, box } = viewRoute(view, facts.event, facts.outlets);
-          const actions = box ? ['search keystroke'] : ['topic toggle', 'search keystroke'];
+          const { hash, ready, box, hover } = viewRoute(view, facts.event, facts.outlets);
+          const actions = hover ? ['hover'] : box ? ['search keystroke'] : ['topic toggle', 'search keystroke'];
           for (const action of actions) {
             const { samples, written } = await measure(page, server.url + hash, ready, action, facts, options.runs, box);
             const sorted = [...samples].sort((a, b) => a - b);

@@ -8,7 +8,8 @@
 #      - one synthetic event of 500 outlets and about 12,000 sentences (`--outlets 500`, 24
 #        sentences an outlet; limit 50 ms);
 #      timing a topic-chip toggle and a search keystroke on the overview, compare (read and
-#      align, five outlets), quotes and sources pages;
+#      align, five outlets), quotes and sources pages, and pointing at a sentence in compare
+#      (read, five outlets);
 #   2. the first compare view of the seeds against a static page with the same sentences
 #      (scripts/bench-first-view.mjs; limit 1.5 times).
 # The synthetic sites are the seed site's build with their own data (`parallax site --dist`): the

@@ -15,7 +15,7 @@ use crate::router::{fragment, use_location, HashRouter};
 /// again whenever data arrives. A new page starts at the top; a change of the query alone (a
 /// toggle on the same page) keeps the scroll position. Outside a router it renders nothing.
 #[component]
-pub fn Page() -> Html {
+pub fn RoutedPage() -> Html {
     use_data();
     let route = use_location().map(|location| location.route());
     // Scrolled while rendering, not in an effect: the new page's own effects (the compare page
@@ -52,7 +52,7 @@ pub fn frame() -> Html {
         <>
             { site_header() }
             <main id="main" tabindex="-1">
-                <Page />
+                <RoutedPage />
             </main>
             { site_footer() }
         </>

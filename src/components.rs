@@ -1,5 +1,5 @@
 //! Reusable pieces of the pages. Most are plain functions from data to `Html`; only the pieces
-//! with state of their own ([`columns::Columns`], [`filter_bar::FilterBar`]) are components, which
+//! with state of their own ([`columns::OutletColumns`], [`filter_bar::FilterBar`]) are components, which
 //! keeps the wasm small.
 
 pub mod align_table;

@@ -1,5 +1,5 @@
 //! Route targets: one module per page of the site. Each turns its route into a [`PageView`];
-//! [`crate::app::Page`] renders it and keeps the document title in step.
+//! [`crate::app::RoutedPage`] renders it and keeps the document title in step.
 
 use yew::Html;
 

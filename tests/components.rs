@@ -7,7 +7,7 @@ mod dom;
 
 use std::rc::Rc;
 
-use parallax_app::components::columns::{Columns, ColumnsProps};
+use parallax_app::components::columns::{OutletColumns, OutletColumnsProps};
 use parallax_core::analysis::EventAnalysis;
 use parallax_core::link::Filter;
 use parallax_core::model::{Article, Block, Embed, Event, Outlet, Piece, Removal, RemovalReason, Sentence};
@@ -77,7 +77,7 @@ async fn render(outlets: &[&str], show_removed: bool, narrow: bool) -> web_sys::
     let analysis: &'static EventAnalysis = Box::leak(Box::default());
     let index = Rc::new(EventIndex::new(event(), analysis));
     let matches = Rc::new(index.filter(&Filter::default()));
-    let props = ColumnsProps {
+    let props = OutletColumnsProps {
         index,
         matches,
         outlets: outlets.iter().map(|id| id.to_string()).collect(),
@@ -86,7 +86,7 @@ async fn render(outlets: &[&str], show_removed: bool, narrow: bool) -> web_sys::
         focus: None,
         on_action: Default::default(),
     };
-    yew::Renderer::<Columns>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<OutletColumns>::with_root_and_props(root.clone(), props).render();
     dom::settle().await;
     root
 }

@@ -42,48 +42,47 @@ pub fn align_table(
     let event_id = index.event().id.as_str();
     let shown_ids: Vec<&str> = articles.iter().map(|article| article.outlet.id.as_str()).collect();
     let mut html = Markup::with_capacity(600 + table.rows.len() * (400 + articles.len() * 300));
-    html.tag(
-        "<div class=\"align-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Claims aligned by outlet\">",
-    );
+    let wrap = html.open("div").attr("class", "align-wrap").attr("tabindex", "0").attr("role", "region");
+    wrap.attr("aria-label", "Claims aligned by outlet").end();
     // The column count sizes the table's fixed layout in CSS.
-    html.tag("<table data-view=\"align\" style=\"--columns:").number(articles.len());
-    html.tag(
-        "\"><caption class=\"visually-hidden\">Each row is a claim; each column an outlet. \
-         “Not reported” marks an outlet that left the claim out.</caption>",
+    let table_tag = html.open("table").attr("data-view", "align");
+    table_tag.value("style").text("--columns:").number(articles.len()).end().end();
+    html.open("caption").attr("class", "visually-hidden").end();
+    html.text(
+        "Each row is a claim; each column an outlet. “Not reported” marks an outlet that left the claim out.",
     );
-    html.tag("<thead><tr><th scope=\"col\" class=\"claim-head\">Claim</th>");
+    html.close("caption").open("thead").end().open("tr").end();
+    html.open("th").attr("scope", "col").attr("class", "claim-head").end().text("Claim").close("th");
     for article in articles {
-        html.tag("<th scope=\"col\">").text(&article.outlet.name).tag("</th>");
+        html.open("th").attr("scope", "col").end().text(&article.outlet.name).close("th");
     }
-    html.tag("</tr></thead><tbody>");
+    html.close("tr").close("thead").open("tbody").end();
     for (row, header) in table.rows.iter().enumerate() {
         let number = header.claim + 1;
-        html.tag("<tr data-claim=\"").text(header.claim_id);
+        let mut tr = html.open("tr").attr("data-claim", header.claim_id);
         if let Some(colour) = header.colour {
-            html.tag("\" class=\"").tag(claim_class(colour));
+            tr = tr.attr("class", claim_class(colour));
         }
-        html.tag("\"><th scope=\"row\" class=\"claim-head\"><span class=\"claim-no");
-        if header.colour.is_none() {
-            html.tag(" claim-no-plain");
-        }
-        html.tag("\"><span class=\"visually-hidden\">Claim </span>").number(number).tag("</span>");
-        html.tag("<span class=\"carried\">").number(header.carried).tag(" of ").number(articles.len());
-        html.tag("</span>");
+        tr.end().open("th").attr("scope", "row").attr("class", "claim-head").end();
+        let class = if header.colour.is_none() { "claim-no claim-no-plain" } else { "claim-no" };
+        html.open("span").attr("class", class).end().hidden("Claim ").number(number).close("span");
+        html.open("span").attr("class", "carried").end().number(header.carried).text(" of ");
+        html.number(articles.len()).close("span");
         differs_note(&mut html, index, header.claim, &shown_ids);
         if let Some(first) = table.grid.row(row).find_map(|cell| cell.first().copied()) {
             // Without the topics, which `apply_topics` adds: the table stays the same for them.
-            html.tag("<a class=\"read-link\" data-focus=\"").text(first).tag("\" href=\"");
-            html.text(&read_href(event_id, &untopical, first));
-            html.tag("\">Read<span class=\"visually-hidden\"> claim ").number(number);
-            html.tag(" in context</span></a>");
+            let link = html.open("a").attr("class", "read-link").attr("data-focus", first);
+            link.attr("href", &read_href(event_id, &untopical, first)).end().text("Read");
+            html.open("span").attr("class", "visually-hidden").end().text(" claim ").number(number);
+            html.text(" in context").close("span").close("a");
         }
-        html.tag("</th>");
+        html.close("th");
         for (cell, article) in table.grid.row(row).zip(articles) {
             align_cell(&mut html, index, cell, article, view.focus.as_deref(), matches);
         }
-        html.tag("</tr>");
+        html.close("tr");
     }
-    html.tag("</tbody></table></div>");
+    html.close("tbody").close("table").close("div");
     html.into_html()
 }
 
@@ -105,10 +104,10 @@ fn differs_note(html: &mut Markup, index: &EventIndex, claim: usize, shown: &[&s
         } else {
             about
         };
-        html.tag("<span class=\"differs\" data-difference=\"").number(difference).tag("\" title=\"");
-        html.text(&line)
-            .tag("\"><span aria-hidden=\"true\">≠ </span><span class=\"visually-hidden\">Differs, </span>");
-        html.text(about).tag("<span class=\"visually-hidden\">: ").text(values).tag("</span></span>");
+        let mark = html.open("span").attr("class", "differs").number("data-difference", difference);
+        mark.attr("title", &line).end().unspoken("≠ ").hidden("Differs, ").text(about);
+        html.open("span").attr("class", "visually-hidden").end().text(": ").text(values);
+        html.close("span").close("span");
     }
 }
 
@@ -159,7 +158,7 @@ fn write_details(html: &mut Markup, index: &EventIndex, id: &str, outlet: &str, 
             continue;
         }
         html.text(text.get(done..start).unwrap_or(""));
-        html.tag("<b class=\"detail\">").text(text.get(start..end).unwrap_or("")).tag("</b>");
+        html.open("b").attr("class", "detail").end().text(text.get(start..end).unwrap_or("")).close("b");
         done = end;
     }
     html.text(text.get(done..).unwrap_or(""));
@@ -185,29 +184,29 @@ fn align_cell(
     focus: Option<&str>,
     matches: &Matches,
 ) {
-    html.tag("<td data-outlet=\"").text(&article.outlet.id);
+    let td = html.open("td").attr("data-outlet", &article.outlet.id);
     if cell.is_empty() {
-        html.tag("\" data-missing=\"\"><span aria-hidden=\"true\">— </span>Not reported</td>");
+        td.attr("data-missing", "").end().unspoken("— ").text("Not reported").close("td");
         return;
     }
-    html.tag("\">");
+    td.end();
     for id in cell.iter().copied() {
         let matching = !matches.is_active() || matches.contains(id);
-        html.tag("<p class=\"sentence");
+        let mut class = html.open("p").value("class").text("sentence");
         if focus == Some(id) {
-            html.tag(" is-focused");
+            class = class.text(" is-focused");
         }
         if !matching {
-            html.tag(" is-dimmed");
+            class = class.text(" is-dimmed");
         }
-        html.tag("\" data-sentence=\"").text(id).tag("\">");
+        class.end().attr("data-sentence", id).end();
         let text = index.sentence(id).map_or("", |info| info.text);
         if matching && matches.has_search() {
             html.marked(matches, text);
         } else {
             write_details(html, index, id, &article.outlet.id, text);
         }
-        html.tag("</p>");
+        html.close("p");
     }
-    html.tag("</td>");
+    html.close("td");
 }

@@ -44,51 +44,47 @@ pub fn coverage_matrix(
                 *cell = Some(places.get(k).copied().unwrap_or(Place::Body));
             }
         }
-        html.tag("<tr data-claim=\"").text(row.claim_id).tag("\"><th scope=\"row\">");
+        html.open("tr").attr("data-claim", row.claim_id).end().open("th").attr("scope", "row").end();
         let id_of = |outlet: u32| index.outlets().get(outlet as usize).copied().unwrap_or_default();
         match carriers.first() {
             Some(&(outlet, first)) => {
                 let others = carriers.iter().skip(1).take(MAX_OUTLETS).map(|&(other, _)| id_of(other));
                 let href = in_context_href(index, view, id_of(outlet), others, first);
-                html.tag("<a data-action=\"open-claim\" href=\"").text(&href).tag("\">");
-                html.marked(matches, row.summary);
-                html.tag(if row.summary_cut { "…</a>" } else { "</a>" });
+                html.open("a").attr("data-action", "open-claim").attr("href", &href).end();
+                html.marked(matches, row.summary).text(if row.summary_cut { "…" } else { "" }).close("a");
             }
             None => {
-                html.marked(matches, row.summary);
-                html.tag(if row.summary_cut { "…" } else { "" });
+                html.marked(matches, row.summary).text(if row.summary_cut { "…" } else { "" });
             }
         }
-        html.tag(" <span class=\"carried\" title=\"Outlets that reported it\">").number(row.carried);
-        html.tag("/")
-            .number(matrix.outlets.len())
-            .tag("<span class=\"visually-hidden\"> outlets</span></span>");
+        html.text(" ").open("span").attr("class", "carried").attr("title", "Outlets that reported it").end();
+        html.number(row.carried).text("/").number(matrix.outlets.len()).hidden(" outlets").close("span");
         if origins && row.carried > 1 {
-            html.tag(
-                " <span class=\"origins\" title=\"Independent origins: copies of one text count once\">",
-            );
-            html.number(index.independent_origins(row.claim)).tag(" origins</span>");
+            let span = html.text(" ").open("span").attr("class", "origins");
+            span.attr("title", "Independent origins: copies of one text count once").end();
+            html.number(index.independent_origins(row.claim)).text(" origins").close("span");
         }
-        html.tag("</th>");
+        html.close("th");
         let is_carried = |outlet: u32| carried.get(outlet as usize).copied().flatten().is_some();
         for column in columns {
             match column {
                 Column::Outlet(outlet) => {
-                    html.tag("<td data-outlet=\"").text(id_of(*outlet));
+                    let td = html.open("td").attr("data-outlet", id_of(*outlet));
                     match carried.get(*outlet as usize).copied().flatten() {
                         Some(place) => {
-                            html.tag("\" data-carried=\"yes\" data-place=\"").tag(place.code());
-                            html.tag("\" aria-label=\"Reported ").tag(place_words(place)).tag("\"></td>");
+                            let td = td.attr("data-carried", "yes").attr("data-place", place.code());
+                            td.value("aria-label").text("Reported ").text(place_words(place)).end().end();
                         }
                         None => {
-                            html.tag("\" data-carried=\"no\" aria-label=\"Not reported\"></td>");
+                            td.attr("data-carried", "no").attr("aria-label", "Not reported").end();
                         }
                     }
+                    html.close("td");
                 }
                 Column::Group { outlets, .. } => group_cell(&mut html, outlets, is_carried, "reported it"),
             }
         }
-        html.tag("</tr>");
+        html.close("tr");
     }
     close_matrix(&mut html);
     html.into_html()
@@ -96,14 +92,15 @@ pub fn coverage_matrix(
 
 /// What the cells' marks mean: a legend under the matrix's heading. The samples are drawn like the
 /// cells (a letter on the mark), so their words follow without repeating the letter.
-pub const PLACE_LEGEND: &str = "<p class=\"place-legend\">\
-    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"headline\" \
-    aria-hidden=\"true\"></span>in the headline</span>\
-    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"lead\" \
-    aria-hidden=\"true\"></span>in the lead</span>\
-    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"body\" \
-    aria-hidden=\"true\"></span>in the body</span>\
-    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"yes\" data-place=\"end\" \
-    aria-hidden=\"true\"></span>in the last third</span>\
-    <span class=\"legend-item\"><span class=\"cell-sample\" data-carried=\"no\" aria-hidden=\"true\"></span>\
-    not reported</span></p>";
+pub fn place_legend(html: &mut Markup) {
+    html.open("p").attr("class", "place-legend").end();
+    for place in [Place::Headline, Place::Lead, Place::Body, Place::End] {
+        html.open("span").attr("class", "legend-item").end();
+        let sample = html.open("span").attr("class", "cell-sample").attr("data-carried", "yes");
+        sample.attr("data-place", place.code()).attr("aria-hidden", "true").end().close("span");
+        html.text(place_words(place)).close("span");
+    }
+    html.open("span").attr("class", "legend-item").end();
+    let sample = html.open("span").attr("class", "cell-sample").attr("data-carried", "no");
+    sample.attr("aria-hidden", "true").end().close("span").text("not reported").close("span").close("p");
+}

@@ -28,14 +28,15 @@ pub fn differences_list(
     matches: &Matches,
 ) {
     let event = index.event();
-    html.tag("<ol class=\"differences\" data-view=\"differences\">");
+    html.open("ol").attr("class", "differences").attr("data-view", "differences").end();
     for &number in shown {
         let Some(difference) = index.analysis().differences.get(number) else { continue };
         let groups = index.value_groups(number, None);
         let claim = index.claim_number(&difference.claim);
-        html.tag("<li class=\"difference\" data-difference=\"").number(number).tag("\" data-claim=\"");
-        html.text(&difference.claim).tag("\" data-kind=\"").tag(difference.kind.code()).tag("\">");
-        html.tag("<h2><span class=\"kind\">").tag(difference.kind.label()).tag("</span> ");
+        let li = html.open("li").attr("class", "difference").number("data-difference", number);
+        li.attr("data-claim", &difference.claim).attr("data-kind", difference.kind.code()).end();
+        html.open("h2").end().open("span").attr("class", "kind").end().text(difference.kind.label());
+        html.close("span").text(" ");
         let first_of =
             |n: usize| groups.get(n).and_then(|g| Some((*g.outlets.first()?, *g.sentences.first()?)));
         let summary = claim.map_or("", |c| index.claim_summary(c));
@@ -43,48 +44,50 @@ pub fn differences_list(
             Some((outlet, sentence)) => {
                 let others = groups.iter().skip(1).filter_map(|g| g.outlets.first().copied());
                 let href = in_context_href(index, view, outlet, others, sentence);
-                html.tag("<a data-action=\"open-claim\" href=\"").text(&href).tag("\">");
-                html.marked(matches, summary).tag("</a>");
+                html.open("a").attr("data-action", "open-claim").attr("href", &href).end();
+                html.marked(matches, summary).close("a");
             }
             None => {
                 html.marked(matches, summary);
             }
         }
-        html.tag("</h2><p class=\"difference-line\">").text(&index.difference_line(number, None)).tag("</p>");
-        html.tag("<ul class=\"values\">");
+        html.close("h2").open("p").attr("class", "difference-line").end();
+        html.text(&index.difference_line(number, None)).close("p");
+        html.open("ul").attr("class", "values").end();
         for (n, group) in groups.iter().enumerate().take(VALUES_LISTED) {
-            html.tag("<li data-value=\"").text(group.text).tag("\"><span class=\"value\">");
-            html.marked(matches, group.text).tag("</span> <span class=\"value-outlets\">");
+            html.open("li").attr("data-value", group.text).end().open("span").attr("class", "value").end();
+            html.marked(matches, group.text).close("span").text(" ");
+            html.open("span").attr("class", "value-outlets").end();
             // A value most of a big event's outlets give would list hundreds of names: the first
             // few, then how many more.
             for (k, outlet) in group.outlets.iter().take(OUTLETS_NAMED).enumerate() {
                 if k > 0 {
-                    html.tag(", ");
+                    html.text(", ");
                 }
                 html.text(outlet_name(event, outlet));
             }
             if group.outlets.len() > OUTLETS_NAMED {
-                html.tag(" and ").number(group.outlets.len() - OUTLETS_NAMED).tag(" more");
+                html.text(" and ").number(group.outlets.len() - OUTLETS_NAMED).text(" more");
             }
-            html.tag("</span>");
+            html.close("span");
             if let (Some(&outlet), Some(&sentence)) = (group.outlets.first(), group.sentences.first()) {
                 // Beside an outlet that gives another value.
                 let other = first_of(if n == 0 { 1 } else { 0 }).map(|(o, _)| o);
                 let href = in_context_href(index, view, outlet, other, sentence);
-                html.tag(" <a class=\"in-context\" href=\"").text(&href).tag("\">In context");
-                html.tag("<span class=\"visually-hidden\">: ")
-                    .text(outlet_name(event, outlet))
-                    .tag("</span></a>");
+                html.text(" ").open("a").attr("class", "in-context").attr("href", &href).end();
+                html.text("In context").open("span").attr("class", "visually-hidden").end().text(": ");
+                html.text(outlet_name(event, outlet)).close("span").close("a");
             }
-            html.tag("</li>");
+            html.close("li");
         }
         if groups.len() > VALUES_LISTED {
             let rest = &groups[VALUES_LISTED..];
             let outlets: usize = rest.iter().map(|group| group.outlets.len()).sum();
-            html.tag("<li class=\"more-values\">and ").number(rest.len()).tag(" other values in ");
-            html.number(outlets).tag(if outlets == 1 { " outlet</li>" } else { " outlets</li>" });
+            html.open("li").attr("class", "more-values").end().text("and ").number(rest.len());
+            let noun = if outlets == 1 { " outlet" } else { " outlets" };
+            html.text(" other values in ").number(outlets).text(noun).close("li");
         }
-        html.tag("</ul></li>");
+        html.close("ul").close("li");
     }
-    html.tag("</ol>");
+    html.close("ol");
 }

@@ -27,7 +27,7 @@ pub fn event_header(event: &'static Event, handle: &UseEventViewHandle, extra: H
         let overview = Route::of_page(&event.id, Page::Overview);
         breadcrumb(&mut top, &[(Route::Home, "Events"), (overview, title)], page_name(view.page));
     }
-    top.tag("<h1>").text(title).tag("</h1>");
+    top.open("h1").end().text(title).close("h1");
     let mut bottom = Markup::with_capacity(800);
     event_nav(&mut bottom, event, view);
     write_notices(&mut bottom, &handle.parsed.notices);

@@ -17,30 +17,31 @@ const OUTLETS_LISTED: usize = 6;
 pub fn event_list(events: &[EventEntry], shown: &[usize], empty: &str) -> Html {
     let mut html = Markup::with_capacity(200 + shown.len() * 500);
     if shown.is_empty() {
-        html.tag("<p class=\"empty\">").text(empty).tag("</p>");
+        html.open("p").attr("class", "empty").end().text(empty).close("p");
         return html.into_html();
     }
-    html.tag("<ul class=\"event-list\">");
+    html.open("ul").attr("class", "event-list").end();
     for event in shown.iter().filter_map(|&n| events.get(n)) {
         let route = Route::of_page(&event.id, Page::Overview);
-        html.tag("<li class=\"event-entry\"><h2 class=\"event-title\"><a href=\"").text(&href(&route, None));
-        html.tag("\" data-event=\"").text(&event.id).tag("\">").text(&event.title).tag("</a></h2>");
-        html.tag("<p class=\"meta\">");
+        html.open("li").attr("class", "event-entry").end().open("h2").attr("class", "event-title").end();
+        html.open("a").attr("href", &href(&route, None)).attr("data-event", &event.id).end();
+        html.text(&event.title).close("a").close("h2");
+        html.open("p").attr("class", "meta").end();
         write_event_meta(&mut html, event);
-        html.tag("</p>");
+        html.close("p");
         if let Some(summary) = event.summary.as_deref() {
-            html.tag("<p class=\"summary\">").text(summary).tag("</p>");
+            html.open("p").attr("class", "summary").end().text(summary).close("p");
         }
-        html.tag("<p class=\"event-outlets\">");
+        html.open("p").attr("class", "event-outlets").end();
         for (n, name) in event.outlets.iter().take(OUTLETS_LISTED).enumerate() {
-            html.tag(if n == 0 { "" } else { ", " }).text(name);
+            html.text(if n == 0 { "" } else { ", " }).text(name);
         }
         if event.outlets.len() > OUTLETS_LISTED {
-            html.tag(" and ").number(event.outlets.len() - OUTLETS_LISTED).tag(" more");
+            html.text(" and ").number(event.outlets.len() - OUTLETS_LISTED).text(" more");
         }
-        html.tag("</p></li>");
+        html.close("p").close("li");
     }
-    html.tag("</ul>");
+    html.close("ul");
     html.into_html()
 }
 
@@ -49,9 +50,10 @@ pub fn event_list(events: &[EventEntry], shown: &[usize], empty: &str) -> Html {
 pub fn write_event_meta(html: &mut Markup, event: &EventEntry) {
     if let Some(date) = event.date.as_deref() {
         html.date(date);
-        html.tag("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
+        html.separator();
     }
-    html.tag("<span data-count=\"outlets\">").text(&format::count(event.outlets.len(), "outlet", "outlets"));
-    html.tag("</span><span class=\"sep\" aria-hidden=\"true\"> · </span><span data-count=\"claims\">");
-    html.text(&format::count(event.claims as usize, "claim", "claims")).tag("</span>");
+    html.open("span").attr("data-count", "outlets").end();
+    html.text(&format::count(event.outlets.len(), "outlet", "outlets")).close("span").separator();
+    html.open("span").attr("data-count", "claims").end();
+    html.text(&format::count(event.claims as usize, "claim", "claims")).close("span");
 }

@@ -35,15 +35,16 @@ pub fn page_title(title: &str, page: Page) -> String {
 /// ([`EventView::on_page`]: the same topics and search, that page's defaults otherwise); the page
 /// of `view` links to `view` itself and is marked with `aria-current="page"`.
 pub fn event_nav(html: &mut Markup, event: &Event, view: &EventView) {
-    html.tag("<nav class=\"event-nav\" aria-label=\"Views of this event\"><ul>");
+    html.open("nav").attr("class", "event-nav").attr("aria-label", "Views of this event").end();
+    html.open("ul").end();
     for (page, code, name) in PAGES {
         let current = page == view.page;
         let target = if current { view.clone() } else { view.on_page(page, event) };
-        html.tag("<li><a href=\"").text(&view_href(&event.id, &target)).tag("\"");
+        let mut link = html.open("li").end().open("a").attr("href", &view_href(&event.id, &target));
         if current {
-            html.tag(" aria-current=\"page\"");
+            link = link.attr("aria-current", "page");
         }
-        html.tag(" data-page=\"").tag(code).tag("\">").tag(name).tag("</a></li>");
+        link.attr("data-page", code).end().text(name).close("a").close("li");
     }
-    html.tag("</ul></nav>");
+    html.close("ul").close("nav");
 }

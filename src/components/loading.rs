@@ -17,13 +17,14 @@ use crate::pages::PageView;
 /// the articles are loading (`[data-loading]`; it fades in, so a quick load shows no flash).
 pub fn loading_page(entry: Option<&EventEntry>, page: Page) -> PageView {
     let mut html = Markup::with_capacity(400);
-    html.tag("<div class=\"page\" aria-busy=\"true\">");
+    html.open("div").attr("class", "page").attr("aria-busy", "true").end();
     let title = entry.map_or_else(String::new, |entry| page_title(&entry.title, page));
     if let Some(entry) = entry {
         write_heading(&mut html, entry, page);
     }
-    html.tag("<p class=\"loading\" role=\"status\" data-loading=\"\"><span class=\"spinner\" aria-hidden=\"true\"></span>");
-    html.tag(if entry.is_some() { "Loading the articles…" } else { "Loading…" }).tag("</p></div>");
+    html.open("p").attr("class", "loading").attr("role", "status").attr("data-loading", "").end();
+    html.open("span").attr("class", "spinner").attr("aria-hidden", "true").end().close("span");
+    html.text(if entry.is_some() { "Loading the articles…" } else { "Loading…" }).close("p").close("div");
     PageView { title, body: html.into_html() }
 }
 
@@ -72,5 +73,5 @@ fn write_heading(html: &mut Markup, entry: &EventEntry, page: Page) {
             page_name(page),
         );
     }
-    html.tag("<h1>").text(&entry.title).tag("</h1>");
+    html.open("h1").end().text(&entry.title).close("h1");
 }

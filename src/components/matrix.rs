@@ -133,51 +133,53 @@ pub fn open_matrix(
     corner: &str,
 ) {
     let event = index.event();
-    html.tag("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"").tag(label);
-    html.tag(" (scrolls sideways)\"><table class=\"matrix ").tag(view);
+    let region = html.open("div").attr("class", "table-scroll").attr("tabindex", "0").attr("role", "region");
+    region.value("aria-label").text(label).text(" (scrolls sideways)").end().end();
+    let mut class = html.open("table").value("class").text("matrix ").text(view);
     if columns.len() >= UPRIGHT_HEADS_FROM {
-        html.tag(" upright");
+        class = class.text(" upright");
     }
     // The column count sizes a fixed-layout table in CSS (cheaper to lay out than an auto one).
-    html.tag("\" style=\"--outlets:").number(columns.len());
-    html.tag("\" data-view=\"").tag(view).tag("\"><thead><tr><th scope=\"col\" class=\"corner\">");
-    html.tag(corner).tag("</th>");
+    let table = class.end().value("style").text("--outlets:").number(columns.len()).end();
+    table.attr("data-view", view).end().open("thead").end().open("tr").end();
+    html.open("th").attr("scope", "col").attr("class", "corner").end().text(corner).close("th");
     let name =
         |outlet: u32| event.articles.get(outlet as usize).map_or("", |article| article.outlet.name.as_str());
     for column in columns {
         match column {
             Column::Outlet(outlet) => {
                 let id = index.outlets().get(*outlet as usize).copied().unwrap_or_default();
-                html.tag("<th scope=\"col\" data-outlet=\"").text(id).tag("\"><span title=\"");
-                html.text(name(*outlet)).tag("\">").text(name(*outlet)).tag("</span></th>");
+                html.open("th").attr("scope", "col").attr("data-outlet", id).end();
+                let name = name(*outlet);
+                html.open("span").attr("title", name).end().text(name).close("span").close("th");
             }
             Column::Group { number, outlets, open, label, origin } => {
                 let (first, last) = (outlets.first().copied(), outlets.last().copied());
                 let (first, last) = (first.map_or("", name), last.map_or("", name));
-                html.tag("<th scope=\"col\" class=\"group\" data-group=\"").number(*number);
+                let mut th =
+                    html.open("th").attr("scope", "col").attr("class", "group").number("data-group", *number);
                 if *origin {
-                    html.tag("\" data-origin=\"");
+                    th = th.attr("data-origin", "");
                 }
-                html.tag(
-                    "\"><button type=\"button\" class=\"group-toggle\" data-action=\"open-group\" value=\"",
-                );
-                html.number(*number).tag("\" aria-expanded=\"").tag(if *open { "true" } else { "false" });
-                html.tag("\" title=\"");
-                if *origin {
+                let button = th.end().open("button").attr("type", "button").attr("class", "group-toggle");
+                let button = button.attr("data-action", "open-group").number("value", *number);
+                let title = button.attr("aria-expanded", if *open { "true" } else { "false" }).value("title");
+                let title = if *origin {
                     let names: Vec<&str> = outlets.iter().map(|&o| name(o)).collect();
-                    html.text(&names.join(", "));
+                    title.text(&names.join(", "))
                 } else {
-                    html.text(first).tag(" … ").text(last);
-                }
-                html.tag("\">").text(label);
+                    title.text(first).text(" … ").text(last)
+                };
+                title.end().end().text(label);
                 if !*origin {
-                    html.tag(" <span class=\"group-size\">(").number(outlets.len()).tag(")</span>");
+                    html.text(" ").open("span").attr("class", "group-size").end();
+                    html.text("(").number(outlets.len()).text(")").close("span");
                 }
-                html.tag("</button></th>");
+                html.close("button").close("th");
             }
         }
     }
-    html.tag("</tr></thead><tbody>");
+    html.close("tr").close("thead").open("tbody").end();
 }
 
 /// Writes a group's cell: how many of its outlets `count` says yes to, as a number with a shade
@@ -185,13 +187,14 @@ pub fn open_matrix(
 pub fn group_cell(html: &mut Markup, outlets: &[u32], count: impl Fn(u32) -> bool, what: &str) {
     let yes = outlets.iter().filter(|&&outlet| count(outlet)).count();
     let share = if yes == 0 { 0 } else { 1 + yes * 3 / outlets.len().max(1) };
-    html.tag("<td class=\"group\" data-share=\"").number(share).tag("\" aria-label=\"").number(yes);
-    html.tag(" of ").number(outlets.len()).tag(" outlets ").tag(what).tag("\">").number(yes).tag("</td>");
+    let label = html.open("td").attr("class", "group").number("data-share", share).value("aria-label");
+    label.number(yes).text(" of ").number(outlets.len()).text(" outlets ").text(what).end().end();
+    html.number(yes).close("td");
 }
 
 /// Closes a matrix opened with [`open_matrix`].
 pub fn close_matrix(html: &mut Markup) {
-    html.tag("</tbody></table></div>");
+    html.close("tbody").close("table").close("div");
 }
 
 #[cfg(test)]

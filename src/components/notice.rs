@@ -17,10 +17,14 @@ pub fn write_notices(html: &mut Markup, notices: &[Notice]) {
     if notices.is_empty() {
         return;
     }
-    html.tag("<div class=\"notices\">");
+    html.open("div").attr("class", "notices").end();
     for notice in notices {
-        html.tag("<p class=\"notice\" role=\"status\" data-notice=\"").tag(notice.code()).tag("\">");
-        html.text(&notice.to_string()).tag("</p>");
+        html.open("p")
+            .attr("class", "notice")
+            .attr("role", "status")
+            .attr("data-notice", notice.code())
+            .end();
+        html.text(&notice.to_string()).close("p");
     }
-    html.tag("</div>");
+    html.close("div");
 }

@@ -19,25 +19,32 @@ pub struct TabPanel {
     pub active: bool,
 }
 
-/// The outlet's name, headline, facts and text, as a focusable region
-/// (`[data-outlet="<id>"]`) that scrolls on its own; a tab panel when `panel` is given.
-pub fn outlet_column(
-    article: &'static Article,
-    show_removed: bool,
-    panel: Option<TabPanel>,
-    marks: &Marks,
-) -> Html {
+/// A column's content, written as one piece of markup: its head (the outlet's name, headline and
+/// facts), then the article's text with its sentences marked after `marks`. It depends on the
+/// article, the shown outlets, the filter and the removed-text toggle only, so the columns keep
+/// it across hovers and changes of focus or tab.
+pub fn column_text(article: &Article, show_removed: bool, marks: &Marks) -> Html {
     let name = article.outlet.name.as_str();
     let headline = article.headline.as_deref().unwrap_or(name);
+    let mut html = Markup::with_capacity(856 + article.word_count as usize * 12);
+    html.open("header").attr("class", "column-head").end();
+    html.open("p").attr("class", "outlet-name").end().text(name).close("p");
+    html.open("h2").attr("class", "headline").end().text(headline).close("h2");
+    html.open("p").attr("class", "meta").end();
+    write_facts(&mut html, article, true);
+    html.close("p").close("header");
+    article_body(&mut html, article, show_removed, marks);
+    html.into_html()
+}
+
+/// The outlet's column holding `text` (its [`column_text`]), as a focusable region
+/// (`[data-outlet="<id>"]`) that scrolls on its own; a tab panel when `panel` is given.
+pub fn outlet_column(article: &'static Article, panel: Option<TabPanel>, text: &Html) -> Html {
+    let name = article.outlet.name.as_str();
     let (role, label, labelled_by, id, hidden) = match panel {
         Some(panel) => (Some("tabpanel"), None, Some(panel.tab_id), Some(panel.panel_id), !panel.active),
         None => (None, Some(AttrValue::from(format!("{name}: article"))), None, None, false),
     };
-    let mut head = Markup::with_capacity(600);
-    head.tag("<header class=\"column-head\"><p class=\"outlet-name\">").text(name);
-    head.tag("</p><h2 class=\"headline\">").text(headline).tag("</h2><p class=\"meta\">");
-    write_facts(&mut head, article, true);
-    head.tag("</p></header>");
     html! {
         <section
             key={article.outlet.id.as_str()}
@@ -50,8 +57,7 @@ pub fn outlet_column(
             aria-label={label}
             aria-labelledby={labelled_by}
         >
-            { head.into_html() }
-            { article_body(article, show_removed, marks) }
+            { text.clone() }
         </section>
     }
 }
@@ -61,26 +67,24 @@ pub fn outlet_column(
 pub fn write_facts(html: &mut Markup, article: &Article, with_link: bool) {
     if let Some(date) = article.published.as_deref() {
         html.date(date);
-        html.tag(SEPARATOR);
+        html.separator();
     }
-    html.tag("<span>").text(&format::count(article.word_count as usize, "word", "words")).tag("</span>");
+    html.open("span").end().text(&format::count(article.word_count as usize, "word", "words")).close("span");
     if let Some(via) = article.via.as_deref() {
-        html.tag(SEPARATOR).tag("<span>via ").text(via).tag("</span>");
+        html.separator().open("span").end().text("via ").text(via).close("span");
     }
     if let Some(url) = web_url(article).filter(|_| with_link) {
-        html.tag(SEPARATOR);
+        html.separator();
         write_original_link(html, url, &article.outlet.name);
     }
 }
 
-/// The middle dot between the facts of a byline (not read out).
-const SEPARATOR: &str = "<span class=\"sep\" aria-hidden=\"true\"> · </span>";
-
 /// Writes a link to the article's original page, opened in a new tab.
 pub fn write_original_link(html: &mut Markup, url: &str, outlet_name: &str) {
-    html.tag("<a class=\"original\" href=\"").text(url).tag("\" target=\"_blank\" rel=\"noopener\">Original");
-    html.tag("<span class=\"visually-hidden\"> article at ").text(outlet_name);
-    html.tag(" (opens in a new tab)</span><span aria-hidden=\"true\"> ↗</span></a>");
+    let link = html.open("a").attr("class", "original").attr("href", url);
+    link.attr("target", "_blank").attr("rel", "noopener").end().text("Original");
+    html.open("span").attr("class", "visually-hidden").end().text(" article at ").text(outlet_name);
+    html.text(" (opens in a new tab)").close("span").unspoken(" ↗").close("a");
 }
 
 /// The article's original address, if it is a web address (never a `javascript:` one).

@@ -26,29 +26,30 @@ pub fn picked_bar(event: &Event, picked: &[String], fewest: usize) -> Html {
     let count = picked.len();
     let ready = (fewest..=MAX_OUTLETS).contains(&count);
     let mut html = Markup::with_capacity(300 + count * 120);
-    html.tag("<div class=\"picked\"><ul class=\"picked-list\" aria-label=\"Picked outlets\">");
+    html.open("div").attr("class", "picked").end();
+    html.open("ul").attr("class", "picked-list").attr("aria-label", "Picked outlets").end();
     for id in picked {
         let name = event.article(id).map_or(id.as_str(), |article| article.outlet.name.as_str());
-        html.tag("<li><button type=\"button\" class=\"chip\" data-action=\"unpick\" value=\"").text(id);
-        html.tag("\" aria-label=\"Remove ")
-            .text(name)
-            .tag("\">")
-            .text(name)
-            .tag(" <span aria-hidden=\"true\">×</span></button></li>");
+        let chip = html.open("li").end().open("button").attr("type", "button").attr("class", "chip");
+        let chip = chip.attr("data-action", "unpick").attr("value", id);
+        chip.value("aria-label").text("Remove ").text(name).end().end();
+        html.text(name).text(" ").unspoken("×").close("button").close("li");
     }
-    html.tag("</ul><button type=\"button\" class=\"button button-primary\" data-action=\"compare\"");
-    html.tag(if ready { ">" } else { " disabled>" });
-    html.tag("Compare ")
-        .text(&format::count(count, "outlet", "outlets"))
-        .tag("</button><p class=\"hint\" role=\"status\">");
+    let button =
+        html.close("ul").open("button").attr("type", "button").attr("class", "button button-primary");
+    let button = button.attr("data-action", "compare");
+    let button = if ready { button } else { button.flag("disabled") };
+    button.end();
+    html.text("Compare ").text(&format::count(count, "outlet", "outlets")).close("button");
+    html.open("p").attr("class", "hint").attr("role", "status").end();
     if count > MAX_OUTLETS {
-        html.number(count).tag(" picked: at most ").number(MAX_OUTLETS).tag(" fit side by side.");
+        html.number(count).text(" picked: at most ").number(MAX_OUTLETS).text(" fit side by side.");
     } else if count < fewest {
-        html.number(count).tag(" picked: pick at least ").number(fewest).tag(".");
+        html.number(count).text(" picked: pick at least ").number(fewest).text(".");
     } else {
-        html.number(count).tag(" picked.");
+        html.number(count).text(" picked.");
     }
-    html.tag("</p></div>");
+    html.close("p").close("div");
     html.into_html()
 }
 
@@ -56,13 +57,23 @@ pub fn picked_bar(event: &Event, picked: &[String], fewest: usize) -> Html {
 /// Static: the browser keeps what the reader typed and chose.
 pub fn picker_controls() -> Html {
     let mut html = Markup::with_capacity(500);
-    html.tag("<div class=\"filter-row picker-controls\"><label class=\"search\"><span class=\"search-label\">Find</span>");
-    html.tag("<input type=\"search\" data-action=\"find-outlet\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"Outlet name\"></label>");
-    html.tag("<label class=\"sort\"><span class=\"search-label\">Order</span><select data-action=\"sort-outlets\">");
+    html.open("div")
+        .attr("class", "filter-row picker-controls")
+        .end()
+        .open("label")
+        .attr("class", "search")
+        .end();
+    html.open("span").attr("class", "search-label").end().text("Find").close("span");
+    let input = html.open("input").attr("type", "search").attr("data-action", "find-outlet");
+    let input = input.attr("autocomplete", "off").attr("spellcheck", "false");
+    input.attr("placeholder", "Outlet name").end().close("label");
+    html.open("label").attr("class", "sort").end();
+    html.open("span").attr("class", "search-label").end().text("Order").close("span");
+    html.open("select").attr("data-action", "sort-outlets").end();
     for (_, code, name) in OutletOrder::ALL {
-        html.tag("<option value=\"").tag(code).tag("\">").tag(name).tag("</option>");
+        html.open("option").attr("value", code).end().text(name).close("option");
     }
-    html.tag("</select></label></div>");
+    html.close("select").close("label").close("div");
     html.into_html()
 }
 
@@ -75,46 +86,43 @@ pub fn picker_list(index: &EventIndex, rows: &[OutletRow], total: usize) -> Html
     let event = index.event();
     let shown = rows.len().min(LISTED);
     let mut html = Markup::with_capacity(200 + shown * 600);
-    html.tag("<ul class=\"outlet-list\">");
+    html.open("ul").attr("class", "outlet-list").end();
     for row in rows.iter().take(shown) {
-        html.tag("<li data-outlet-card=\"")
-            .text(row.id)
-            .tag("\"><label><input type=\"checkbox\" name=\"outlet\" data-action=\"pick\" value=\"");
-        html.text(row.id).tag("\"><span class=\"outlet-name\">").text(row.name).tag("</span>");
+        html.open("li").attr("data-outlet-card", row.id).end().open("label").end();
+        let input = html.open("input").attr("type", "checkbox").attr("name", "outlet");
+        input.attr("data-action", "pick").attr("value", row.id).end();
+        html.open("span").attr("class", "outlet-name").end().text(row.name).close("span");
         if let Some(headline) =
             event.articles.get(row.position).and_then(|article| article.headline.as_deref())
         {
-            html.tag("<span class=\"headline\">").text(headline).tag("</span>");
+            html.open("span").attr("class", "headline").end().text(headline).close("span");
         }
-        html.tag("<span class=\"facts\">").text(&format::count(row.claims, "claim", "claims"));
-        html.tag(" · ").number(row.unique).tag(" only here</span></label>");
+        html.open("span").attr("class", "facts").end().text(&format::count(row.claims, "claim", "claims"));
+        html.text(" · ").number(row.unique).text(" only here").close("span").close("label");
         let origin = index.origin_line(row.position);
-        html.tag("<p class=\"origin\"");
+        let mut p = html.open("p").attr("class", "origin");
         if let Some(id) = origin.origin.and_then(|o| index.analysis().origins.get(o)) {
-            html.tag(" data-origin=\"").text(&id.id).tag("\"");
+            p = p.attr("data-origin", &id.id);
         }
-        html.tag(">").text(&origin.text).tag("</p>");
+        p.end().text(&origin.text).close("p");
         if let Some((_, text, place)) = index.led_with_sentence(row.position) {
             let (text, cut) = summarise(text);
-            html.tag("<p class=\"led-with\" data-place=\"").tag(place.code());
-            html.tag("\"><span class=\"led-label\">Led with (").tag(place_words(place)).tag("):</span> ");
-            html.text(text).tag(if cut { "…</p>" } else { "</p>" });
+            html.open("p").attr("class", "led-with").attr("data-place", place.code()).end();
+            html.open("span").attr("class", "led-label").end().text("Led with (").text(place_words(place));
+            html.text("):").close("span").text(" ").text(text).text(if cut { "…" } else { "" }).close("p");
         }
-        html.tag("</li>");
+        html.close("li");
     }
-    html.tag("</ul><p class=\"table-status\" role=\"status\">");
+    html.close("ul").open("p").attr("class", "table-status").attr("role", "status").end();
     if rows.is_empty() {
-        html.tag("No outlet matches.");
+        html.text("No outlet matches.");
     } else if shown < rows.len() {
-        html.tag("The first ")
-            .number(shown)
-            .tag(" of ")
-            .number(rows.len())
-            .tag(" matches; type to narrow the list.");
+        html.text("The first ").number(shown).text(" of ").number(rows.len());
+        html.text(" matches; type to narrow the list.");
     } else if rows.len() < total {
-        html.number(rows.len()).tag(" of ").text(&format::count(total, "outlet", "outlets")).tag(".");
+        html.number(rows.len()).text(" of ").text(&format::count(total, "outlet", "outlets")).text(".");
     }
-    html.tag("</p>");
+    html.close("p");
     html.into_html()
 }
 

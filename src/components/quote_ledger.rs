@@ -36,15 +36,16 @@ pub fn quote_ledger<'a>(
         if left == 0 {
             break;
         }
-        html.tag("<section class=\"speaker\" data-speaker=\"").text(group.speaker.unwrap_or_default());
-        html.tag("\"><h2>").text(group.speaker.unwrap_or("Unattributed quotes"));
-        html.tag("<span class=\"heading-count\"> · ");
-        html.text(&format::count(group.families.len(), "quote", "quotes")).tag("</span></h2>");
+        let section = html.open("section").attr("class", "speaker");
+        section.attr("data-speaker", group.speaker.unwrap_or_default()).end();
+        html.open("h2").end().text(group.speaker.unwrap_or("Unattributed quotes"));
+        html.open("span").attr("class", "heading-count").end().text(" · ");
+        html.text(&format::count(group.families.len(), "quote", "quotes")).close("span").close("h2");
         for family in group.families.iter().copied().take(left) {
             quote_family(&mut html, index, family, view, expanded.contains(&family.id));
         }
         left = left.saturating_sub(group.families.len());
-        html.tag("</section>");
+        html.close("section");
     }
     html.into_html()
 }
@@ -62,13 +63,13 @@ fn quote_family<'a>(
     let outlets = distinct(family.variants.iter().map(|variant| variant.outlet.as_str()));
     let grouped = wordings(family);
     let count = grouped.len();
-    html.tag("<article class=\"quote-family\" data-quote-family=\"").text(&family.id);
-    html.tag("\"><p class=\"family-meta\"><span class=\"family-label\">");
-    html.tag(if count > 1 { "Most common wording" } else { "The wording" }).tag("</span><span>");
-    html.text(&format::count(count, "wording", "wordings")).tag(", ");
-    html.text(&format::count(outlets.len(), "outlet", "outlets")).tag("</span></p>");
-    html.tag("<blockquote class=\"canonical\">").text(&family.canonical).tag("</blockquote>");
-    html.tag("<ol class=\"variants\" aria-label=\"Each outlet’s wording\">");
+    html.open("article").attr("class", "quote-family").attr("data-quote-family", &family.id).end();
+    html.open("p").attr("class", "family-meta").end().open("span").attr("class", "family-label").end();
+    html.text(if count > 1 { "Most common wording" } else { "The wording" }).close("span");
+    html.open("span").end().text(&format::count(count, "wording", "wordings")).text(", ");
+    html.text(&format::count(outlets.len(), "outlet", "outlets")).close("span").close("p");
+    html.open("blockquote").attr("class", "canonical").end().text(&family.canonical).close("blockquote");
+    html.open("ol").attr("class", "variants").attr("aria-label", "Each outlet’s wording").end();
     let by_wording = family.variants.len() > PER_OUTLET_UP_TO;
     let items: Vec<Vec<&QuoteVariant>> = if by_wording {
         grouped.into_iter().map(|wording| wording.variants).collect()
@@ -79,20 +80,16 @@ fn quote_family<'a>(
     for item in items.iter().take(shown) {
         quote_variant(html, index, item, &outlets, view, count > 1);
     }
-    html.tag("</ol>");
+    html.close("ol");
     if items.len() > shown {
         let rest: usize = items.iter().skip(shown).map(Vec::len).sum();
-        html.tag(
-            "<p><button type=\"button\" class=\"button button-small\" data-action=\"more-wordings\" value=\"",
-        );
-        html.text(&family.id).tag("\">Show ").text(&format::count(
-            items.len() - shown,
-            "other wording",
-            "other wordings",
-        ));
-        html.tag(" (").text(&format::count(rest, "outlet", "outlets")).tag(")</button></p>");
+        let button = html.open("p").end().open("button").attr("type", "button");
+        let button = button.attr("class", "button button-small").attr("data-action", "more-wordings");
+        button.attr("value", &family.id).end().text("Show ");
+        html.text(&format::count(items.len() - shown, "other wording", "other wordings"));
+        html.text(" (").text(&format::count(rest, "outlet", "outlets")).text(")").close("button").close("p");
     }
-    html.tag("</article>");
+    html.close("article");
 }
 
 /// How many outlet names a wording lists before "and N more".
@@ -114,41 +111,45 @@ fn quote_variant<'a>(
     let context = in_context_href(index, view, outlet, outlets.iter().copied(), &variant.sentence);
     let event = index.event();
     let name = |variant: &'a QuoteVariant| outlet_name(event, &variant.outlet);
-    match variants {
-        [_] => html.tag("<li class=\"variant\" data-variant-outlet=\"").text(outlet),
-        _ => html.tag("<li class=\"variant\" data-wording-outlets=\"").number(variants.len()),
+    let li = html.open("li").attr("class", "variant");
+    let li = match variants {
+        [_] => li.attr("data-variant-outlet", outlet),
+        _ => li.number("data-wording-outlets", variants.len()),
     };
-    html.tag("\"><div class=\"variant-head\"><span class=\"variant-outlet\">");
+    li.end();
+    html.open("div").attr("class", "variant-head").end().open("span").attr("class", "variant-outlet").end();
     for (n, variant) in variants.iter().take(NAMES_SHOWN).enumerate() {
-        html.tag(if n > 0 { ", " } else { "" }).text(name(variant));
+        html.text(if n > 0 { ", " } else { "" }).text(name(variant));
     }
     if variants.len() > NAMES_SHOWN {
-        html.tag(" and ").number(variants.len() - NAMES_SHOWN).tag(" more");
+        html.text(" and ").number(variants.len() - NAMES_SHOWN).text(" more");
     }
-    html.tag("</span>");
+    html.close("span");
     if variant.partial {
-        html.tag("<span class=\"badge\" title=\"A fragment quoted inside reported speech\">partial</span>");
+        let badge = html.open("span").attr("class", "badge");
+        badge.attr("title", "A fragment quoted inside reported speech").end().text("partial").close("span");
     }
     if variant.diff.iter().all(|op| matches!(op, DiffOp::Same(_))) {
-        html.tag("<span class=\"badge badge-quiet\">same words</span>");
+        html.open("span").attr("class", "badge badge-quiet").end().text("same words").close("span");
     }
-    html.tag("<a class=\"context-link\" data-action=\"open-quote\" href=\"").text(&context);
-    html.tag("\">In context<span class=\"visually-hidden\">: ").text(name(variant)).tag("</span></a></div>");
+    let link = html.open("a").attr("class", "context-link").attr("data-action", "open-quote");
+    link.attr("href", &context).end().text("In context");
+    html.open("span").attr("class", "visually-hidden").end().text(": ").text(name(variant));
+    html.close("span").close("a").close("div");
     if with_text {
-        html.tag("<blockquote class=\"variant-text\">");
+        html.open("blockquote").attr("class", "variant-text").end();
         word_diff(html, &variant.diff, variant.partial);
-        html.tag("</blockquote>");
+        html.close("blockquote");
     }
     if variants.len() > NAMES_SHOWN {
-        html.tag("<details class=\"wording-outlets\"><summary>All ")
-            .number(variants.len())
-            .tag(" outlets</summary><p>");
+        html.open("details").attr("class", "wording-outlets").end().open("summary").end().text("All ");
+        html.number(variants.len()).text(" outlets").close("summary").open("p").end();
         for (n, variant) in variants.iter().enumerate() {
-            html.tag(if n > 0 { ", " } else { "" }).text(name(variant));
+            html.text(if n > 0 { ", " } else { "" }).text(name(variant));
         }
-        html.tag("</p></details>");
+        html.close("p").close("details");
     }
-    html.tag("</li>");
+    html.close("li");
 }
 
 /// The items, each once, in the order met.

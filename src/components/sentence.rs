@@ -46,45 +46,45 @@ pub fn sentence(html: &mut Markup, item: &Sentence, marks: &Marks) {
     let mark = index.mark(id, marks.shown);
     let matches = marks.matches;
     let matching = !matches.is_active() || matches.contains(id);
-    html.tag("<span class=\"sentence");
+    let mut class = html.open("span").value("class").text("sentence");
     if let Some(Sharing::Shared { colour }) = mark.map(|mark| mark.sharing) {
-        html.tag(" ").tag(claim_class(colour));
+        class = class.text(" ").text(claim_class(colour));
     }
     if !matching {
-        html.tag(" is-dimmed");
+        class = class.text(" is-dimmed");
     }
-    html.tag("\" data-sentence=\"").text(id);
+    let mut tag = class.end().attr("data-sentence", id);
     if let Some(mark) = mark {
         let (sharing, title) = match mark.sharing {
             Sharing::Shared { .. } => ("shared", "Claim shared with another shown outlet"),
             Sharing::Elsewhere => ("elsewhere", "Reported by an outlet not shown here"),
             Sharing::Unique => ("unique", "Only this outlet reports this"),
         };
-        html.tag("\" data-claim=\"").text(mark.claim).tag("\" data-sharing=\"").tag(sharing);
-        html.tag("\" title=\"").tag(title).tag("\" tabindex=\"0");
+        tag = tag.attr("data-claim", mark.claim).attr("data-sharing", sharing);
+        tag = tag.attr("title", title).attr("tabindex", "0");
         if !index.differences_of_sentence(id).is_empty() {
             // A value here differs from another outlet's: marked by CSS, told on pointing at it.
-            html.tag("\" data-differs=\"");
+            tag = tag.attr("data-differs", "");
         }
         if sharing == "shared" {
             let number = index.sentence(id).and_then(|info| info.claim).map_or(0, |claim| claim.index + 1);
-            html.tag("\" data-no=\"").number(number);
+            tag = tag.number("data-no", number);
         }
     }
-    html.tag("\">");
+    tag.end();
     if matching && matches.has_search() {
         html.marked(matches, &item.text);
     } else {
         html.text(&item.text);
     }
-    html.tag("</span>");
+    html.close("span");
 }
 
 /// Writes sentences in a row, separated by spaces as in running text.
 pub fn sentences<'s>(html: &mut Markup, items: impl IntoIterator<Item = &'s Sentence>, marks: &Marks) {
     for (n, item) in items.into_iter().enumerate() {
         if n > 0 {
-            html.tag(" ");
+            html.text(" ");
         }
         sentence(html, item, marks);
     }

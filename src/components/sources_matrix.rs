@@ -43,9 +43,16 @@ fn source_row(
     let (kind, kind_code) = (row.kind.label(), row.kind.code());
     let cells = || matrix.outlets.iter().copied().zip(matrix.grid.row(row_number));
     let crediting = || cells().filter(|(_, ids)| !ids.is_empty()).map(|(outlet, _)| outlet);
-    html.tag("<tr data-source=\"").text(row.source).tag("\" data-kind=\"").tag(kind_code);
-    html.tag("\"><th scope=\"row\"><span class=\"source-name\">").text(row.source);
-    html.tag("</span> <span class=\"kind ").tag(kind_code).tag("\">").tag(kind).tag("</span></th>");
+    html.open("tr").attr("data-source", row.source).attr("data-kind", kind_code).end();
+    html.open("th")
+        .attr("scope", "row")
+        .end()
+        .open("span")
+        .attr("class", "source-name")
+        .end()
+        .text(row.source);
+    html.close("span").text(" ").open("span").value("class").text("kind ").text(kind_code).end().end();
+    html.text(kind).close("span").close("th");
     let cell = |outlet: u32| matrix.grid.cell(row_number, outlet as usize);
     for column in columns {
         let outlet = match column {
@@ -56,19 +63,17 @@ fn source_row(
             }
         };
         let (id, ids) = (matrix.outlets.get(outlet as usize).copied().unwrap_or_default(), cell(outlet));
-        html.tag("<td data-outlet=\"").text(id).tag("\" data-credits=\"").number(ids.len()).tag("\">");
+        html.open("td").attr("data-outlet", id).number("data-credits", ids.len()).end();
         if ids.is_empty() {
-            html.tag(
-                "<span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">Not credited</span>",
-            );
+            html.unspoken("—").hidden("Not credited");
         }
         for (n, sentence) in ids.iter().copied().enumerate() {
             let href = in_context_href(index, view, id, crediting().take(MAX_OUTLETS), sentence);
-            html.tag("<a class=\"credit\" href=\"").text(&href).tag("\" title=\"");
-            html.text(index.sentence(sentence).map_or("", |sentence| sentence.text));
-            html.tag("\" aria-label=\"Credit ").number(n + 1).tag("\">").number(n + 1).tag("</a>");
+            let link = html.open("a").attr("class", "credit").attr("href", &href);
+            let link = link.attr("title", index.sentence(sentence).map_or("", |sentence| sentence.text));
+            link.value("aria-label").text("Credit ").number(n + 1).end().end().number(n + 1).close("a");
         }
-        html.tag("</td>");
+        html.close("td");
     }
-    html.tag("</tr>");
+    html.close("tr");
 }

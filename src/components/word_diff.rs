@@ -23,15 +23,17 @@ pub fn word_diff(html: &mut Markup, ops: &[DiffOp], partial: bool) {
     }
     for (n, op) in ops.get(start..end).unwrap_or(ops).iter().enumerate() {
         if n > 0 {
-            html.tag(" ");
+            html.text(" ");
         }
         match op {
             DiffOp::Same(text) => html.text(text),
             DiffOp::Inserted(text) => {
-                html.tag("<ins><span class=\"visually-hidden\">added: </span>").text(text).tag("</ins>")
+                html.open("ins").end();
+                html.hidden("added: ").text(text).close("ins")
             }
             DiffOp::Removed(text) => {
-                html.tag("<del><span class=\"visually-hidden\">removed: </span>").text(text).tag("</del>")
+                html.open("del").end();
+                html.hidden("removed: ").text(text).close("del")
             }
         };
     }
@@ -42,8 +44,7 @@ pub fn word_diff(html: &mut Markup, ops: &[DiffOp], partial: bool) {
 
 /// The mark for the unquoted words around a partial quote.
 fn elision(html: &mut Markup) {
-    html.tag(
-        "<span class=\"elision\" title=\"Not part of this outlet’s quote\"><span aria-hidden=\"true\"> … </span>\
-         <span class=\"visually-hidden\"> (rest not quoted) </span></span>",
-    );
+    html.open("span").attr("class", "elision").attr("title", "Not part of this outlet’s quote").end();
+    html.unspoken(" … ");
+    html.hidden(" (rest not quoted) ").close("span");
 }

@@ -9,15 +9,15 @@
 //! sentence visited. Hovering highlights without touching the link at all.
 
 use gloo::timers::callback::Timeout;
-use parallax_core::link::{Layout, Page, Sort};
-use parallax_core::model::{Article, Event};
+use parallax_core::link::{EventView, Layout, Page, Sort};
+use parallax_core::model::Article;
 use parallax_core::view::{Action, Shortcut};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{href, Route};
 use crate::components::align_table::{align_table, apply_topics};
-use crate::components::columns::{align_counterparts, Columns};
+use crate::components::columns::{align_counterparts, OutletColumns};
 use crate::components::control::control_of;
 use crate::components::copy_link::use_copy_link;
 use crate::components::event_header::{controls, event_header};
@@ -40,41 +40,91 @@ pub struct CompareScreenProps {
 #[component]
 pub fn CompareScreen(props: &CompareScreenProps) -> Html {
     let handle = use_event_view(&props.loaded, Page::Compare);
-    let event: &'static Event = handle.event;
     let narrow = use_media_query(NARROW_SCREEN);
     let help = use_state_eq(|| false);
     let dialog = use_modal(*help);
     let copy_link = use_copy_link();
     let root = use_node_ref();
-    let view = handle.view();
     {
         let (handle, help) = (handle.clone(), help.clone());
         use_shortcuts(Callback::from(move |shortcut| on_shortcut(shortcut, &handle, &help)));
     }
-    {
-        // The focused sentence scrolls into view once rendered (after the page's own scroll to
-        // the top when it opens).
-        let key = (view.focus.clone(), view.layout);
-        use_effect_with(key, |(focus, _)| {
-            if focus.is_some() {
-                Timeout::new(0, reveal_focused).forget();
-            }
-        });
-    }
+    use_reveal_focused(handle.view());
+    use_align_topics(&root, &handle);
 
-    {
-        // Align's topics, applied in place after each render (see `align_table`).
-        let (root, handle) = (root.clone(), handle.clone());
-        use_effect(move || {
-            let view = handle.view();
-            if let (Layout::Align, Some(root)) = (view.layout, root.cast::<web_sys::Element>()) {
-                apply_topics(&root, &handle.index, view, &handle.matches);
-            }
-        });
+    let open_help = {
+        let help = help.clone();
+        Callback::from(move |_: MouseEvent| help.set(true))
+    };
+    let close_help = Callback::from(move |()| help.set(false));
+    let toolbar = toolbar(&handle, copy_link, open_help);
+    html! {
+        <div class="page page-wide compare" ref={root}>
+            { event_header(handle.event, &handle, Html::default()) }
+            { controls(&handle, narrow, toolbar) }
+            { content(&handle, narrow) }
+            { shortcuts_help(&dialog, &close_help) }
+        </div>
     }
+}
 
-    // The toolbar's controls (layout, sort, removed text): one handler for the whole toolbar,
-    // which forwards the action the clicked control names (`data-action`, `value`).
+/// Scrolls the focused sentence into view once rendered, whenever the focus or the layout
+/// changes (after the page's own scroll to the top when it opens).
+#[hook]
+fn use_reveal_focused(view: &EventView) {
+    let key = (view.focus.clone(), view.layout);
+    use_effect_with(key, |(focus, _)| {
+        if focus.is_some() {
+            Timeout::new(0, reveal_focused).forget();
+        }
+    });
+}
+
+/// Applies Align's topics in place after each render (see `align_table`).
+#[hook]
+fn use_align_topics(root: &NodeRef, handle: &UseEventViewHandle) {
+    let (root, handle) = (root.clone(), handle.clone());
+    use_effect(move || {
+        let view = handle.view();
+        if let (Layout::Align, Some(root)) = (view.layout, root.cast::<web_sys::Element>()) {
+            apply_topics(&root, &handle.index, view, &handle.matches);
+        }
+    });
+}
+
+/// The page's content: the Read columns, the Align table, or a line saying there is nothing to
+/// compare.
+fn content(handle: &UseEventViewHandle, narrow: bool) -> Html {
+    let (event, view) = (handle.event, handle.view());
+    if event.articles.is_empty() {
+        return html! { <p class="empty">{ "This event has no articles to compare." }</p> };
+    }
+    if view.layout == Layout::Align {
+        let articles: Vec<&'static Article> =
+            view.compare.outlets.iter().filter_map(|id| event.article(id)).collect();
+        let shown = handle.index.columns(&view.compare.outlets);
+        return align_table(&handle.index, &shown, &articles, view, &handle.matches, &handle.searched);
+    }
+    html! {
+        <>
+            <OutletColumns
+                index={handle.index.clone()}
+                matches={handle.matches.clone()}
+                outlets={view.compare.outlets.clone()}
+                show_removed={view.compare.show_removed}
+                {narrow}
+                focus={view.focus.clone()}
+                on_action={handle.dispatcher()}
+            />
+        </>
+    }
+}
+
+/// The toolbar (layout, Align's sort, removed text, copy link, change outlets, shortcuts) and,
+/// in Read, the legend of the sentence marks. One handler serves the whole toolbar: it forwards
+/// the action the clicked control names (`data-action`, `value`).
+fn toolbar(handle: &UseEventViewHandle, copy_link: Html, open_help: Callback<MouseEvent>) -> Html {
+    let view = handle.view();
     let on_toolbar_click = {
         let handle = handle.clone();
         Callback::from(move |click: MouseEvent| {
@@ -84,41 +134,9 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
             }
         })
     };
-    let on_action = handle.dispatcher();
-    let open_help = {
-        let help = help.clone();
-        Callback::from(move |_: MouseEvent| help.set(true))
-    };
-    let close_help = {
-        let help = help.clone();
-        Callback::from(move |()| help.set(false))
-    };
-
     let unique = view.sort == Sort::Unique;
     let is_align = view.layout == Layout::Align;
-    let articles: Vec<&'static Article> =
-        view.compare.outlets.iter().filter_map(|id| event.article(id)).collect();
-    let content = if event.articles.is_empty() {
-        html! { <p class="empty">{ "This event has no articles to compare." }</p> }
-    } else if is_align {
-        let shown = handle.index.columns(&view.compare.outlets);
-        align_table(&handle.index, &shown, &articles, view, &handle.matches, &handle.searched)
-    } else {
-        html! {
-            <>
-                <Columns
-                    index={handle.index.clone()}
-                    matches={handle.matches.clone()}
-                    outlets={view.compare.outlets.clone()}
-                    show_removed={view.compare.show_removed}
-                    {narrow}
-                    focus={view.focus.clone()}
-                    {on_action}
-                />
-            </>
-        }
-    };
-    let toolbar = html! {
+    html! {
         <>
             <div class="toolbar compare-toolbar" onclick={on_toolbar_click}>
                 <div class="segmented" role="group" aria-label="Layout">
@@ -141,7 +159,7 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                     { " Show removed text" }
                 </label>
                 { copy_link }
-                <a class="button" href={href(&Route::of_page(&event.id, Page::Overview), None)}>{ "Change outlets" }</a>
+                <a class="button" href={href(&Route::of_page(&handle.event.id, Page::Overview), None)}>{ "Change outlets" }</a>
                 <button
                     type="button"
                     class="button"
@@ -157,14 +175,6 @@ pub fn CompareScreen(props: &CompareScreenProps) -> Html {
                 { Html::from_html_unchecked(AttrValue::Static(LEGEND_HTML)) }
             }
         </>
-    };
-    html! {
-        <div class="page page-wide compare" ref={root}>
-            { event_header(event, &handle, Html::default()) }
-            { controls(&handle, narrow, toolbar) }
-            { content }
-            { shortcuts_help(&dialog, &close_help) }
-        </div>
     }
 }
 

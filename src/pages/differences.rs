@@ -22,25 +22,24 @@ pub fn differences_body(handle: &UseEventViewHandle, limit: usize) -> Html {
     let total = format::count(handle.analysis.differences.len(), "difference", "differences");
     let active = handle.matches.is_active();
     let mut html = Markup::with_capacity(300 + shown.len() * 900);
-    html.tag("<p class=\"table-status\">");
+    html.open("p").attr("class", "table-status").end();
     if active {
-        html.number(shown.len()).tag(" of ");
+        html.number(shown.len()).text(" of ");
     }
-    html.text(&total).tag(if active { " match the filter.</p>" } else { ".</p>" });
+    html.text(&total).text(if active { " match the filter." } else { "." }).close("p");
     if shown.is_empty() {
-        html.tag("<p class=\"empty\">").tag(if active {
+        html.open("p").attr("class", "empty").end().text(if active {
             "No difference is in a sentence that matches the filter."
         } else {
             "The outlets agree on every detail the analysis compares."
         });
-        html.tag("</p>");
+        html.close("p");
     } else {
         differences_list(&mut html, index, &shown[..shown.len().min(limit)], handle.view(), &handle.matches);
         if shown.len() > limit {
-            html.tag(
-                "<p><button type=\"button\" class=\"button\" data-action=\"show-all-differences\">Show all ",
-            );
-            html.number(shown.len()).tag(" differences</button></p>");
+            let button = html.open("p").end().open("button").attr("type", "button").attr("class", "button");
+            button.attr("data-action", "show-all-differences").end().text("Show all ").number(shown.len());
+            html.text(" differences").close("button").close("p");
         }
     }
     html.into_html()

@@ -9,7 +9,7 @@ use parallax_core::view::{Action, CoverageOrder, OutletOrder};
 use yew::prelude::*;
 
 use crate::components::control::{control_of, Control};
-use crate::components::coverage_matrix::{coverage_matrix, PLACE_LEGEND};
+use crate::components::coverage_matrix::{coverage_matrix, place_legend};
 use crate::components::event_header::{controls, event_header};
 use crate::components::event_nav::page_title;
 use crate::components::loading::{failed_page, loading_page};
@@ -183,13 +183,13 @@ fn on_local_control(control: Control, state: &UseStateHandle<Local>, handle: &Us
 /// The overview's facts under the title: date, outlets and claims, and the event's summary.
 fn event_facts(event: &Event) -> Html {
     let mut html = Markup::with_capacity(600);
-    html.tag("<p class=\"meta\">");
+    html.open("p").attr("class", "meta").end();
     if let Some(date) = event.date.as_deref() {
-        html.date(date).tag("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
+        html.date(date).separator();
     }
-    html.text(&format::count(event.articles.len(), "outlet", "outlets")).tag("</p>");
+    html.text(&format::count(event.articles.len(), "outlet", "outlets")).close("p");
     if let Some(summary) = event.summary.as_deref() {
-        html.tag("<p class=\"lede\">").text(summary).tag("</p>");
+        html.open("p").attr("class", "lede").end().text(summary).close("p");
     }
     html.into_html()
 }
@@ -244,50 +244,50 @@ fn coverage_section(
     // The lede, the matrix's switches, the legend of its marks and its status line: one piece of
     // markup (each `html!` child costs the web app code).
     let mut status = Markup::with_capacity(2_400);
-    status.tag(COVERAGE_LEDE);
+    status.open("p").attr("class", "section-lede").end().text(COVERAGE_LEDE).close("p");
     if narrow {
-        status.tag("<details class=\"matrix-options\"><summary>Columns ");
-        status.tag(if view.grouping == Grouping::Origin { "by origin" } else { "by outlet" });
-        status.tag(" · rows ");
-        status.tag(if view.order == Order::Lead {
+        status.open("details").attr("class", "matrix-options").end().open("summary").end().text("Columns ");
+        status.text(if view.grouping == Grouping::Origin { "by origin" } else { "by outlet" });
+        status.text(" · rows ");
+        status.text(if view.order == Order::Lead {
             "by what each outlet led with"
         } else {
             "by most carried"
         });
-        status.tag(" · the marks</summary>");
+        status.text(" · the marks").close("summary");
     }
     matrix_controls(&mut status, view.grouping, view.order);
-    status.tag(PLACE_LEGEND);
+    place_legend(&mut status);
     if narrow {
-        status.tag("</details>");
+        status.close("details");
     }
-    status.tag("<p class=\"table-status\">");
+    status.open("p").attr("class", "table-status").end();
     if handle.matches.is_active() {
         status
             .number(shown)
-            .tag(" of ")
+            .text(" of ")
             .text(&format::count(claims, "claim", "claims"))
-            .tag(" match the filter.");
+            .text(" match the filter.");
     } else {
-        status.text(&format::count(claims, "claim", "claims")).tag(".");
+        status.text(&format::count(claims, "claim", "claims")).text(".");
     }
     let origins = handle.analysis.origins.len();
     if view.grouping == Grouping::Origin {
         if origins == 0 {
-            status.tag(" No article here copies another: each outlet is an origin of its own.");
+            status.text(" No article here copies another: each outlet is an origin of its own.");
         } else {
             status
-                .tag(" Outlets that carry one text are grouped by origin (")
+                .text(" Outlets that carry one text are grouped by origin (")
                 .number(origins)
-                .tag("): open a group to see its outlets.");
+                .text("): open a group to see its outlets.");
         }
     } else if !columns.iter().all(|column| matches!(column, Column::Outlet(_))) {
-        status.tag(" The outlets are in groups, by name: open a group to see its outlets.");
+        status.text(" The outlets are in groups, by name: open a group to see its outlets.");
     }
     if view.order == Order::Lead {
-        status.tag(" Claims the outlets led with come first: in most headlines, then most leads.");
+        status.text(" Claims the outlets led with come first: in most headlines, then most leads.");
     }
-    status.tag("</p>");
+    status.close("p");
     html! {
         <section class="coverage-section" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{ "Who reported what" }</h2>
@@ -318,22 +318,18 @@ fn coverage_section(
 /// (`data-action="group"`), rows by how many carry them or by what the outlets led with
 /// (`data-action="order"`), each a pair of pressed/unpressed buttons.
 fn matrix_controls(html: &mut Markup, grouping: Grouping, order: Order) {
-    html.tag("<div class=\"toolbar matrix-controls\">");
+    html.open("div").attr("class", "toolbar matrix-controls").end();
     let pair = |html: &mut Markup, label: &str, action: &str, options: [(&str, &str, bool); 2]| {
-        html.tag("<div class=\"segmented\" role=\"group\" aria-label=\"")
-            .tag(label)
-            .tag("\"><span class=\"segmented-label\" aria-hidden=\"true\">");
-        html.tag(label).tag("</span>");
+        html.open("div").attr("class", "segmented").attr("role", "group").attr("aria-label", label).end();
+        let head = html.open("span").attr("class", "segmented-label").attr("aria-hidden", "true");
+        head.end().text(label).close("span");
         for (value, name, pressed) in options {
-            html.tag("<button type=\"button\" class=\"button\" data-action=\"").tag(action);
-            html.tag("\" value=\"").tag(value).tag("\" aria-pressed=\"").tag(if pressed {
-                "true"
-            } else {
-                "false"
-            });
-            html.tag("\">").tag(name).tag("</button>");
+            let button = html.open("button").attr("type", "button").attr("class", "button");
+            let button = button.attr("data-action", action).attr("value", value);
+            let pressed = if pressed { "true" } else { "false" };
+            button.attr("aria-pressed", pressed).end().text(name).close("button");
         }
-        html.tag("</div>");
+        html.close("div");
     };
     let by_origin = grouping == Grouping::Origin;
     pair(html, "Columns", "group", [("outlet", "By outlet", !by_origin), ("origin", "By origin", by_origin)]);
@@ -344,10 +340,10 @@ fn matrix_controls(html: &mut Markup, grouping: Grouping, order: Order) {
         "order",
         [("carried", "Most carried", !lead), ("lead", "What each outlet led with", lead)],
     );
-    html.tag("</div>");
+    html.close("div");
 }
 
 /// What the coverage matrix shows.
 const COVERAGE_LEDE: &str =
-    "<p class=\"section-lede\">Each row is one claim, in the words of one of the outlets \
-    that reported it; each column is an outlet. Open a claim to read it side by side in context.</p>";
+    "Each row is one claim, in the words of one of the outlets that reported it; each \
+    column is an outlet. Open a claim to read it side by side in context.";
