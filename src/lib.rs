@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod focus;
 pub mod format;
 pub mod hooks;
 pub mod pages;

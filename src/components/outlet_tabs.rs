@@ -1,7 +1,6 @@
 //! The tab list that switches between outlets on narrow screens.
 
 use parallax_core::model::Article;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The `id` of the tab for the column at `index`.
@@ -24,7 +23,7 @@ pub fn outlet_tabs(articles: &[&'static Article], active: usize, onselect: &Call
         Callback::from(move |event: KeyboardEvent| {
             let Some(next) = key_target(&event.key(), active, count) else { return };
             event.prevent_default();
-            focus_element(&tab_id(next));
+            crate::focus::focus_id(&tab_id(next), false);
             onselect.emit(next);
         })
     };
@@ -57,16 +56,6 @@ fn key_target(key: &str, active: usize, count: usize) -> Option<usize> {
         "Home" => Some(0),
         "End" => Some(last),
         _ => None,
-    }
-}
-
-fn focus_element(id: &str) {
-    let element = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }
 

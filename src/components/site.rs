@@ -1,6 +1,5 @@
 //! The page frame: the site header with its skip link and navigation, and the footer.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::{href, route_link, Route};
@@ -49,11 +48,5 @@ pub fn site_footer() -> Html {
 /// must not navigate to `#main`.
 fn skip_to_main(event: MouseEvent) {
     event.prevent_default();
-    let main = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("main"))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(main) = main {
-        let _ = main.focus();
-    }
+    crate::focus::focus_id("main", false);
 }

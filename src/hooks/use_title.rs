@@ -3,7 +3,6 @@
 
 use std::cell::Cell;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The site's name, appended to every page title.
@@ -26,14 +25,7 @@ pub fn use_title(page: &str) {
         let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
         document.set_title(title);
         if SHOWN_BEFORE.with(|shown| shown.replace(true)) {
-            let main = document
-                .get_element_by_id("main")
-                .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(main) = main {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = main.focus_with_options(&options);
-            }
+            crate::focus::focus_id("main", true);
         }
     });
 }
