@@ -117,9 +117,9 @@ pub fn clause_groups(doc: &Document, params: &Params) -> Vec<Vec<usize>> {
 /// Adds the clause groups to the sentence clusters (all sorted unit lists). A clause group that
 /// shares at least half its sentences with a cluster, and has no outlet the cluster lacks, is
 /// that cluster's fact again and goes, so that no fact is listed twice. Any other clause group
-/// is a claim of its own (a sentence then stands in its cluster and in the group); a lone
-/// sentence it holds is no longer one. A clause group never changes a cluster: where it would
-/// add outlets to one, it stands beside it.
+/// is a claim of its own (a sentence then stands in its cluster and in the group); a cluster it
+/// holds whole, a lone sentence included, is no longer one. A clause group never changes a
+/// cluster: where it would add outlets to one it does not hold, it stands beside it.
 pub fn add(mut clusters: Vec<Vec<usize>>, groups: Vec<Vec<usize>>, outlet_of: &[usize]) -> Vec<Vec<usize>> {
     let outlet = |unit: usize| outlet_of.get(unit).copied().unwrap_or(usize::MAX);
     let mut cluster_of: FastMap<usize, usize> = FastMap::default();
@@ -145,7 +145,13 @@ pub fn add(mut clusters: Vec<Vec<usize>>, groups: Vec<Vec<usize>>, outlet_of: &[
     let mut joined: Vec<usize> = added.iter().flatten().copied().collect();
     joined.sort_unstable();
     joined.dedup();
-    clusters.retain(|cluster| !matches!(cluster.as_slice(), [only] if joined.binary_search(only).is_ok()));
+    let holds = |group: &Vec<usize>, cluster: &Vec<usize>| {
+        cluster.iter().all(|unit| group.binary_search(unit).is_ok())
+    };
+    clusters.retain(|cluster| match cluster.as_slice() {
+        [only] => joined.binary_search(only).is_err(),
+        _ => !added.iter().any(|group| holds(group, cluster)),
+    });
     clusters.extend(added);
     clusters
 }
