@@ -195,6 +195,15 @@ impl<'a> Document<'a> {
         self.event.articles.get(article).map_or("", |a| a.outlet.id.as_str())
     }
 
+    /// The articles (indexes in the event) that the units `units` come from, sorted, each once.
+    pub fn articles_of(&self, units: &[usize]) -> Vec<usize> {
+        let mut articles: Vec<usize> =
+            units.iter().filter_map(|&u| self.units.get(u)).map(|u| u.article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles
+    }
+
     /// Whether a token reads as (part of) a name: capitalised mid-sentence, an acronym, or a
     /// sentence-initial word that the event writes capitalised elsewhere.
     pub fn is_name_token(&self, token: &Token) -> bool {

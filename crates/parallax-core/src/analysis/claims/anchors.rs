@@ -54,11 +54,7 @@ fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
         .into_iter()
         .filter_map(|figure| {
             let units = by_figure.remove(figure)?;
-            let mut outlets: Vec<usize> =
-                units.iter().filter_map(|&u| doc.units.get(u)).map(|u| u.article).collect();
-            outlets.dedup();
-            outlets.sort_unstable();
-            outlets.dedup();
+            let outlets = doc.articles_of(&units);
             let specific = units.len() as f32 <= MAX_SENTENCES_PER_OUTLET * outlets.len() as f32;
             (outlets.len() >= 2 && specific).then_some(units)
         })
@@ -88,11 +84,7 @@ fn quote_groups(doc: &Document, families: &[QuoteFamily]) -> Vec<Vec<usize>> {
                 family.variants.iter().filter_map(|v| index_of.get(v.sentence.as_str()).copied()).collect();
             units.sort_unstable();
             units.dedup();
-            let mut outlets: Vec<usize> =
-                units.iter().filter_map(|&u| doc.units.get(u)).map(|u| u.article).collect();
-            outlets.sort_unstable();
-            outlets.dedup();
-            (outlets.len() >= 2).then_some(units)
+            (doc.articles_of(&units).len() >= 2).then_some(units)
         })
         .collect()
 }

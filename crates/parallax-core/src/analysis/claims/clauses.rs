@@ -105,11 +105,7 @@ pub fn clause_groups(doc: &Document, params: &Params) -> Vec<Vec<usize>> {
                 group.iter().filter_map(|&c| sentence_of.get(c).copied()).collect();
             sentences.sort_unstable();
             sentences.dedup();
-            let mut outlets: Vec<usize> =
-                sentences.iter().filter_map(|&u| doc.units.get(u)).map(|u| u.article).collect();
-            outlets.sort_unstable();
-            outlets.dedup();
-            (outlets.len() >= 2).then_some(sentences)
+            (doc.articles_of(&sentences).len() >= 2).then_some(sentences)
         })
         .collect()
 }
