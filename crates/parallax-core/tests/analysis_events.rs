@@ -588,6 +588,26 @@ fn a_figure_joins_the_outlets_that_print_it_whatever_the_words_around_it() {
 }
 
 #[test]
+fn a_day_of_a_month_anchors_with_the_same_date_not_with_the_same_count() {
+    let e = event(vec![
+        article("a", &[&["The ministry said 5 billion doses had been given worldwide."]]),
+        article("b", &[&["The bulletin was first published on May 5, before the vote."]]),
+        article("c", &[&["Voting closes on 5 May in most regions."]]),
+        article("d", &[&["Officials now count 5 billion doses given."]]),
+    ]);
+    let analysis = analyse(&e);
+    let holding = |id: &str| -> Vec<&Vec<String>> {
+        analysis.claims.iter().map(|c| &c.sentences).filter(|s| s.iter().any(|x| x == id)).collect()
+    };
+    let together = |x: &str, y: &str| holding(x).iter().any(|s| s.contains(&y.to_string()));
+    assert!(together("a-1", "d-1"), "{:#?}", analysis.claims);
+    assert!(together("b-1", "c-1"), "{:#?}", analysis.claims);
+    for date in ["b-1", "c-1"] {
+        assert!(!together("a-1", date) && !together("d-1", date), "{date}: {:#?}", analysis.claims);
+    }
+}
+
+#[test]
 fn automatic_topics_name_sub_stories_not_the_main_people() {
     let e = event(vec![
         article(

@@ -9,7 +9,9 @@
 //!   which dates many facts at once) that two or more outlets print, and that is specific: at most [`MAX_SENTENCES_PER_OUTLET`] sentences per
 //!   outlet on average carry it. A year or a small count that every other sentence repeats
 //!   ("2022", "1") names no one fact. Number words ("six", "first") are left out: they are the
-//!   language's, not the story's;
+//!   language's, not the story's. A day of a month is a date, and its figure is the date: "May 5"
+//!   (or "5 May"; "Oct. 14" is "October 14") anchors with the same date, never with "5 billion"
+//!   or "5 dead";
 //! - **quotes**: the sentences holding the wordings of one quote family, unless one outlet gives
 //!   it two different wordings in two sentences (then the family has joined two remarks).
 //!
@@ -20,6 +22,7 @@ use crate::analysis::document::Document;
 use crate::analysis::hashing::FastMap;
 use crate::analysis::text::Token;
 use crate::analysis::QuoteFamily;
+use crate::calendar::MONTHS;
 
 /// Most sentences per outlet, on average over the outlets that print it, for a figure to anchor
 /// a claim: one fact is stated once per article, sometimes twice (a lead and a later detail).
@@ -34,15 +37,19 @@ pub fn anchored_groups(doc: &Document, families: &[QuoteFamily]) -> Vec<Vec<usiz
 
 /// One group per specific figure that two or more outlets print.
 fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
-    let mut by_figure: FastMap<&str, Vec<usize>> = FastMap::default();
-    let mut order: Vec<&str> = Vec::new();
+    let mut by_figure: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut order: Vec<String> = Vec::new();
     for (index, unit) in doc.units.iter().enumerate() {
-        for token in unit.tokens.iter() {
+        for (at, token) in unit.tokens.iter().enumerate() {
             if !is_figure(token) {
                 continue;
             }
-            let list = by_figure.entry(token.norm.as_str()).or_insert_with(|| {
-                order.push(token.norm.as_str());
+            let figure = match month_of_day(&unit.tokens, at) {
+                Some(month) => format!("{month} {}", token.norm.as_str()),
+                None => token.norm.to_string(),
+            };
+            let list = by_figure.entry(figure.clone()).or_insert_with(|| {
+                order.push(figure);
                 Vec::new()
             });
             if list.last() != Some(&index) {
@@ -53,12 +60,28 @@ fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
     order
         .into_iter()
         .filter_map(|figure| {
-            let units = by_figure.remove(figure)?;
+            let units = by_figure.remove(&figure)?;
             let outlets = doc.articles_of(&units);
             let specific = units.len() as f32 <= MAX_SENTENCES_PER_OUTLET * outlets.len() as f32;
             (outlets.len() >= 2 && specific).then_some(units)
         })
         .collect()
+}
+
+/// The month of the number at `at` when it is a day of that month, written before or after it in
+/// full or cut short ("May 5", "5 May", "Oct. 14"): a date, another figure than the count 5.
+fn month_of_day(tokens: &[Token], at: usize) -> Option<&'static str> {
+    let day = tokens.get(at).is_some_and(|t| t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
+    let month = |t: Option<&Token>| {
+        let word = t?.surface.as_str();
+        MONTHS.iter().copied().find(|m| {
+            let cut_short =
+                word.len() >= 3 && m.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
+            cut_short || m.eq_ignore_ascii_case(word)
+        })
+    };
+    day.then(|| month(at.checked_sub(1).and_then(|i| tokens.get(i))).or_else(|| month(tokens.get(at + 1))))
+        .flatten()
 }
 
 /// Whether a token is a figure that can anchor a claim: a number written in digits that is not a
