@@ -608,6 +608,26 @@ fn a_day_of_a_month_anchors_with_the_same_date_not_with_the_same_count() {
 }
 
 #[test]
+fn a_measure_and_a_count_of_one_number_are_two_figures_and_a_bare_number_joins_both() {
+    let e = event(vec![
+        article("a", &[&["The headset carries 12 cameras and five microphones."]]),
+        article("b", &[&["Engineers fitted 12 cameras into the frame."]]),
+        article("c", &[&["Cook has led the firm for 12 years."]]),
+        article("d", &[&["After 12 years at the helm, Cook showed his boldest bet."]]),
+        article("e", &[&["Its sensors number 12, a record for the category."]]),
+    ]);
+    let analysis = analyse(&e);
+    let holding = |id: &str| -> Vec<&Vec<String>> {
+        analysis.claims.iter().map(|c| &c.sentences).filter(|s| s.iter().any(|x| x == id)).collect()
+    };
+    let together = |x: &str, y: &str| holding(x).iter().any(|s| s.contains(&y.to_string()));
+    assert!(together("a-1", "b-1") && together("c-1", "d-1"), "{:#?}", analysis.claims);
+    assert!(!together("a-1", "c-1") && !together("b-1", "d-1"), "{:#?}", analysis.claims);
+    // "number 12," says nothing of what is counted: it may be either figure.
+    assert!(together("e-1", "a-1") && together("e-1", "c-1"), "{:#?}", analysis.claims);
+}
+
+#[test]
 fn automatic_topics_name_sub_stories_not_the_main_people() {
     let e = event(vec![
         article(

@@ -41,7 +41,7 @@
 mod details;
 mod frames;
 mod spelling;
-mod words;
+pub(crate) mod words;
 
 pub(crate) use words::QUALIFIERS;
 

@@ -9,15 +9,17 @@
 //!   which dates many facts at once) that two or more outlets print, and that is specific: at most [`MAX_SENTENCES_PER_OUTLET`] sentences per
 //!   outlet on average carry it. A year or a small count that every other sentence repeats
 //!   ("2022", "1") names no one fact. Number words ("six", "first") are left out: they are the
-//!   language's, not the story's. A day of a month is a date, and its figure is the date: "May 5"
-//!   (or "5 May"; "Oct. 14" is "October 14") anchors with the same date, never with "5 billion"
-//!   or "5 dead";
+//!   language's, not the story's. A figure is its number as it is read: a day of a month is a
+//!   date ("May 5", "5 May", "Oct. 14"), a number before a unit a measure ("12 years"), before
+//!   another word a count ("12 cameras"); each is another figure than the others. A number that
+//!   nothing follows in its phrase ("Abe, 67, was shot") joins every measure and count of it;
 //! - **quotes**: the sentences holding the wordings of one quote family, unless one outlet gives
 //!   it two different wordings in two sentences (then the family has joined two remarks).
 //!
 //! A sentence may thus stand in several claims. An anchored claim that holds every sentence of a
 //! cluster replaces it; one that a cluster holds adds nothing and is dropped.
 
+use crate::analysis::differences::words::UNITS;
 use crate::analysis::document::Document;
 use crate::analysis::hashing::FastMap;
 use crate::analysis::text::Token;
@@ -35,20 +37,31 @@ pub fn anchored_groups(doc: &Document, families: &[QuoteFamily]) -> Vec<Vec<usiz
     groups
 }
 
+/// How a number is read: the same number is another figure as a date, a measure or a count
+/// ("May 5", "5 km", "5 villages").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Reading {
+    /// A day of this month.
+    Date(&'static str),
+    /// A measure of this dimension ("length", "duration", …; see [`UNITS`]).
+    Measure(&'static str),
+    /// A count of what the next word names.
+    Count,
+    /// Nothing follows it in its clause ("Abe, 67, was …", "won 4-2."): it may be any of them.
+    Bare,
+}
+
 /// One group per specific figure that two or more outlets print.
 fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
-    let mut by_figure: FastMap<String, Vec<usize>> = FastMap::default();
-    let mut order: Vec<String> = Vec::new();
+    let mut by_figure: FastMap<(&str, Reading), Vec<usize>> = FastMap::default();
+    let mut order: Vec<(&str, Reading)> = Vec::new();
     for (index, unit) in doc.units.iter().enumerate() {
         for (at, token) in unit.tokens.iter().enumerate() {
             if !is_figure(token) {
                 continue;
             }
-            let figure = match month_of_day(&unit.tokens, at) {
-                Some(month) => format!("{month} {}", token.norm.as_str()),
-                None => token.norm.to_string(),
-            };
-            let list = by_figure.entry(figure.clone()).or_insert_with(|| {
+            let figure = (token.norm.as_str(), reading(&unit.tokens, at, &unit.sentence.text));
+            let list = by_figure.entry(figure).or_insert_with(|| {
                 order.push(figure);
                 Vec::new()
             });
@@ -57,6 +70,7 @@ fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
             }
         }
     }
+    join_bare_figures(&mut by_figure);
     order
         .into_iter()
         .filter_map(|figure| {
@@ -66,6 +80,52 @@ fn figure_groups(doc: &Document) -> Vec<Vec<usize>> {
             (outlets.len() >= 2 && specific).then_some(units)
         })
         .collect()
+}
+
+/// How the number at `at` of a sentence is read (see [`Reading`]).
+fn reading(tokens: &[Token], at: usize, text: &str) -> Reading {
+    if let Some(month) = month_of_day(tokens, at) {
+        return Reading::Date(month);
+    }
+    // The next word, unless punctuation ends the number's phrase first.
+    let next = tokens.get(at + 1).filter(|next| {
+        let gap = tokens.get(at).and_then(|number| text.get(number.span.end..next.span.start));
+        gap.is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', ')']))
+    });
+    let Some(next) = next else { return Reading::Bare };
+    if let Some(&(_, dimension, _)) = UNITS.iter().find(|(word, ..)| *word == next.norm.as_str()) {
+        return Reading::Measure(dimension);
+    }
+    if next.is_content() && !next.number {
+        Reading::Count
+    } else {
+        Reading::Bare
+    }
+}
+
+/// Adds the sentences where a number stands bare to every measure and count of that number, and
+/// drops the bare figure then: "Messi, 35, …" is the same 35 as "the 35-year-old" and as "35
+/// caps". A bare number with no other reading stays a figure of its own.
+fn join_bare_figures(by_figure: &mut FastMap<(&str, Reading), Vec<usize>>) {
+    let bare: Vec<(&str, Vec<usize>)> = by_figure
+        .iter()
+        .filter(|((_, reading), _)| *reading == Reading::Bare)
+        .map(|((number, _), units)| (*number, units.clone()))
+        .collect();
+    for (number, units) in bare {
+        let mut joined = false;
+        for ((other, reading), list) in by_figure.iter_mut() {
+            if *other == number && matches!(reading, Reading::Measure(_) | Reading::Count) {
+                list.extend(units.iter().copied());
+                list.sort_unstable();
+                list.dedup();
+                joined = true;
+            }
+        }
+        if joined {
+            by_figure.remove(&(number, Reading::Bare));
+        }
+    }
 }
 
 /// The month of the number at `at` when it is a day of that month, written before or after it in
