@@ -285,6 +285,12 @@ const VOCABULARY: &[(Chrome, &[&str])] = &[
             "scroll to continue with content",
             "article continues below this ad",
             "ad feedback",
+            "up next",
+            "watch next",
+            "watch more",
+            "related gallery",
+            "related video",
+            "related videos",
         ],
     ),
 ];
@@ -432,6 +438,8 @@ mod tests {
         assert_eq!(classify("Share.", Region::Tail), Some(RemovalReason::Widget));
         assert_eq!(classify("Share. Leave A Reply", Region::Middle), Some(RemovalReason::Widget));
         assert_eq!(classify("12 Comments", Region::Middle), Some(RemovalReason::Widget));
+        assert_eq!(classify("Related Gallery", Region::Tail), Some(RemovalReason::Widget));
+        assert_eq!(classify("Up Next", Region::Middle), Some(RemovalReason::Widget));
         assert_eq!(classify("ADVERTISEMENT", Region::Middle), Some(RemovalReason::Widget));
         assert_eq!(classify("Facebook Twitter WhatsApp Email", Region::Middle), Some(RemovalReason::Widget));
     }

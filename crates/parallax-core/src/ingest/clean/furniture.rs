@@ -91,7 +91,8 @@ const NEWS_AGENCIES: &[&str] = &[
     "jiji",
 ];
 
-/// Openings of browser, paywall, reading-time, newsletter and "developing story" notices.
+/// Openings of browser, paywall, reading-time, newsletter, "developing story", video-player and
+/// ad-blocker notices.
 const NOTICES: &[&str] = &[
     "ie 11 is not supported",
     "internet explorer is not supported",
@@ -123,6 +124,20 @@ const NOTICES: &[&str] = &[
     "this story will be updated",
     "this story has been updated",
     "check back for updates",
+    "this video is unavailable",
+    "this video is not available",
+    "this video has been removed",
+    "video unavailable",
+    "video player is loading",
+    "the video player is loading",
+    "if you are using ad-blocking software",
+    "if you are using an ad blocker",
+    "if you are using an ad-blocker",
+    "please disable your ad blocker",
+    "please disable your ad-blocker",
+    "please turn off your ad blocker",
+    "it looks like you're using an ad blocker",
+    "we noticed you're using an ad blocker",
 ];
 
 /// Words a byline or timestamp line may hold besides dates, times and names.
@@ -402,6 +417,8 @@ mod tests {
             "A",
             "More to follow.",
             "This is a developing story and will be updated.",
+            "This video is unavailable because we were unable to load a message from our sponsors.",
+            "If you are using ad-blocking software, please disable it and reload the page. Up Next",
         ] {
             assert_eq!(reason(notice), Some(RemovalReason::Notice), "{notice}");
         }
