@@ -39,6 +39,8 @@ const CREDIT_OPENINGS: &[&str] = &[
     "file photo",
     "video /",
     "video:",
+    "photo :",
+    "video :",
     "(photo",
     "(image",
     "(picture",
@@ -138,6 +140,7 @@ const NOTICES: &[&str] = &[
     "please turn off your ad blocker",
     "it looks like you're using an ad blocker",
     "we noticed you're using an ad blocker",
+    "unblock notifications",
 ];
 
 /// Words a byline or timestamp line may hold besides dates, times and names.
@@ -201,7 +204,7 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
     if prefix_end_any(text, NOTICES).is_some() && words.len() <= 30 || is_size_widget(&words) {
         return Some(RemovalReason::Notice);
     }
-    if is_photo_credit(text, &words) || is_captioned_credit(text, &words) {
+    if is_photo_credit(text, &words) || is_captioned_credit(text, &words) || ends_with_credit(text, &words) {
         return Some(RemovalReason::PhotoCredit);
     }
     if is_byline(&words) || is_timestamp(&words) || is_lone_dateline(text, &words) {
@@ -274,6 +277,34 @@ fn is_captioned_credit(text: &str, words: &[&str]) -> bool {
     let parenthesised = lower.trim_end().ends_with(')')
         && ["(photo", "(image", "(picture", "(file photo", "(credit"].iter().any(|m| lower.contains(m));
     tail_credit || parenthesised
+}
+
+/// Whether a unit is a caption that ends with its picture's credit, set off by a full stop, a
+/// dash or brackets: "… in Washington, DC. Brandon Bell/Getty Images", "… (AP Photo/Steve
+/// Helber)", "… [Costfoto/NurPhoto/Getty Images]", "… – Arif Ali/AFP via Getty Images",
+/// "… tank'. Video / Mark Mitchell". The credit must be one by [`is_photo_credit`]: a slash
+/// credit naming a picture library or an agency, or a credit opening ("Video:", "Photo /").
+fn ends_with_credit(text: &str, words: &[&str]) -> bool {
+    if words.len() > MAX_CAPTION_WORDS || text.contains(['"', '\u{201C}', '\u{201D}']) {
+        return false;
+    }
+    let trimmed = text.trim_end();
+    let mut tails: Vec<&str> = Vec::new();
+    for (close, open) in [(')', '('), (']', '[')] {
+        if let Some(inner) = trimmed.strip_suffix(close) {
+            tails.extend(inner.rfind(open).and_then(|at| inner.get(at + 1..)));
+        }
+    }
+    for separator in [". ", " – ", " — ", " - "] {
+        tails.extend(trimmed.rfind(separator).and_then(|at| trimmed.get(at + separator.len()..)));
+    }
+    tails.into_iter().any(|tail| {
+        let tail_words: Vec<&str> = tail.split_whitespace().collect();
+        !tail_words.is_empty()
+            && tail_words.len() <= MAX_CREDIT_WORDS
+            && tail_words.len() < words.len()
+            && is_photo_credit(tail, &tail_words)
+    })
 }
 
 /// `By Name Surname`, `By:AGENCY`: a short line of a name after "By".
@@ -419,6 +450,7 @@ mod tests {
             "This is a developing story and will be updated.",
             "This video is unavailable because we were unable to load a message from our sponsors.",
             "If you are using ad-blocking software, please disable it and reload the page. Up Next",
+            "Unblock notifications in browser settings.",
         ] {
             assert_eq!(reason(notice), Some(RemovalReason::Notice), "{notice}");
         }
@@ -428,6 +460,29 @@ mod tests {
         );
         assert_eq!(classify("- Argentina win World Cup", Region::Head), Some(RemovalReason::Summary));
         assert_eq!(classify("• World leaders condemn the ruling.", Region::Middle), None);
+    }
+
+    #[test]
+    fn captions_that_end_with_their_credit() {
+        for caption in [
+            "People protest in front of the US Supreme Court on June 24, 2022 in Washington, DC. Brandon Bell/Getty Images",
+            "The Supreme Court, Friday, June 24, 2022, in Washington. (AP Photo/Steve Helber)",
+            "An Evergrande real estate community in China's Jiangsu province [Costfoto/NurPhoto/Getty Images]",
+            "Police leave the house after his arrest on Saturday – Arif Ali/AFP via Getty Images",
+            "Ash rises more than 12,000 metres into the sky over Java. Video: Reuters",
+            "The leader announces her resignation in Napier. Video / Mark Mitchell",
+            "Photo : YONHAP News",
+        ] {
+            assert_eq!(reason(caption), Some(RemovalReason::PhotoCredit), "{caption}");
+        }
+        for sentence in [
+            "A Reuters/Ipsos poll published on Tuesday found that 40% of voters approve of the plan.",
+            "The minister said prices would rise – AFP",
+            "\"We will rebuild,\" the mayor said at the site – Reuters/Ipsos",
+            "Officials gave no figure for the damage (see the report).",
+        ] {
+            assert_eq!(reason(sentence), None, "{sentence}");
+        }
     }
 
     #[test]
