@@ -220,6 +220,7 @@ const VOCABULARY: &[(Chrome, &[&str])] = &[
             "reddit",
             "pinterest",
             "email",
+            "email this link",
             "e-mail",
             "mail",
             "print",
@@ -324,6 +325,10 @@ const EDGE_WIDGET_SENTENCES: &[&str] = &[
     "stay informed",
     "click here to subscribe",
     "share this",
+    "categories:",
+    "category:",
+    "tags:",
+    "filed under:",
 ];
 
 /// The longest phrase in [`VOCABULARY`], in words.
@@ -452,5 +457,7 @@ mod tests {
         assert_eq!(classify("World news", Region::Middle), None);
         assert_eq!(classify("Follow us on X for updates", Region::Middle), None);
         assert_eq!(classify("Follow us on X for updates", Region::Tail), Some(RemovalReason::Widget));
+        assert_eq!(classify("Categories: News", Region::Tail), Some(RemovalReason::Widget));
+        assert_eq!(classify("Categories: News", Region::Middle), None);
     }
 }

@@ -141,6 +141,10 @@ const NOTICES: &[&str] = &[
     "it looks like you're using an ad blocker",
     "we noticed you're using an ad blocker",
     "unblock notifications",
+    "this is developing news",
+    "this is a breaking news story",
+    "this is breaking news",
+    "please check back for updates",
 ];
 
 /// Words a byline or timestamp line may hold besides dates, times and names.
@@ -192,6 +196,8 @@ const PUBLISHING_WORDS: &[&str] = &[
 const MAX_CREDIT_WORDS: usize = 8;
 /// Most words a caption that carries its credit has.
 const MAX_CAPTION_WORDS: usize = 45;
+/// Most words a photo agency's caption has when it ends with the agency and the photographer.
+const MAX_AGENCY_CAPTION_WORDS: usize = 160;
 /// Most words a byline or timestamp line has.
 const MAX_STAMP_WORDS: usize = 14;
 
@@ -285,7 +291,7 @@ fn is_captioned_credit(text: &str, words: &[&str]) -> bool {
 /// "… tank'. Video / Mark Mitchell". The credit must be one by [`is_photo_credit`]: a slash
 /// credit naming a picture library or an agency, or a credit opening ("Video:", "Photo /").
 fn ends_with_credit(text: &str, words: &[&str]) -> bool {
-    if words.len() > MAX_CAPTION_WORDS || text.contains(['"', '\u{201C}', '\u{201D}']) {
+    if words.len() > MAX_AGENCY_CAPTION_WORDS || text.contains(['"', '\u{201C}', '\u{201D}']) {
         return false;
     }
     let trimmed = text.trim_end();
@@ -300,10 +306,24 @@ fn ends_with_credit(text: &str, words: &[&str]) -> bool {
     }
     tails.into_iter().any(|tail| {
         let tail_words: Vec<&str> = tail.split_whitespace().collect();
-        !tail_words.is_empty()
+        let credit = !tail_words.is_empty()
             && tail_words.len() <= MAX_CREDIT_WORDS
             && tail_words.len() < words.len()
-            && is_photo_credit(tail, &tail_words)
+            && is_photo_credit(tail, &tail_words);
+        credit && (words.len() <= MAX_CAPTION_WORDS || names_a_photographer(tail))
+    })
+}
+
+/// Whether a credit names its photographer after the agency, in capitals or not: `EPA-EFE/STEPHANIE
+/// LECOCQ`, `AFP/File`, `Brandon Bell/Getty Images`. Photo agencies write long captions (a
+/// hundred words), which end so.
+fn names_a_photographer(credit: &str) -> bool {
+    credit.split_whitespace().any(|word| {
+        let mut sides = word.split('/');
+        let (Some(agency), Some(name)) = (sides.next(), sides.next()) else { return false };
+        let bare = |w: &str| w.chars().map(fold).collect::<String>();
+        (PICTURE_WORDS.contains(&bare(agency).as_str()) || NEWS_AGENCIES.contains(&bare(agency).as_str()))
+            && name.starts_with(char::is_uppercase)
     })
 }
 
@@ -448,6 +468,8 @@ mod tests {
             "A",
             "More to follow.",
             "This is a developing story and will be updated.",
+            "This is developing news. Please check back for updates.",
+            "This is a breaking news story. More to follow.",
             "This video is unavailable because we were unable to load a message from our sponsors.",
             "If you are using ad-blocking software, please disable it and reload the page. Up Next",
             "Unblock notifications in browser settings.",
@@ -472,6 +494,7 @@ mod tests {
             "Ash rises more than 12,000 metres into the sky over Java. Video: Reuters",
             "The leader announces her resignation in Napier. Video / Mark Mitchell",
             "Photo : YONHAP News",
+            "Officials attend the unveiling of the first image of a black hole during a press conference at the European Commission in Brussels, Belgium, Apr. 10, 2019, with scientists from the six observatories of the network, who spoke in turn about the years of work behind it and what comes next for the project. EPA-EFE/STEPHANIE LECOCQ",
         ] {
             assert_eq!(reason(caption), Some(RemovalReason::PhotoCredit), "{caption}");
         }

@@ -47,6 +47,8 @@ const HEADERS: &[&str] = &[
     "other stories",
     "editor's picks",
     "editors' picks",
+    "editor's pick",
+    "editors' pick",
     "also in the news",
 ];
 
