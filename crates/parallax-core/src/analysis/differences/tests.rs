@@ -181,6 +181,8 @@ fn what_a_count_counts_past_a_participle_and_before_of() {
     assert_eq!(reported.noun.as_deref(), Some("case"));
     let of = mention("At the time there were fewer than 10,000 cases of the virus.");
     assert_eq!((of.value, of.noun.as_deref()), ((10_000.0, 10_000.0), Some("case")));
+    let comma = mention("The real figure was at least 20 million, AP reported.");
+    assert_eq!(comma.noun, None, "no noun past a comma");
     assert!(details::mentions("Two of the injured died later.", &tokenize("Two of the injured died later."))
         .is_empty());
 }
@@ -202,4 +204,42 @@ fn a_restatement_with_the_same_sign_is_compared_with_the_amount() {
     assert!(same_slot(&a[1], &b[0]) && disagree(&a[1], &b[0]), "{a:?}");
     let pounds = read("The developer has more than $300bn (£236bn) of debt.");
     assert!(!restates(&pounds[1], &b[0]), "another sign is a conversion, not a restatement");
+}
+
+#[test]
+fn an_increment_is_compared_only_with_others() {
+    let more = mention("Hundreds more are also still suffering from the disease's long-term effects.");
+    assert_eq!((more.noun.as_deref(), more.value), (Some("more"), (200.0, 900.0)));
+    let others = mention("Millions of others are still suffering from long-term effects.");
+    let short = mention("Hundreds more are still suffering from long-term effects.");
+    assert!(same_slot(&short, &others) && disagree(&short, &others));
+    let increment = mention("The quake killed 400 more people in the coastal towns.");
+    let toll = mention("The quake killed 700 people in the coastal towns.");
+    assert!(!same_slot(&increment, &toll), "400 more dead is no death toll");
+    let text = "It is ten times more massive than the sun.";
+    assert!(details::mentions(text, &tokenize(text)).is_empty(), "a comparison is no figure");
+}
+
+#[test]
+fn details_of_one_claim_pair_up_when_each_is_the_others_only_match() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("WHO says thousands of people are still dying from the virus every week, and millions of others are suffering from debilitating, long-term effects.");
+    let b = read("Hundreds more are also still suffering from the disease's long-term effects.");
+    let mentions: Vec<(usize, Mention)> =
+        a.into_iter().map(|m| (0, m)).chain(b.into_iter().map(|m| (1, m))).collect();
+    let pairs = claimed::only_matches(&mentions, &[0, 1], &[2]);
+    assert_eq!(pairs, vec![(1, 2)], "{mentions:?}");
+    assert!(disagree(&mentions[1].1, &mentions[2].1));
+}
+
+#[test]
+fn a_value_the_other_sentence_gives_is_paired_with_nothing_else() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("While the official death toll was 7 million, the real figure was estimated to be at least 20 million, AP reported.");
+    let b = read("Almost 7 million deaths have been reported to WHO, but we know the toll is several times higher: at least 20 million.");
+    let mentions: Vec<(usize, Mention)> =
+        a.iter().cloned().map(|m| (0, m)).chain(b.iter().cloned().map(|m| (1, m))).collect();
+    let (left, right): (Vec<usize>, Vec<usize>) = (0..a.len()).partition(|&i| i < a.len());
+    let right: Vec<usize> = (a.len()..mentions.len()).chain(right).collect();
+    assert!(claimed::only_matches(&mentions, &left, &right).is_empty(), "{mentions:?}");
 }
