@@ -476,7 +476,9 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         let same_phrase = (end..=k).all(|j| after_gap(j).trim().is_empty());
         if let Some(next) = tokens.get(k).filter(|_| same_phrase) {
             let is_name = next.capitalised && !next.acronym;
-            if next.is_content() && !next.number && !is_name && !is_time_word(&next.norm) {
+            // An ordinal ranks a unit of time as well: "in the 80th minute", "the second day".
+            let ranks_time = ordinal && lower.get(k).is_some_and(|w| is_duration_unit(w));
+            if next.is_content() && !next.number && !is_name && (!is_time_word(&next.norm) || ranks_time) {
                 let word = lower.get(k).map(String::as_str).unwrap_or("");
                 noun = Some(if PEOPLE_NOUNS.contains(&word) {
                     "people".to_string()
@@ -588,6 +590,10 @@ fn is_unit_next(lower: &[String], k: usize) -> bool {
     lower.get(k).is_some_and(|w| UNITS.iter().any(|(u, ..)| u == w) || PEOPLE_NOUNS.contains(&w.as_str()))
 }
 
+fn is_duration_unit(word: &str) -> bool {
+    UNITS.iter().any(|(unit, dimension, _)| *unit == word && *dimension == "duration")
+}
+
 fn is_time_word(norm: &str) -> bool {
     crate::analysis::lexicon::TIME_WORDS.contains(&norm)
 }
@@ -662,7 +668,9 @@ fn context(
         let (Some(token), Some(word)) = (tokens.get(k), lower.get(k)) else { continue };
         if token.number {
             let figure: Option<u32> = token.norm.parse().ok();
-            if figure.is_some_and(|y| (1800..=2100).contains(&y)) && !token.surface.contains(',') {
+            // "Since 1900" starts a span that reaches the event: it dates no detail.
+            let since = k.checked_sub(1).and_then(|p| lower.get(p)).is_some_and(|w| w == "since");
+            if figure.is_some_and(|y| (1800..=2100).contains(&y)) && !token.surface.contains(',') && !since {
                 clause.year = figure;
             }
             continue;

@@ -243,3 +243,21 @@ fn a_value_the_other_sentence_gives_is_paired_with_nothing_else() {
     let right: Vec<usize> = (a.len()..mentions.len()).chain(right).collect();
     assert!(claimed::only_matches(&mentions, &left, &right).is_empty(), "{mentions:?}");
 }
+
+#[test]
+fn a_year_after_since_dates_no_detail() {
+    let since = mention("It was the strongest quake to hit the region since 1979, killing 77 people.");
+    assert_eq!(since.year, None);
+    let dated = mention("The quake of 1979 killed 600 people in the region.");
+    assert_eq!(dated.year, Some(1979));
+}
+
+#[test]
+fn an_ordinal_ranks_a_unit_of_time() {
+    let a = mention("Mbappe scored from the spot in the 80th minute to give France hope.");
+    assert_eq!((a.dimension, a.noun.as_deref(), a.value), ("ordinal", Some("minut"), (80.0, 80.0)));
+    let b = mention("Mbappe scored from the spot in the 79th minute to give France hope.");
+    assert!(same_slot(&a, &b) && disagree(&a, &b));
+    let other = mention("Di Maria scored from a counter in the 36th minute to double the lead.");
+    assert!(!same_slot(&a, &other), "another scorer's goal");
+}
