@@ -4,7 +4,7 @@
 //! long-term effects" / "hundreds more are also still suffering"), whatever the few words around
 //! each say.
 
-use super::details::Mention;
+use super::details::{counted, Mention};
 use super::disagree;
 use crate::analysis::document::Document;
 use crate::analysis::hashing::FastMap;
@@ -66,8 +66,15 @@ pub fn only_matches(mentions: &[(usize, Mention)], a: &[usize], b: &[usize]) -> 
 }
 
 /// Whether two details of one claim can give the same slot: as in sentences of one frame
-/// ([`super::frames::compatible`]), and a word of their own clauses in common that is no name (a
-/// noun alone, "people", says too little).
+/// ([`super::frames::compatible`]), not counting two different things ("12 cameras" / "six
+/// microphones"), and a word of their own clauses in common that is no name (a noun alone,
+/// "people", says too little).
 fn compatible(a: &Mention, b: &Mention) -> bool {
-    super::frames::compatible(a, b) && a.roles.iter().any(|r| !r.starts_with('@') && b.roles.contains(r))
+    let nouns_agree = match (counted(a), counted(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    nouns_agree
+        && super::frames::compatible(a, b)
+        && a.roles.iter().any(|r| !r.starts_with('@') && b.roles.contains(r))
 }

@@ -261,3 +261,14 @@ fn an_ordinal_ranks_a_unit_of_time() {
     let other = mention("Di Maria scored from a counter in the 36th minute to double the lead.");
     assert!(!same_slot(&a, &other), "another scorer's goal");
 }
+
+#[test]
+fn details_of_one_claim_that_count_two_things_stay_apart() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("The headset will be equipped with 12 cameras to track the hands.");
+    let b = read("The headset will be equipped with six microphones to hear the voice.");
+    let mentions: Vec<(usize, Mention)> =
+        a.into_iter().map(|m| (0, m)).chain(b.into_iter().map(|m| (1, m))).collect();
+    assert!(frames::compatible(&mentions[0].1, &mentions[1].1), "{mentions:?}");
+    assert!(claimed::only_matches(&mentions, &[0], &[1]).is_empty());
+}
