@@ -22,6 +22,8 @@
 //! detail of each that is the other's only match (same dimension, a word of their clauses in
 //! common) when neither sentence gives the other's value elsewhere. An increment ("hundreds
 //! more", "400 more dead") counts others, as "millions of others" does, and meets no other figure.
+//! A thing that two outlets each count once, one of them vaguely ("dozens of aftershocks" /
+//! "about 230 aftershocks"), is one slot too ([`sole`]).
 //! The slots join up across outlets, across claims too; a slot where some outlet gives a value
 //! that none of another outlet's values meets is a difference. Qualifiers ("at least",
 //! "nearly") are shown, not compared: "at least 41" and "at least 77" are different figures.
@@ -45,6 +47,7 @@
 mod claimed;
 mod details;
 mod frames;
+mod sole;
 mod spelling;
 mod words;
 
@@ -152,7 +155,7 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)], claims: &ClaimLookup) ->
         }
     }
     let claimed = claimed::pairs(doc, mentions, &claims.claims_of);
-    for (a, b) in frame_pairs(doc, mentions).into_iter().chain(claimed) {
+    for (a, b) in frame_pairs(doc, mentions).into_iter().chain(claimed).chain(sole::pairs(doc, mentions)) {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         parent[ra.max(rb)] = ra.min(rb);
     }

@@ -272,3 +272,26 @@ fn details_of_one_claim_that_count_two_things_stay_apart() {
     assert!(frames::compatible(&mentions[0].1, &mentions[1].1), "{mentions:?}");
     assert!(claimed::only_matches(&mentions, &[0], &[1]).is_empty());
 }
+
+#[test]
+fn a_thing_counted_once_vaguely_and_once_exactly_is_one_slot() {
+    let dozens = mention("Structures tumbled during the quake or its dozens of aftershocks.");
+    let exact = mention("About 230 aftershocks have rattled survivors in the streets.");
+    let again = mention("The dozens of aftershocks kept survivors awake.");
+    let figures = [(0, &dozens), (0, &again), (1, &exact)];
+    assert_eq!(sole::counted_once(&figures), vec![(0, 2)]);
+    assert!(disagree(&dozens, &exact));
+    let other = mention("Some 40 aftershocks were felt in the capital.");
+    let twice = [(0, &dozens), (1, &exact), (1, &other)];
+    assert!(sole::counted_once(&twice).is_empty(), "an outlet that counts them twice says which");
+}
+
+#[test]
+fn two_exact_counts_of_a_thing_are_not_one_slot_by_their_noun() {
+    let all = mention("Bans are expected in roughly half the 50 states.");
+    let some = mention("Thirteen states have so-called trigger laws on the books.");
+    assert!(sole::counted_once(&[(0, &all), (1, &some)]).is_empty());
+    let people = mention("Dozens of people were rescued from the rubble.");
+    let killed = mention("The quake killed 230 people along the coast.");
+    assert!(sole::counted_once(&[(0, &people), (1, &killed)]).is_empty(), "people are anyone");
+}
