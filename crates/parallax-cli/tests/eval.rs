@@ -61,7 +61,7 @@ const DEVSET_FLOORS: Floors = Floors {
     ],
     overall: &[
         ("copy-groups", 1.0),
-        ("differences", 0.50),
+        ("differences", 0.55),
         ("whole-facts", 0.34),
         ("outlet-links", 0.48),
         ("link-precision", 0.93),
@@ -102,7 +102,7 @@ const ANNOTATED_FLOORS: Floors = Floors {
     ],
     overall: &[
         ("copy-groups", 0.58),
-        ("differences", 0.37),
+        ("differences", 0.40),
         ("whole-facts", 0.37),
         ("outlet-links", 0.60),
         ("link-precision", 0.90),

@@ -18,6 +18,12 @@
 //! ("140m rupees (£500,000)" / "(£530,000)") are one slot; magnitudes are one only within half a
 //! step; and two outlets' sentences of one frame ([`frames`]: most of their words shared, as a
 //! copy whose figure was changed) give one slot for the one detail of a dimension each holds.
+//! Two outlets' sentences that the claims put in one claim ([`claimed`]) give one slot for a
+//! detail of each that is the other's only match (same dimension, a word of their clauses in
+//! common) when neither sentence gives the other's value elsewhere. An increment ("hundreds
+//! more", "400 more dead") counts others, as "millions of others" does, and meets no other figure.
+//! A thing that two outlets each count once, one of them vaguely ("dozens of aftershocks" /
+//! "about 230 aftershocks"), is one slot too ([`sole`]).
 //! The slots join up across outlets, across claims too; a slot where some outlet gives a value
 //! that none of another outlet's values meets is a difference. Qualifiers ("at least",
 //! "nearly") are shown, not compared: "at least 41" and "at least 77" are different figures.
@@ -38,8 +44,10 @@
 //!
 //! Each difference belongs to the claim that holds most of its sentences.
 
+mod claimed;
 mod details;
 mod frames;
+mod sole;
 mod spelling;
 pub(crate) mod words;
 
@@ -82,8 +90,8 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
             read.entry(unit.wording).or_insert_with(|| details::mentions(&unit.sentence.text, &unit.tokens));
         mentions.extend(found.iter().cloned().map(|m| (index, m)));
     }
-    let mut groups = slots(doc, &mentions);
     let claim_of = ClaimLookup::new(doc, claims);
+    let mut groups = slots(doc, &mentions, &claim_of);
     let mut differences: Vec<(usize, Difference)> = Vec::new();
     for group in groups.drain(..) {
         if let Some(difference) = difference_of(doc, &mentions, &group, &claim_of) {
@@ -113,7 +121,7 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
 
 /// Joins the mentions that give the same slot across outlets (union-find), and returns each group
 /// of two or more, as indexes into `mentions`.
-fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
+fn slots(doc: &Document, mentions: &[(usize, Mention)], claims: &ClaimLookup) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..mentions.len()).collect();
     fn root(parent: &mut [usize], mut x: usize) -> usize {
         while parent[x] != x {
@@ -146,7 +154,8 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<Vec<usize>> {
             }
         }
     }
-    for (a, b) in frame_pairs(doc, mentions) {
+    let claimed = claimed::pairs(doc, mentions, &claims.claims_of);
+    for (a, b) in frame_pairs(doc, mentions).into_iter().chain(claimed).chain(sole::pairs(doc, mentions)) {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         parent[ra.max(rb)] = ra.min(rb);
     }
@@ -204,7 +213,8 @@ fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usi
 
 /// Whether two details (of different outlets) give the same slot.
 fn same_slot(a: &Mention, b: &Mention) -> bool {
-    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year {
+    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year || !details::additional_agree(a, b)
+    {
         return false;
     }
     if restates(a, b) || restates(b, a) {
@@ -224,7 +234,7 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
     if a.role != b.role {
         return false;
     }
-    let nouns = match (&a.noun, &b.noun) {
+    let nouns = match (details::counted(a), details::counted(b)) {
         (Some(x), Some(y)) if x != y => return false,
         (Some(_), Some(_)) => 1,
         _ => 0,

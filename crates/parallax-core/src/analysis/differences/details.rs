@@ -471,9 +471,14 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         if lower.get(k).is_some_and(|w| w.ends_with("ed")) && tokens.get(k + 1).is_some_and(counts) {
             k += 1;
         }
-        if let Some(next) = tokens.get(k) {
+        // What it counts follows it in the same phrase: not past a comma ("at least 20 million,
+        // AP reported").
+        let same_phrase = (end..=k).all(|j| after_gap(j).trim().is_empty());
+        if let Some(next) = tokens.get(k).filter(|_| same_phrase) {
             let is_name = next.capitalised && !next.acronym;
-            if next.is_content() && !next.number && !is_name && !is_time_word(&next.norm) {
+            // An ordinal ranks a unit of time as well: "in the 80th minute", "the second day".
+            let ranks_time = ordinal && lower.get(k).is_some_and(|w| is_duration_unit(w));
+            if next.is_content() && !next.number && !is_name && (!is_time_word(&next.norm) || ranks_time) {
                 let word = lower.get(k).map(String::as_str).unwrap_or("");
                 noun = Some(if PEOPLE_NOUNS.contains(&word) {
                     "people".to_string()
@@ -493,13 +498,19 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
             return None;
         }
     }
-    // An age ("the 67-year-old") or an increment ("400 more dead") is no figure of the event.
+    // An age ("the 67-year-old") is no figure of the event.
     let rest = tokens.get(end - 1).and_then(|t| text.get(t.span.end..)).unwrap_or("");
     if rest.starts_with("-old") || rest.starts_with(" old") {
         return None;
     }
-    if lower.get(end).is_some_and(|w| matches!(w.as_str(), "more" | "additional" | "extra" | "further")) {
-        return None;
+    // An increment ("400 more dead", "hundreds more are suffering") counts others than those
+    // counted before: it is compared only with other such figures ([`additional_agree`]).
+    // After what it counts, it compares ("ten times more massive"): no figure of the event.
+    if lower.get(end).is_some_and(|w| INCREMENTS.contains(&w.as_str())) {
+        noun.is_none().then_some(())?;
+        noun = Some(INCREMENT.to_string());
+        about = tokens.get(end).map_or_else(String::new, |t| t.surface.to_string());
+        end += 1;
     }
     // A part of a group: "two of the injured" (not "10,000 cases of the virus").
     if noun.is_none()
@@ -523,6 +534,29 @@ fn number_at(text: &str, tokens: &[Token], lower: &[String], i: usize) -> Option
         about,
     };
     Some((mention, end))
+}
+
+/// The noun of an increment: "400 more", "two additional".
+const INCREMENT: &str = "more";
+
+/// Words after a figure that make it an increment.
+const INCREMENTS: &[&str] = &["more", "additional", "extra", "further"];
+
+/// The noun that "others" is read as: "41 others were hospitalized".
+const OTHERS: &str = "other";
+
+/// Whether two figures agree on counting others: an increment ("hundreds more") counts others
+/// than a figure said before, as "millions of others" does; it never gives the slot of a figure
+/// of everyone ("400 more dead" is no death toll).
+pub fn additional_agree(a: &Mention, b: &Mention) -> bool {
+    let increment = |m: &Mention| m.noun.as_deref() == Some(INCREMENT);
+    let additional = |m: &Mention| matches!(m.noun.as_deref(), Some(INCREMENT | OTHERS));
+    !(increment(a) || increment(b)) || additional(a) && additional(b)
+}
+
+/// What a figure counts, an increment and "others" alike.
+pub fn counted(m: &Mention) -> Option<&str> {
+    m.noun.as_deref().map(|noun| if noun == INCREMENT { OTHERS } else { noun })
 }
 
 /// The amount of a dollar sign with its country written after it, in one word: "$US300",
@@ -554,6 +588,10 @@ fn is_ordinal(word: &str) -> bool {
 
 fn is_unit_next(lower: &[String], k: usize) -> bool {
     lower.get(k).is_some_and(|w| UNITS.iter().any(|(u, ..)| u == w) || PEOPLE_NOUNS.contains(&w.as_str()))
+}
+
+fn is_duration_unit(word: &str) -> bool {
+    UNITS.iter().any(|(unit, dimension, _)| *unit == word && *dimension == "duration")
 }
 
 fn is_time_word(norm: &str) -> bool {
@@ -630,7 +668,9 @@ fn context(
         let (Some(token), Some(word)) = (tokens.get(k), lower.get(k)) else { continue };
         if token.number {
             let figure: Option<u32> = token.norm.parse().ok();
-            if figure.is_some_and(|y| (1800..=2100).contains(&y)) && !token.surface.contains(',') {
+            // "Since 1900" starts a span that reaches the event: it dates no detail.
+            let since = k.checked_sub(1).and_then(|p| lower.get(p)).is_some_and(|w| w == "since");
+            if figure.is_some_and(|y| (1800..=2100).contains(&y)) && !token.surface.contains(',') && !since {
                 clause.year = figure;
             }
             continue;

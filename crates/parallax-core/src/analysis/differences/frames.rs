@@ -43,11 +43,16 @@ pub fn same_frame(a: &FastSet<&str>, b: &FastSet<&str>) -> bool {
 pub fn compatible(a: &Mention, b: &Mention) -> bool {
     // A day in a sentence of the same frame is too often another happening's day ("the election
     // will be held on Saturday" / "the vote … would be held on Sunday").
-    if a.kind != b.kind || a.dimension != b.dimension || a.year != b.year || a.kind == DetailKind::Date {
+    if a.kind != b.kind
+        || a.dimension != b.dimension
+        || a.year != b.year
+        || a.kind == DetailKind::Date
+        || !super::details::additional_agree(a, b)
+    {
         return false;
     }
     let local = a.roles.iter().any(|r| !r.starts_with('@') && b.roles.contains(r))
-        || a.noun.is_some() && a.noun == b.noun;
+        || super::details::counted(a).is_some() && super::details::counted(a) == super::details::counted(b);
     if !local {
         return false;
     }

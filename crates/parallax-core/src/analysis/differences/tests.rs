@@ -181,6 +181,8 @@ fn what_a_count_counts_past_a_participle_and_before_of() {
     assert_eq!(reported.noun.as_deref(), Some("case"));
     let of = mention("At the time there were fewer than 10,000 cases of the virus.");
     assert_eq!((of.value, of.noun.as_deref()), ((10_000.0, 10_000.0), Some("case")));
+    let comma = mention("The real figure was at least 20 million, AP reported.");
+    assert_eq!(comma.noun, None, "no noun past a comma");
     assert!(details::mentions("Two of the injured died later.", &tokenize("Two of the injured died later."))
         .is_empty());
 }
@@ -202,4 +204,94 @@ fn a_restatement_with_the_same_sign_is_compared_with_the_amount() {
     assert!(same_slot(&a[1], &b[0]) && disagree(&a[1], &b[0]), "{a:?}");
     let pounds = read("The developer has more than $300bn (£236bn) of debt.");
     assert!(!restates(&pounds[1], &b[0]), "another sign is a conversion, not a restatement");
+}
+
+#[test]
+fn an_increment_is_compared_only_with_others() {
+    let more = mention("Hundreds more are also still suffering from the disease's long-term effects.");
+    assert_eq!((more.noun.as_deref(), more.value), (Some("more"), (200.0, 900.0)));
+    let others = mention("Millions of others are still suffering from long-term effects.");
+    let short = mention("Hundreds more are still suffering from long-term effects.");
+    assert!(same_slot(&short, &others) && disagree(&short, &others));
+    let increment = mention("The quake killed 400 more people in the coastal towns.");
+    let toll = mention("The quake killed 700 people in the coastal towns.");
+    assert!(!same_slot(&increment, &toll), "400 more dead is no death toll");
+    let text = "It is ten times more massive than the sun.";
+    assert!(details::mentions(text, &tokenize(text)).is_empty(), "a comparison is no figure");
+}
+
+#[test]
+fn details_of_one_claim_pair_up_when_each_is_the_others_only_match() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("WHO says thousands of people are still dying from the virus every week, and millions of others are suffering from debilitating, long-term effects.");
+    let b = read("Hundreds more are also still suffering from the disease's long-term effects.");
+    let mentions: Vec<(usize, Mention)> =
+        a.into_iter().map(|m| (0, m)).chain(b.into_iter().map(|m| (1, m))).collect();
+    let pairs = claimed::only_matches(&mentions, &[0, 1], &[2]);
+    assert_eq!(pairs, vec![(1, 2)], "{mentions:?}");
+    assert!(disagree(&mentions[1].1, &mentions[2].1));
+}
+
+#[test]
+fn a_value_the_other_sentence_gives_is_paired_with_nothing_else() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("While the official death toll was 7 million, the real figure was estimated to be at least 20 million, AP reported.");
+    let b = read("Almost 7 million deaths have been reported to WHO, but we know the toll is several times higher: at least 20 million.");
+    let mentions: Vec<(usize, Mention)> =
+        a.iter().cloned().map(|m| (0, m)).chain(b.iter().cloned().map(|m| (1, m))).collect();
+    let (left, right): (Vec<usize>, Vec<usize>) = (0..a.len()).partition(|&i| i < a.len());
+    let right: Vec<usize> = (a.len()..mentions.len()).chain(right).collect();
+    assert!(claimed::only_matches(&mentions, &left, &right).is_empty(), "{mentions:?}");
+}
+
+#[test]
+fn a_year_after_since_dates_no_detail() {
+    let since = mention("It was the strongest quake to hit the region since 1979, killing 77 people.");
+    assert_eq!(since.year, None);
+    let dated = mention("The quake of 1979 killed 600 people in the region.");
+    assert_eq!(dated.year, Some(1979));
+}
+
+#[test]
+fn an_ordinal_ranks_a_unit_of_time() {
+    let a = mention("Mbappe scored from the spot in the 80th minute to give France hope.");
+    assert_eq!((a.dimension, a.noun.as_deref(), a.value), ("ordinal", Some("minut"), (80.0, 80.0)));
+    let b = mention("Mbappe scored from the spot in the 79th minute to give France hope.");
+    assert!(same_slot(&a, &b) && disagree(&a, &b));
+    let other = mention("Di Maria scored from a counter in the 36th minute to double the lead.");
+    assert!(!same_slot(&a, &other), "another scorer's goal");
+}
+
+#[test]
+fn details_of_one_claim_that_count_two_things_stay_apart() {
+    let read = |text: &str| details::mentions(text, &tokenize(text));
+    let a = read("The headset will be equipped with 12 cameras to track the hands.");
+    let b = read("The headset will be equipped with six microphones to hear the voice.");
+    let mentions: Vec<(usize, Mention)> =
+        a.into_iter().map(|m| (0, m)).chain(b.into_iter().map(|m| (1, m))).collect();
+    assert!(frames::compatible(&mentions[0].1, &mentions[1].1), "{mentions:?}");
+    assert!(claimed::only_matches(&mentions, &[0], &[1]).is_empty());
+}
+
+#[test]
+fn a_thing_counted_once_vaguely_and_once_exactly_is_one_slot() {
+    let dozens = mention("Structures tumbled during the quake or its dozens of aftershocks.");
+    let exact = mention("About 230 aftershocks have rattled survivors in the streets.");
+    let again = mention("The dozens of aftershocks kept survivors awake.");
+    let figures = [(0, &dozens), (0, &again), (1, &exact)];
+    assert_eq!(sole::counted_once(&figures), vec![(0, 2)]);
+    assert!(disagree(&dozens, &exact));
+    let other = mention("Some 40 aftershocks were felt in the capital.");
+    let twice = [(0, &dozens), (1, &exact), (1, &other)];
+    assert!(sole::counted_once(&twice).is_empty(), "an outlet that counts them twice says which");
+}
+
+#[test]
+fn two_exact_counts_of_a_thing_are_not_one_slot_by_their_noun() {
+    let all = mention("Bans are expected in roughly half the 50 states.");
+    let some = mention("Thirteen states have so-called trigger laws on the books.");
+    assert!(sole::counted_once(&[(0, &all), (1, &some)]).is_empty());
+    let people = mention("Dozens of people were rescued from the rubble.");
+    let killed = mention("The quake killed 230 people along the coast.");
+    assert!(sole::counted_once(&[(0, &people), (1, &killed)]).is_empty(), "people are anyone");
 }
