@@ -325,6 +325,12 @@ const EDGE_WIDGET_SENTENCES: &[&str] = &[
     "stay informed",
     "click here to subscribe",
     "share this",
+    "email:",
+    "e-mail:",
+    "submit your stories",
+    "submit your story",
+    "send us your stories",
+    "send us your story",
     "categories:",
     "category:",
     "tags:",
@@ -354,6 +360,7 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
         let edge = region != Region::Middle;
         if prefix_end_any(text, WIDGET_SENTENCES).is_some()
             || (edge && prefix_end_any(text, EDGE_WIDGET_SENTENCES).is_some())
+            || is_newsletter_sign_up(text)
         {
             return Some(RemovalReason::Widget);
         }
@@ -373,6 +380,16 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
         || (kinds.contains(&Chrome::Market) && kinds.len() >= 2)
         || kinds.len() >= 3;
     (region != Region::Middle || (unmistakable && word_total <= 12)).then_some(reason)
+}
+
+/// Whether a line asks the reader to sign up for a newsletter or emails, wherever the sign-up
+/// stands in it ("The Daily Gazette Sign up for daily emails to get the latest news.").
+fn is_newsletter_sign_up(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["sign up for", "sign up to", "subscribe to"].iter().any(|lead| lower.contains(lead))
+        && ["newsletter", "emails", "email alerts", "our daily", "our weekly"]
+            .iter()
+            .any(|what| lower.contains(what))
 }
 
 /// A line's items: the parts between separators.
@@ -459,5 +476,18 @@ mod tests {
         assert_eq!(classify("Follow us on X for updates", Region::Tail), Some(RemovalReason::Widget));
         assert_eq!(classify("Categories: News", Region::Tail), Some(RemovalReason::Widget));
         assert_eq!(classify("Categories: News", Region::Middle), None);
+        assert_eq!(
+            classify("The Daily Gazette Sign up for daily emails to get the latest news.", Region::Middle),
+            Some(RemovalReason::Widget)
+        );
+        assert_eq!(classify("Email: eyewitness@example.com", Region::Tail), Some(RemovalReason::Widget));
+        assert_eq!(
+            classify("Submit your stories now via social or:", Region::Tail),
+            Some(RemovalReason::Widget)
+        );
+        assert_eq!(
+            classify("Residents were told to sign up for text alerts from the county.", Region::Middle),
+            None
+        );
     }
 }

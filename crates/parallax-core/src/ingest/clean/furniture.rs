@@ -73,6 +73,9 @@ const PICTURE_WORDS: &[&str] = &[
     "aap",
 ];
 
+/// Social networks a picture is credited to with its poster's handle ("Instagram @name").
+const SOCIAL_PLATFORMS: &[&str] = &["instagram", "twitter", "x", "facebook", "tiktok", "youtube", "telegram"];
+
 /// News agencies, which photo credits name too (alone they are an agency's credit line, kept).
 const NEWS_AGENCIES: &[&str] = &[
     "ap",
@@ -251,6 +254,16 @@ pub(crate) fn is_photo_credit(text: &str, words: &[&str]) -> bool {
         matches!((sides.next(), sides.next()), (Some(a), Some(b))
             if a.chars().any(char::is_alphabetic) && b.starts_with(char::is_uppercase))
     });
+    // "(Instagram @handle/via Reuters)", "Twitter/@handle": a picture taken from a post.
+    let handle_credit = words.iter().any(|word| word.trim_start_matches(['(', '[']).starts_with('@'))
+        && parts.iter().any(|part| {
+            SOCIAL_PLATFORMS.contains(&part.as_str())
+                || NEWS_AGENCIES.contains(&part.as_str())
+                || PICTURE_WORDS.contains(&part.as_str())
+        });
+    if handle_credit {
+        return true;
+    }
     let only_sources = parts
         .iter()
         .all(|part| PICTURE_WORDS.contains(&part.as_str()) || NEWS_AGENCIES.contains(&part.as_str()));
@@ -327,17 +340,24 @@ fn names_a_photographer(credit: &str) -> bool {
     })
 }
 
-/// `By Name Surname`, `By:AGENCY`: a short line of a name after "By".
+/// `By Name Surname`, `By:AGENCY`: a short line of a name after "By"; or an aggregator's credit
+/// of author and poster, `Authored by site.com and submitted by user`, without a full stop.
 fn is_byline(words: &[&str]) -> bool {
     let Some(first) = words.first() else { return false };
     let folded: String = first.chars().map(fold).collect();
+    let second = words.get(1).map(|w| w.chars().map(fold).collect::<String>());
+    let posted = matches!(folded.as_str(), "authored" | "written" | "posted" | "submitted")
+        && second.as_deref() == Some("by")
+        && words.len() <= 12
+        && !words.last().is_some_and(|w| w.ends_with(['.', '!', '?']));
     let opens = folded == "by" || folded.starts_with("by:");
-    opens
-        && words.len() <= 6
-        && words.iter().skip(1).all(|word| {
-            let lower: String = word.chars().map(fold).collect();
-            word.starts_with(char::is_uppercase) || matches!(lower.as_str(), "and" | "|" | "-" | "&")
-        })
+    posted
+        || opens
+            && words.len() <= 6
+            && words.iter().skip(1).all(|word| {
+                let lower: String = word.chars().map(fold).collect();
+                word.starts_with(char::is_uppercase) || matches!(lower.as_str(), "and" | "|" | "-" | "&")
+            })
 }
 
 /// A line of nothing but a date or time with publishing words and names: `Published on 12:00 AM,
@@ -446,6 +466,7 @@ mod tests {
         for stamp in [
             "By:BLOOMBERG",
             "By Seán Gilmore",
+            "Authored by nzherald.co.nz and submitted by harv3st",
             "| Updated on: Jun 06 2023, 11:10 IST",
             "Published on 12:00 AM, July 09, 2022",
             "08 Jul 2022 07:05pm",
@@ -494,6 +515,7 @@ mod tests {
             "Ash rises more than 12,000 metres into the sky over Java. Video: Reuters",
             "The leader announces her resignation in Napier. Video / Mark Mitchell",
             "Photo : YONHAP News",
+            "(Instagram @act_pasuruan/via Reuters)",
             "Officials attend the unveiling of the first image of a black hole during a press conference at the European Commission in Brussels, Belgium, Apr. 10, 2019, with scientists from the six observatories of the network, who spoke in turn about the years of work behind it and what comes next for the project. EPA-EFE/STEPHANIE LECOCQ",
         ] {
             assert_eq!(reason(caption), Some(RemovalReason::PhotoCredit), "{caption}");
@@ -512,6 +534,8 @@ mod tests {
     fn keeps_the_outlets_sentences() {
         for sentence in [
             "By Monday, 77 people had died, officials said.",
+            "Written by the court's majority, the opinion runs to 213 pages.",
+            "Residents on X shared photos of the ash cloud.",
             "The Associated Press reported the toll on Sunday, June 24, 2022.",
             "Police arrested a 41-year-old man at the scene.",
             "WHAT HAPPENED?",

@@ -34,6 +34,8 @@ const HEADERS: &[&str] = &[
     "recommended",
     "recommended for you",
     "recommended stories",
+    "recommended articles",
+    "recommended news",
     "most read",
     "most popular",
     "popular stories",
