@@ -304,6 +304,9 @@ fn is_captioned_credit(text: &str, words: &[&str]) -> bool {
 /// "… tank'. Video / Mark Mitchell". The credit must be one by [`is_photo_credit`]: a slash
 /// credit naming a picture library or an agency, or a credit opening ("Video:", "Photo /").
 fn ends_with_credit(text: &str, words: &[&str]) -> bool {
+    if is_labelled_caption(words) {
+        return true;
+    }
     if words.len() > MAX_AGENCY_CAPTION_WORDS || text.contains(['"', '\u{201C}', '\u{201D}']) {
         return false;
     }
@@ -325,6 +328,16 @@ fn ends_with_credit(text: &str, words: &[&str]) -> bool {
             && is_photo_credit(tail, &tail_words);
         credit && (words.len() <= MAX_CAPTION_WORDS || names_a_photographer(tail))
     })
+}
+
+/// Whether a unit is a picture's caption labelled as such by the page: `Caption Remains of a
+/// bridge …`, a label word glued to the caption's capitalised first word, as scraped galleries
+/// print it.
+fn is_labelled_caption(words: &[&str]) -> bool {
+    let (Some(label), Some(next)) = (words.first(), words.get(1)) else { return false };
+    label.eq_ignore_ascii_case("caption")
+        && next.starts_with(char::is_uppercase)
+        && words.len() <= MAX_AGENCY_CAPTION_WORDS
 }
 
 /// Whether a credit names its photographer after the agency, in capitals or not: `EPA-EFE/STEPHANIE
@@ -516,6 +529,7 @@ mod tests {
             "The leader announces her resignation in Napier. Video / Mark Mitchell",
             "Photo : YONHAP News",
             "(Instagram @act_pasuruan/via Reuters)",
+            "Caption A house covered by ash is shown in the district on Saturday after the eruption. The volcano has spewed thick columns of ash. (AP Photo) Credit: Uncredited",
             "Officials attend the unveiling of the first image of a black hole during a press conference at the European Commission in Brussels, Belgium, Apr. 10, 2019, with scientists from the six observatories of the network, who spoke in turn about the years of work behind it and what comes next for the project. EPA-EFE/STEPHANIE LECOCQ",
         ] {
             assert_eq!(reason(caption), Some(RemovalReason::PhotoCredit), "{caption}");
@@ -536,6 +550,7 @@ mod tests {
             "By Monday, 77 people had died, officials said.",
             "Written by the court's majority, the opinion runs to 213 pages.",
             "Residents on X shared photos of the ash cloud.",
+            "Caption writers at the agency were told to check every name.",
             "The Associated Press reported the toll on Sunday, June 24, 2022.",
             "Police arrested a 41-year-old man at the scene.",
             "WHAT HAPPENED?",
