@@ -200,7 +200,8 @@ fn prepare<'a>(plan: &'a ArticlePlan<'a>, limits: &Limits, out: &mut Ingested) -
 
 fn finish(prepared: Prepared<'_>, repeated: &RepeatedLines, errors: &mut Vec<Diagnostic>) -> Option<Article> {
     let plan = prepared.plan;
-    let cleaned = clean::clean(prepared.units, plan.headline.as_deref(), repeated);
+    let masthead = clean::masthead::Masthead::new(&plan.outlet, plan.url.as_deref());
+    let cleaned = clean::clean(prepared.units, plan.headline.as_deref(), &masthead, repeated);
     let blocks = article::assemble(&plan.outlet.id, prepared.front, cleaned);
     let mut article = Article {
         file: plan.file.name.clone(),

@@ -145,7 +145,8 @@ pub enum RemovalReason {
     DateLine,
     /// The headline, run into the first paragraph and moved to the article's headline.
     Headline,
-    /// Site navigation: login, market or section menus.
+    /// Site navigation: login, market or section menus, and the site's masthead (a line of its
+    /// own name).
     SiteMenu,
     /// A link or promo to another article ("ALSO READ: …", "Read more …", "Read the full article here").
     Promo,

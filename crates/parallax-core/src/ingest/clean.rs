@@ -11,6 +11,7 @@
 mod chrome;
 mod footer;
 mod furniture;
+pub(crate) mod masthead;
 mod promo;
 mod related;
 pub(crate) mod text;
@@ -20,6 +21,7 @@ use crate::ingest::front::headline_end;
 use crate::ingest::layout::{ends_sentence, Unit};
 use crate::ingest::repeated::RepeatedLines;
 use crate::model::{Removal, RemovalReason};
+use masthead::Masthead;
 
 /// Where a unit stands in its article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,13 +72,23 @@ enum Mark {
 }
 
 /// Cleans an article's units. `headline` is the manifest's headline, split off the first units
-/// when the text begins with it.
-pub(crate) fn clean(units: Vec<Unit>, headline: Option<&str>, repeated: &RepeatedLines) -> Vec<Cleaned> {
+/// when the text begins with it; a unit that is only the outlet's name (`masthead`) is site
+/// chrome.
+pub(crate) fn clean(
+    units: Vec<Unit>,
+    headline: Option<&str>,
+    masthead: &Masthead,
+    repeated: &RepeatedLines,
+) -> Vec<Cleaned> {
     let (units, mut marks) = split_headline(units, headline);
     mark_embeds(&units, &mut marks);
     for (unit, mark) in units.iter().zip(marks.iter_mut()) {
         if *mark == Mark::Body {
-            *mark = judge(&unit.text, Region::Middle, repeated);
+            *mark = if masthead.holds(&unit.text) {
+                Mark::Removed(RemovalReason::SiteMenu)
+            } else {
+                judge(&unit.text, Region::Middle, repeated)
+            };
         }
     }
     let regions = regions(&units, &marks);
@@ -348,7 +360,7 @@ mod furniture_tests {
     use crate::ingest::layout::units;
 
     fn removed(text: &str) -> Vec<(String, RemovalReason)> {
-        clean(units(text, 1), None, &RepeatedLines::default())
+        clean(units(text, 1), None, &Masthead::default(), &RepeatedLines::default())
             .into_iter()
             .filter_map(|cleaned| match cleaned {
                 Cleaned::Removed(removal) => Some((removal.text, removal.reason)),
