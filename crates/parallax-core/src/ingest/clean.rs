@@ -334,7 +334,7 @@ fn emit(units: Vec<Unit>, marks: Vec<Mark>) -> Vec<Cleaned> {
     out
 }
 
-/// A body unit's text, with run-in promos cut out.
+/// A body unit's text, with a photo caption glued before it and run-in promos cut out.
 fn body_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut at = 0;
@@ -343,7 +343,17 @@ fn body_spans(text: &str) -> Vec<Span> {
             spans.push(Span::Text(piece.trim().to_string()));
         }
     };
-    for promo in promo::run_ins(text) {
+    if let Some(end) = furniture::leading_caption_end(text) {
+        if let Some(caption) = text.get(..end) {
+            spans.push(Span::Removed(Removal {
+                text: caption.trim().to_string(),
+                reason: RemovalReason::PhotoCredit,
+            }));
+            at = end;
+        }
+    }
+    let story_start = at;
+    for promo in promo::run_ins(text).into_iter().filter(|promo| promo.start >= story_start) {
         push_text(&mut spans, text.get(at..promo.start).unwrap_or_default());
         if let Some(removed) = text.get(promo.start..promo.end) {
             spans.push(Span::Removed(Removal { text: removed.to_string(), reason: RemovalReason::Promo }));

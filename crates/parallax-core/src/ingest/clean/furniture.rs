@@ -60,6 +60,7 @@ const PICTURE_WORDS: &[&str] = &[
     "alamy",
     "photo",
     "photos",
+    "foto",
     "pic",
     "epa",
     "efe",
@@ -330,6 +331,38 @@ fn ends_with_credit(text: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Where a picture's caption glued before the story's text ends: after its bracketed credit,
+/// when the unit opens with a caption of at most [`MAX_CAPTION_WORDS`] words that ends with one
+/// ("People ride a motorbike on a road covered with ash … (Antara Foto/Hermawan/via Reuters)
+/// JAKARTA—The Semeru volcano …") and the story's text goes on after it. `None` otherwise.
+pub(crate) fn leading_caption_end(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(open) = text.get(from..)?.find(['(', '[']).map(|at| at + from) {
+        let close = text.get(open..)?.find([')', ']']).map(|at| at + open)?;
+        let inner = text.get(open + 1..close)?;
+        let inner_words: Vec<&str> = inner.split_whitespace().collect();
+        let before = text.get(..open)?;
+        if before.split_whitespace().count() > MAX_CAPTION_WORDS
+            || before.contains(['"', '\u{201C}', '\u{201D}'])
+        {
+            return None;
+        }
+        let names_a_picture = inner
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|piece| PICTURE_WORDS.contains(&piece.chars().map(fold).collect::<String>().as_str()));
+        if inner.contains('/') && names_a_picture && is_photo_credit(inner, &inner_words) {
+            let rest = text.get(close + 1..)?;
+            return (rest.split_whitespace().count() >= MIN_STORY_WORDS).then_some(close + 1);
+        }
+        from = close + 1;
+    }
+    None
+}
+
+/// Fewest words the story's text must have after a glued caption for the caption to be cut
+/// from it; shorter, the whole unit is judged as a caption.
+const MIN_STORY_WORDS: usize = 6;
+
 /// Whether a unit is a picture's caption labelled as such by the page: `Caption Remains of a
 /// bridge …`, a label word glued to the caption's capitalised first word, as scraped galleries
 /// print it.
@@ -541,6 +574,20 @@ mod tests {
             "Officials gave no figure for the damage (see the report).",
         ] {
             assert_eq!(reason(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_caption_glued_before_the_story_ends_at_its_credit() {
+        let glued = "People ride a motorbike on a road covered with ash in Lumajang, December 4, 2021 (Antara Foto/Hermawan/via Reuters) JAKARTA—The Semeru volcano erupted on Saturday, killing one person.";
+        let end = leading_caption_end(glued).expect("a glued caption");
+        assert!(glued[..end].ends_with("via Reuters)"), "{}", &glued[..end]);
+        for story in [
+            "The court (AP Photo/Steve Helber) said nothing.",
+            "Officials (including the mayor) said the toll would rise to 41 by nightfall on Sunday.",
+            "A poll by Reuters/Ipsos (Reuters/Ipsos) found 40% approve of the plan, up from 35% in May.",
+        ] {
+            assert_eq!(leading_caption_end(story), None, "{story}");
         }
     }
 
