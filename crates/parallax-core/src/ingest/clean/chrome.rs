@@ -133,6 +133,9 @@ const VOCABULARY: &[(Chrome, &[&str])] = &[
         &[
             "home",
             "news",
+            "headlines",
+            "top headlines",
+            "article",
             "world",
             "business",
             "politics",
@@ -476,6 +479,8 @@ mod tests {
         assert_eq!(classify("Follow us on X for updates", Region::Tail), Some(RemovalReason::Widget));
         assert_eq!(classify("Categories: News", Region::Tail), Some(RemovalReason::Widget));
         assert_eq!(classify("Categories: News", Region::Middle), None);
+        assert_eq!(classify("article", Region::Head), Some(RemovalReason::SiteMenu));
+        assert_eq!(classify("Headlines", Region::Head), Some(RemovalReason::SiteMenu));
         assert_eq!(
             classify("The Daily Gazette Sign up for daily emails to get the latest news.", Region::Middle),
             Some(RemovalReason::Widget)
