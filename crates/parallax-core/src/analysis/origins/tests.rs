@@ -36,3 +36,51 @@ fn quotes_and_own_words_have_their_own_features() {
     assert_eq!(found.pairs.len(), 5);
     assert!(features(&[]).pairs.is_empty());
 }
+
+/// Average link as first written: every step scans every pair of groups with links.
+fn average_link_by_scan(articles: usize, links: &FastMap<(usize, usize), f32>) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = (0..articles).map(|a| vec![a]).collect();
+    let mut sums: FastMap<(usize, usize), f32> = links.clone();
+    loop {
+        let best = sums
+            .iter()
+            .map(|(&(x, y), &sum)| ((x, y), sum / (groups[x].len() * groups[y].len()).max(1) as f32))
+            .filter(|&(_, average)| average >= MIN_SHARED)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let Some(((keep, gone), _)) = best else { break };
+        let moved = std::mem::take(&mut groups[gone]);
+        groups[keep].extend(moved);
+        groups[keep].sort_unstable();
+        let old: Vec<((usize, usize), f32)> = sums.drain().collect();
+        for ((x, y), sum) in old {
+            let (x, y) = (if x == gone { keep } else { x }, if y == gone { keep } else { y });
+            if x != y {
+                *sums.entry((x.min(y), x.max(y))).or_default() += sum;
+            }
+        }
+    }
+    groups.retain(|group| !group.is_empty());
+    groups.sort_by_key(|group| group.first().copied());
+    groups
+}
+
+#[test]
+fn average_link_merges_as_a_full_scan_would() {
+    // Pseudo-random links from a few values, so that many averages tie.
+    let mut state = 7u64;
+    let mut next = |bound: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % bound
+    };
+    for round in 0..200 {
+        let articles = 2 + (round % 30);
+        let mut links: FastMap<(usize, usize), f32> = FastMap::default();
+        for _ in 0..next(3 * articles as u64) {
+            let (a, b) = (next(articles as u64) as usize, next(articles as u64) as usize);
+            if a != b {
+                links.insert((a.min(b), a.max(b)), [0.3, 0.4, 0.5, 0.6, 0.9, 1.0][next(6) as usize]);
+            }
+        }
+        assert_eq!(average_link(articles, &links), average_link_by_scan(articles, &links), "{links:?}");
+    }
+}

@@ -1,0 +1,160 @@
+//! Carried sentences: how one article carries each other's, worked out article by article from
+//! the matches of their texts. Only the sentence pairs of one article at a time are held, never
+//! a table of every pair of sentences or of articles, so a wire text printed by `k` articles
+//! costs `k` per article, not a stored `k²`.
+
+use super::{longest_in_order, runs, Carried, Match, Similarity, SAME_QUOTE_PAIRS};
+
+/// What the pass reads, per unit, per text and per article.
+pub struct Reading<'r> {
+    /// Per unit, its article.
+    pub article: Vec<usize>,
+    /// Per unit, its position in its article.
+    pub position: Vec<usize>,
+    /// Per unit, its text id.
+    pub text: &'r [usize],
+    /// Per unit, whether it counts as evidence.
+    pub counts: Vec<bool>,
+    /// Per text id, its units.
+    pub units_of_text: &'r [Vec<usize>],
+    /// Per text id, the texts it matches (itself included, if it does) and how.
+    pub matches: Vec<Vec<(usize, Similarity)>>,
+    /// Per article, its units in reading order.
+    pub units_of: Vec<Vec<usize>>,
+    /// Per article, its countable units.
+    pub countable: Vec<usize>,
+    /// Per article, its units with any word pair (the base of a verbatim run's share).
+    pub sentences: Vec<usize>,
+}
+
+/// A sentence pair of the article being read and another, and whether both count.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    found: Match,
+    counted: bool,
+}
+
+/// Works out [`Carried`] for one article against every other, reusing its buffers.
+pub struct Carrier<'r> {
+    reading: Reading<'r>,
+    /// Per other article, the sentence pairs found, in the reading article's order.
+    seen: Vec<Vec<Seen>>,
+    /// The other articles with any pair found.
+    touched: Vec<usize>,
+}
+
+impl<'r> Carrier<'r> {
+    pub fn new(reading: Reading<'r>) -> Carrier<'r> {
+        let articles = reading.units_of.len();
+        Carrier { reading, seen: vec![Vec::new(); articles], touched: Vec::new() }
+    }
+
+    pub fn reading(&self) -> &Reading<'r> {
+        &self.reading
+    }
+
+    /// Calls `visit(b, carried)` for every article `b` that `keep` accepts and that shares a
+    /// matched sentence with article `a`: how `a` carries `b`'s sentences.
+    pub fn each(&mut self, a: usize, keep: impl Fn(usize) -> bool, mut visit: impl FnMut(usize, Carried)) {
+        self.collect(a, keep);
+        for index in 0..self.touched.len() {
+            let b = self.touched[index];
+            visit(b, self.carried(a, &self.seen[b]));
+            self.seen[b].clear();
+        }
+        self.touched.clear();
+    }
+
+    /// Every sentence pair of article `a` and another accepted article, grouped by the other.
+    fn collect(&mut self, a: usize, keep: impl Fn(usize) -> bool) {
+        let r = &self.reading;
+        for &u in &r.units_of[a] {
+            for &(other, similarity) in &r.matches[r.text[u]] {
+                for &v in &r.units_of_text[other] {
+                    let b = r.article[v];
+                    if b == a || !keep(b) {
+                        continue;
+                    }
+                    if self.seen[b].is_empty() {
+                        self.touched.push(b);
+                    }
+                    let at = (r.position[u], r.position[v]);
+                    let found = Match { at, pairs: similarity.pairs, weight: similarity.weight };
+                    self.seen[b].push(Seen { found, counted: r.counts[u] && r.counts[v] });
+                }
+            }
+        }
+    }
+
+    /// How article `a` carries another, from their sentence pairs `seen` (in `a`'s order): its
+    /// countable sentences' best matches in the same order, or a long verbatim run, whichever
+    /// is the greater share.
+    fn carried(&self, a: usize, seen: &[Seen]) -> Carried {
+        let best = best_matches(seen);
+        let mut carried = if best.is_empty() { Carried::default() } else { self.in_order(a, &best) };
+        let mut verbatim: Vec<(usize, usize)> =
+            seen.iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at).collect();
+        let run = runs::longest_run(&mut verbatim);
+        if run >= runs::MIN_RUN {
+            let share = run as f32 / self.reading.sentences[a].max(1) as f32;
+            if share > carried.share {
+                carried = Carried { matched: run, share: share.min(1.0), verbatim: 1.0 };
+            }
+        }
+        carried
+    }
+
+    /// The matches kept in both orders, their weight as a share of `a`'s countable sentences.
+    fn in_order(&self, a: usize, best: &[Match]) -> Carried {
+        let run = longest_in_order(best);
+        let matched = run.len();
+        let evidence: f32 = run.iter().map(|m| m.weight).sum();
+        let share = evidence / self.reading.countable.get(a).copied().unwrap_or(0).max(1) as f32;
+        let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
+        Carried { matched, share, verbatim }
+    }
+}
+
+/// Each countable sentence's best match (the highest weight; between equal weights, the later
+/// sentence of the other article), in the reading article's order. `seen` holds each sentence's
+/// pairs together, in that order.
+fn best_matches(seen: &[Seen]) -> Vec<Match> {
+    let mut best: Vec<Match> = Vec::new();
+    for s in seen.iter().filter(|s| s.counted) {
+        let m = s.found;
+        match best.last_mut() {
+            Some(last) if last.at.0 == m.at.0 => {
+                if m.weight > last.weight || (m.weight == last.weight && m.at.1 > last.at.1) {
+                    *last = m;
+                }
+            }
+            _ => best.push(m),
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen(at: (usize, usize), weight: f32, counted: bool) -> Seen {
+        Seen { found: Match { at, pairs: weight, weight }, counted }
+    }
+
+    #[test]
+    fn each_sentence_keeps_its_heaviest_match_and_the_later_one_on_a_tie() {
+        let list = [
+            seen((0, 4), 0.5, true),
+            seen((0, 2), 0.9, true),
+            seen((0, 3), 0.9, true),
+            seen((1, 1), 1.0, false),
+            seen((2, 5), 1.0, true),
+            seen((2, 6), 1.0, true),
+            seen((2, 0), 1.0, true),
+        ];
+        let found: Vec<(usize, usize)> = best_matches(&list).iter().map(|m| m.at).collect();
+        assert_eq!(found, [(0, 3), (2, 6)], "sentence 1 does not count");
+        assert!(best_matches(&[]).is_empty());
+    }
+}
