@@ -314,17 +314,13 @@ fn copy_links(carrier: &mut Carrier) -> FastMap<(usize, usize), f32> {
     let mut links: FastMap<(usize, usize), f32> = FastMap::default();
     let countable = carrier.reading().countable.clone();
     for a in 0..countable.len() {
-        carrier.each(
-            a,
-            |_| true,
-            |b, c| {
-                let smaller = countable[a] <= countable[b];
-                let tie_first = countable[a] != countable[b] || a < b;
-                if smaller && tie_first && c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
-                    links.insert((a.min(b), a.max(b)), c.share);
-                }
-            },
-        );
+        // Only the pair's smaller article is read: the other one's share is not its link.
+        let larger = |b: usize| countable[a] < countable[b] || (countable[a] == countable[b] && a < b);
+        carrier.each(a, larger, |b, c| {
+            if c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
+                links.insert((a.min(b), a.max(b)), c.share);
+            }
+        });
     }
     links
 }
@@ -419,7 +415,7 @@ fn hash(text: &str) -> u64 {
 /// sentences in different articles matches the same way.
 fn sentence_matches(doc: &Document, texts: &[Copytext], same: &TextGroups) -> Vec<Vec<(usize, Similarity)>> {
     let cap = 4 * doc.event.articles.len().max(4);
-    // Per word pair, the sentences that print it and their texts.
+    // Per word pair, the sentences that print it and their texts (in id order).
     let mut postings: FastMap<u64, (usize, Vec<usize>)> = FastMap::default();
     for (id, units) in same.units.iter().enumerate() {
         for &pair in &texts[same.first(id)].full.pairs {
@@ -428,28 +424,41 @@ fn sentence_matches(doc: &Document, texts: &[Copytext], same: &TextGroups) -> Ve
             list.push(id);
         }
     }
-    let mut shared: FastMap<(usize, usize), u32> = FastMap::default();
-    let mut own = vec![0u32; same.units.len()];
-    for (_, list) in postings.values().filter(|(printed, _)| *printed <= cap) {
-        for (i, &x) in list.iter().enumerate() {
-            own[x] += 1;
-            for &y in &list[i + 1..] {
-                *shared.entry((x, y)).or_default() += 1;
-            }
+    let lists: Vec<Vec<usize>> =
+        postings.into_values().filter(|(printed, _)| *printed <= cap).map(|(_, list)| list).collect();
+    // Per text, its indexed word pairs.
+    let mut indexed: Vec<Vec<usize>> = vec![Vec::new(); same.units.len()];
+    for (posting, list) in lists.iter().enumerate() {
+        for &x in list {
+            indexed[x].push(posting);
         }
     }
-    let mut found: Vec<Vec<(usize, Similarity)>> = vec![Vec::new(); same.units.len()];
     let similar =
         |x: usize, y: usize, count: u32| similarity(&texts[same.first(x)], &texts[same.first(y)], count);
-    for ((x, y), count) in shared {
-        if let Some(m) = similar(x, y, count) {
-            found[x].push((y, m));
-            found[y].push((x, m));
+    let mut found: Vec<Vec<(usize, Similarity)>> = vec![Vec::new(); same.units.len()];
+    // Word pairs shared with each later text, counted one text at a time.
+    let mut shared = vec![0u32; same.units.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    for x in 0..same.units.len() {
+        for &posting in &indexed[x] {
+            let list = &lists[posting];
+            for &y in &list[list.partition_point(|&y| y <= x)..] {
+                if shared[y] == 0 {
+                    touched.push(y);
+                }
+                shared[y] += 1;
+            }
         }
-    }
-    for (x, &count) in own.iter().enumerate() {
+        for &y in &touched {
+            if let Some(m) = similar(x, y, shared[y]) {
+                found[x].push((y, m));
+                found[y].push((x, m));
+            }
+            shared[y] = 0;
+        }
+        touched.clear();
         if same.units[x].len() >= 2 {
-            if let Some(m) = similar(x, x, count) {
+            if let Some(m) = similar(x, x, indexed[x].len() as u32) {
                 found[x].push((x, m));
             }
         }

@@ -41,12 +41,21 @@ pub struct Carrier<'r> {
     seen: Vec<Vec<Seen>>,
     /// The other articles with any pair found.
     touched: Vec<usize>,
+    /// Buffers for one pair of articles: best matches, and positions printed word for word.
+    best: Vec<Match>,
+    verbatim: Vec<(usize, usize)>,
 }
 
 impl<'r> Carrier<'r> {
     pub fn new(reading: Reading<'r>) -> Carrier<'r> {
         let articles = reading.units_of.len();
-        Carrier { reading, seen: vec![Vec::new(); articles], touched: Vec::new() }
+        Carrier {
+            reading,
+            seen: vec![Vec::new(); articles],
+            touched: Vec::new(),
+            best: Vec::new(),
+            verbatim: Vec::new(),
+        }
     }
 
     pub fn reading(&self) -> &Reading<'r> {
@@ -57,12 +66,19 @@ impl<'r> Carrier<'r> {
     /// matched sentence with article `a`: how `a` carries `b`'s sentences.
     pub fn each(&mut self, a: usize, keep: impl Fn(usize) -> bool, mut visit: impl FnMut(usize, Carried)) {
         self.collect(a, keep);
+        let (mut best, mut verbatim) = (std::mem::take(&mut self.best), std::mem::take(&mut self.verbatim));
         for index in 0..self.touched.len() {
             let b = self.touched[index];
-            visit(b, self.carried(a, &self.seen[b]));
+            best_matches(&self.seen[b], &mut best);
+            verbatim.clear();
+            verbatim.extend(
+                self.seen[b].iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at),
+            );
+            visit(b, self.carried(a, &best, &mut verbatim));
             self.seen[b].clear();
         }
         self.touched.clear();
+        (self.best, self.verbatim) = (best, verbatim);
     }
 
     /// Every sentence pair of article `a` and another accepted article, grouped by the other.
@@ -86,20 +102,20 @@ impl<'r> Carrier<'r> {
         }
     }
 
-    /// How article `a` carries another, from their sentence pairs `seen` (in `a`'s order): its
-    /// countable sentences' best matches in the same order, or a long verbatim run, whichever
-    /// is the greater share.
-    fn carried(&self, a: usize, seen: &[Seen]) -> Carried {
-        let best = best_matches(seen);
-        let mut carried = if best.is_empty() { Carried::default() } else { self.in_order(a, &best) };
-        let mut verbatim: Vec<(usize, usize)> =
-            seen.iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at).collect();
-        let run = runs::longest_run(&mut verbatim);
-        if run >= runs::MIN_RUN {
-            let share = run as f32 / self.reading.sentences[a].max(1) as f32;
-            if share > carried.share {
-                carried = Carried { matched: run, share: share.min(1.0), verbatim: 1.0 };
-            }
+    /// How article `a` carries another, from its countable sentences' `best` matches there (in
+    /// `a`'s order) and the positions of sentences both print word for word: those matches in
+    /// the same order, or a long verbatim run, whichever is the greater share.
+    fn carried(&self, a: usize, best: &[Match], verbatim: &mut Vec<(usize, usize)>) -> Carried {
+        let carried = if best.is_empty() { Carried::default() } else { self.in_order(a, best) };
+        // A run is at most as long as the sentences printed word for word.
+        let sentences = self.reading.sentences[a].max(1) as f32;
+        if verbatim.len() < runs::MIN_RUN || verbatim.len() as f32 / sentences <= carried.share {
+            return carried;
+        }
+        let run = runs::longest_run(verbatim);
+        let share = run as f32 / sentences;
+        if run >= runs::MIN_RUN && share > carried.share {
+            return Carried { matched: run, share: share.min(1.0), verbatim: 1.0 };
         }
         carried
     }
@@ -116,10 +132,10 @@ impl<'r> Carrier<'r> {
 }
 
 /// Each countable sentence's best match (the highest weight; between equal weights, the later
-/// sentence of the other article), in the reading article's order. `seen` holds each sentence's
-/// pairs together, in that order.
-fn best_matches(seen: &[Seen]) -> Vec<Match> {
-    let mut best: Vec<Match> = Vec::new();
+/// sentence of the other article), in the reading article's order, into `best`. `seen` holds
+/// each sentence's pairs together, in that order.
+fn best_matches(seen: &[Seen], best: &mut Vec<Match>) {
+    best.clear();
     for s in seen.iter().filter(|s| s.counted) {
         let m = s.found;
         match best.last_mut() {
@@ -131,7 +147,6 @@ fn best_matches(seen: &[Seen]) -> Vec<Match> {
             _ => best.push(m),
         }
     }
-    best
 }
 
 #[cfg(test)]
@@ -153,8 +168,11 @@ mod tests {
             seen((2, 6), 1.0, true),
             seen((2, 0), 1.0, true),
         ];
-        let found: Vec<(usize, usize)> = best_matches(&list).iter().map(|m| m.at).collect();
+        let mut best = Vec::new();
+        best_matches(&list, &mut best);
+        let found: Vec<(usize, usize)> = best.iter().map(|m| m.at).collect();
         assert_eq!(found, [(0, 3), (2, 6)], "sentence 1 does not count");
-        assert!(best_matches(&[]).is_empty());
+        best_matches(&[], &mut best);
+        assert!(best.is_empty());
     }
 }
