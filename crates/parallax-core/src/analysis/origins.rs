@@ -334,23 +334,10 @@ fn closest_members(carrier: &mut Carrier, group: &[usize]) -> Vec<(usize, Carrie
     }
     group
         .iter()
-        .map(|&a| {
-            let mut carried: FastMap<usize, Carried> = FastMap::default();
-            carrier.each(
-                a,
-                |b| member[b],
-                |b, c| {
-                    carried.insert(b, c);
-                },
-            );
-            let share = |b: usize| carried.get(&b).map_or(0.0, |c| c.share);
-            let closest = group
-                .iter()
-                .copied()
-                .filter(|&b| b != a)
-                .max_by(|&x, &y| share(x).total_cmp(&share(y)).then(y.cmp(&x)))
-                .unwrap_or(a);
-            (closest, carried.get(&closest).copied().unwrap_or_default())
+        .map(|&a| match carrier.closest(a, |b| member[b]) {
+            Some(found) if found.1.share > 0.0 => found,
+            // Carrying nothing of any: the first other member.
+            _ => (group.iter().copied().find(|&b| b != a).unwrap_or(a), Carried::default()),
         })
         .collect()
 }
@@ -485,11 +472,21 @@ fn similarity(x: &Copytext, y: &Copytext, count: u32) -> Option<Similarity> {
     None
 }
 
+/// Buffers for [`longest_in_order`], kept from one pair of articles to the next.
+#[derive(Debug, Default)]
+struct InOrder {
+    tails: Vec<usize>,
+    before: Vec<Option<usize>>,
+    run: Vec<Match>,
+}
+
 /// The longest run of matches in increasing order of both positions (`list` sorted by the
 /// first), by patience sorting.
-fn longest_in_order(list: &[Match]) -> Vec<Match> {
-    let mut tails: Vec<usize> = Vec::new();
-    let mut before: Vec<Option<usize>> = vec![None; list.len()];
+fn longest_in_order<'b>(list: &[Match], buffers: &'b mut InOrder) -> &'b [Match] {
+    let InOrder { tails, before, run } = buffers;
+    tails.clear();
+    before.clear();
+    before.resize(list.len(), None);
     for (index, m) in list.iter().enumerate() {
         let at = tails.partition_point(|&t| list[t].at.1 < m.at.1);
         before[index] = at.checked_sub(1).and_then(|p| tails.get(p).copied());
@@ -499,7 +496,7 @@ fn longest_in_order(list: &[Match]) -> Vec<Match> {
             tails[at] = index;
         }
     }
-    let mut run = Vec::with_capacity(tails.len());
+    run.clear();
     let mut next = tails.last().copied();
     while let Some(index) = next {
         run.push(list[index]);

@@ -1,7 +1,8 @@
 //! Average-link grouping of articles: the two groups whose links average highest (over every
 //! pair of their articles, a missing link counting 0) merge first, while that average reaches
-//! [`MIN_SHARED`]. Candidate merges wait in a heap and only a merged group's averages are
-//! recomputed, so the cost follows the number of links, not groups times links.
+//! [`MIN_SHARED`]. Each group's best merge waits in a heap; after a merge, only the merged
+//! group's neighbours are looked at again, and only those whose best merge was with one of the
+//! two groups are scanned in full, so the cost follows the links, not the groups times the links.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -37,21 +38,33 @@ pub fn average_link(articles: usize, links: &FastMap<(usize, usize), f32>) -> Ve
     let mut groups: Vec<Vec<usize>> = (0..articles).map(|a| vec![a]).collect();
     // Per group, the sums of its links to each other group.
     let mut sums: Vec<FastMap<usize, f32>> = vec![FastMap::default(); articles];
-    let mut heap = BinaryHeap::new();
     for (&(x, y), &sum) in links {
         sums[x].insert(y, sum);
         sums[y].insert(x, sum);
-        push_candidate(&mut heap, &groups, (x, y), sum);
     }
-    while let Some(best) = heap.pop() {
-        let (keep, gone) = best.pair;
-        let current = sums[keep].get(&gone).map(|&sum| average(&groups, best.pair, sum));
-        if groups[gone].is_empty() || current.is_none_or(|now| now.total_cmp(&best.average).is_ne()) {
+    // Per group, its best merge; the heap holds every group's best (and outdated ones, skipped).
+    let mut best: Vec<Option<Candidate>> = (0..articles).map(|g| best_of(&groups, &sums, g)).collect();
+    let mut heap: BinaryHeap<Candidate> = best.iter().flatten().copied().collect();
+    while let Some(top) = heap.pop() {
+        let (keep, gone) = top.pair;
+        if best[keep] != Some(top) && best[gone] != Some(top) {
             continue;
         }
         merge(&mut groups, &mut sums, keep, gone);
-        for (&other, &sum) in &sums[keep] {
-            push_candidate(&mut heap, &groups, (keep.min(other), keep.max(other)), sum);
+        best[gone] = None;
+        let neighbours: Vec<usize> = sums[keep].keys().copied().collect();
+        for group in std::iter::once(keep).chain(neighbours) {
+            let outdated =
+                group == keep || best[group].is_some_and(|c| [keep, gone].iter().any(|g| c.has(*g)));
+            let now = if outdated {
+                best_of(&groups, &sums, group)
+            } else {
+                best[group].max(candidate(&groups, (group, keep), sums[keep][&group]))
+            };
+            if now != best[group] {
+                best[group] = now;
+                heap.extend(now);
+            }
         }
     }
     groups.retain(|group| !group.is_empty());
@@ -59,16 +72,21 @@ pub fn average_link(articles: usize, links: &FastMap<(usize, usize), f32>) -> Ve
     groups
 }
 
-/// The average link of two groups whose links sum to `sum`.
-fn average(groups: &[Vec<usize>], (x, y): (usize, usize), sum: f32) -> f32 {
-    sum / (groups[x].len() * groups[y].len()).max(1) as f32
+impl Candidate {
+    fn has(&self, group: usize) -> bool {
+        self.pair.0 == group || self.pair.1 == group
+    }
 }
 
-fn push_candidate(heap: &mut BinaryHeap<Candidate>, groups: &[Vec<usize>], pair: (usize, usize), sum: f32) {
-    let average = average(groups, pair, sum);
-    if average >= MIN_SHARED {
-        heap.push(Candidate { average, pair });
-    }
+/// The merge of two groups whose links sum to `sum`, if their average reaches [`MIN_SHARED`].
+fn candidate(groups: &[Vec<usize>], (x, y): (usize, usize), sum: f32) -> Option<Candidate> {
+    let average = sum / (groups[x].len() * groups[y].len()).max(1) as f32;
+    (average >= MIN_SHARED).then_some(Candidate { average, pair: (x.min(y), x.max(y)) })
+}
+
+/// The best merge of group `g`, if any reaches [`MIN_SHARED`].
+fn best_of(groups: &[Vec<usize>], sums: &[FastMap<usize, f32>], g: usize) -> Option<Candidate> {
+    sums[g].iter().filter_map(|(&other, &sum)| candidate(groups, (g, other), sum)).max()
 }
 
 /// Moves group `gone` into group `keep`, adding up their links to every other group.

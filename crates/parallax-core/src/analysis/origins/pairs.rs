@@ -3,7 +3,7 @@
 //! a table of every pair of sentences or of articles, so a wire text printed by `k` articles
 //! costs `k` per article, not a stored `k²`.
 
-use super::{longest_in_order, runs, Carried, Match, Similarity, SAME_QUOTE_PAIRS};
+use super::{longest_in_order, runs, Carried, InOrder, Match, Similarity, SAME_QUOTE_PAIRS};
 
 /// What the pass reads, per unit, per text and per article.
 pub struct Reading<'r> {
@@ -44,6 +44,7 @@ pub struct Carrier<'r> {
     /// Buffers for one pair of articles: best matches, and positions printed word for word.
     best: Vec<Match>,
     verbatim: Vec<(usize, usize)>,
+    in_order: InOrder,
 }
 
 impl<'r> Carrier<'r> {
@@ -55,6 +56,7 @@ impl<'r> Carrier<'r> {
             touched: Vec::new(),
             best: Vec::new(),
             verbatim: Vec::new(),
+            in_order: InOrder::default(),
         }
     }
 
@@ -66,19 +68,72 @@ impl<'r> Carrier<'r> {
     /// matched sentence with article `a`: how `a` carries `b`'s sentences.
     pub fn each(&mut self, a: usize, keep: impl Fn(usize) -> bool, mut visit: impl FnMut(usize, Carried)) {
         self.collect(a, keep);
-        let (mut best, mut verbatim) = (std::mem::take(&mut self.best), std::mem::take(&mut self.verbatim));
         for index in 0..self.touched.len() {
             let b = self.touched[index];
-            best_matches(&self.seen[b], &mut best);
-            verbatim.clear();
-            verbatim.extend(
-                self.seen[b].iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at),
-            );
-            visit(b, self.carried(a, &best, &mut verbatim));
+            visit(b, self.carried_in(a, b));
+        }
+        self.clear();
+    }
+
+    /// The article among those `keep` accepts whose sentences article `a` carries the greatest
+    /// share of (the first of equals), and how, if `a` shares a matched sentence with any.
+    /// Articles are read in decreasing order of an upper bound of that share, until no later
+    /// one can carry more.
+    pub fn closest(&mut self, a: usize, keep: impl Fn(usize) -> bool) -> Option<(usize, Carried)> {
+        self.collect(a, keep);
+        let mut bounds: Vec<(f32, usize)> = Vec::with_capacity(self.touched.len());
+        for index in 0..self.touched.len() {
+            let b = self.touched[index];
+            bounds.push((self.bound(a, b), b));
+        }
+        bounds.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut found: Option<(usize, Carried)> = None;
+        for (bound, b) in bounds {
+            if let Some((best, c)) = found {
+                if bound < c.share || (bound == c.share && b > best) {
+                    break;
+                }
+            }
+            let c = self.carried_in(a, b);
+            if found.is_none_or(|(best, old)| c.share > old.share || (c.share == old.share && b < best)) {
+                found = Some((b, c));
+            }
+        }
+        self.clear();
+        found
+    }
+
+    /// At least the share of `b`'s sentences that `a` carries ([`Carrier::carried_in`]).
+    fn bound(&mut self, a: usize, b: usize) -> f32 {
+        best_matches(&self.seen[b], &mut self.best);
+        let evidence: f32 = self.best.iter().map(|m| m.weight).sum();
+        let in_order = evidence / self.reading.countable[a].max(1) as f32;
+        let verbatim = self.seen[b].iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).count();
+        let run = if verbatim >= runs::MIN_RUN {
+            verbatim as f32 / self.reading.sentences[a].max(1) as f32
+        } else {
+            0.0
+        };
+        in_order.max(run.min(1.0))
+    }
+
+    /// How `a` carries `b`, from the sentence pairs collected.
+    fn carried_in(&mut self, a: usize, b: usize) -> Carried {
+        let (mut best, mut verbatim) = (std::mem::take(&mut self.best), std::mem::take(&mut self.verbatim));
+        best_matches(&self.seen[b], &mut best);
+        verbatim.clear();
+        verbatim
+            .extend(self.seen[b].iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at));
+        let carried = self.carried(a, &best, &mut verbatim);
+        (self.best, self.verbatim) = (best, verbatim);
+        carried
+    }
+
+    fn clear(&mut self) {
+        for &b in &self.touched {
             self.seen[b].clear();
         }
         self.touched.clear();
-        (self.best, self.verbatim) = (best, verbatim);
     }
 
     /// Every sentence pair of article `a` and another accepted article, grouped by the other.
@@ -105,7 +160,7 @@ impl<'r> Carrier<'r> {
     /// How article `a` carries another, from its countable sentences' `best` matches there (in
     /// `a`'s order) and the positions of sentences both print word for word: those matches in
     /// the same order, or a long verbatim run, whichever is the greater share.
-    fn carried(&self, a: usize, best: &[Match], verbatim: &mut Vec<(usize, usize)>) -> Carried {
+    fn carried(&mut self, a: usize, best: &[Match], verbatim: &mut Vec<(usize, usize)>) -> Carried {
         let carried = if best.is_empty() { Carried::default() } else { self.in_order(a, best) };
         // A run is at most as long as the sentences printed word for word.
         let sentences = self.reading.sentences[a].max(1) as f32;
@@ -121,12 +176,12 @@ impl<'r> Carrier<'r> {
     }
 
     /// The matches kept in both orders, their weight as a share of `a`'s countable sentences.
-    fn in_order(&self, a: usize, best: &[Match]) -> Carried {
-        let run = longest_in_order(best);
+    fn in_order(&mut self, a: usize, best: &[Match]) -> Carried {
+        let run = longest_in_order(best, &mut self.in_order);
         let matched = run.len();
         let evidence: f32 = run.iter().map(|m| m.weight).sum();
-        let share = evidence / self.reading.countable.get(a).copied().unwrap_or(0).max(1) as f32;
         let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
+        let share = evidence / self.reading.countable.get(a).copied().unwrap_or(0).max(1) as f32;
         Carried { matched, share, verbatim }
     }
 }
