@@ -209,7 +209,7 @@ impl<'m> Joiner<'m> {
             }
             return;
         }
-        let (forward, backward) = (related(x, y), related(y, x));
+        let Some((forward, backward)) = both_ways(xs, ys, || related(x, y), || related(y, x)) else { return };
         self.related_both_ways(xs, ys, forward, backward);
     }
 
@@ -285,6 +285,30 @@ impl<'m> Joiner<'m> {
     }
 }
 
+/// What a relation says of two lists of mentions (ascending), asked with the earlier mention
+/// first (`forward` when it is of `xs`, `backward` when of `ys`): each is asked only if some pair
+/// comes in that order, and stands for the other when that one is not asked. `None` if the lists
+/// are empty.
+fn both_ways(
+    xs: &[usize],
+    ys: &[usize],
+    forward: impl FnOnce() -> bool,
+    backward: impl FnOnce() -> bool,
+) -> Option<(bool, bool)> {
+    let (x_first, y_first) = (xs.first()? < ys.last()?, ys.first()? < xs.last()?);
+    Some(match (x_first, y_first) {
+        (true, true) => (forward(), backward()),
+        (true, false) => {
+            let value = forward();
+            (value, value)
+        }
+        _ => {
+            let value = backward();
+            (value, value)
+        }
+    })
+}
+
 /// Joins the details that give the same slot because their sentences, of two outlets, are of one
 /// frame ([`frames`]): in each, the only detail of its dimension. Wordings are compared once per
 /// pair, and only pairs that share a rarer word ([`frame_candidates`]).
@@ -309,22 +333,34 @@ fn join_frames(doc: &Document, mentions: &[(usize, Mention)], copies: &Copies, j
             .count()
             == 1
     };
+    // Every place of a wording has the same units, so the first place tells their order.
+    let copies_at = |n: usize, index: usize| &copies.members[copies.copy_of[held[n][index]]];
     for (n, k) in frame_candidates(&words) {
-        let forward = frames::same_frame(&words[n], &words[k]);
-        let backward = frames::same_frame(&words[k], &words[n]);
+        let same = |x: usize, y: usize| frames::same_frame(&words[x], &words[y]);
+        let Some((forward, backward)) =
+            both_ways(copies_at(n, 0), copies_at(k, 0), || same(n, k), || same(k, n))
+        else {
+            continue;
+        };
         if !forward && !backward {
             continue;
         }
-        for &a in &held[n] {
-            for &b in &held[k] {
+        for (i, &a) in held[n].iter().enumerate() {
+            for (j, &b) in held[k].iter().enumerate() {
                 let (ma, mb) = (&mentions[a].1, &mentions[b].1);
                 if !alone(&held[n], ma) || !alone(&held[k], mb) {
                     continue;
                 }
-                let (xs, ys) = (&copies.members[copies.copy_of[a]], &copies.members[copies.copy_of[b]]);
-                let ahead = forward && frames::compatible(ma, mb);
-                let behind = backward && frames::compatible(mb, ma);
-                join.related_both_ways(xs, ys, ahead, behind);
+                let (xs, ys) = (copies_at(n, i), copies_at(k, j));
+                let compatible = both_ways(
+                    xs,
+                    ys,
+                    || forward && frames::compatible(ma, mb),
+                    || backward && frames::compatible(mb, ma),
+                );
+                if let Some((ahead, behind)) = compatible {
+                    join.related_both_ways(xs, ys, ahead, behind);
+                }
             }
         }
     }

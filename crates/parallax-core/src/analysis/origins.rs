@@ -312,11 +312,9 @@ fn countable_units(
 /// [`MIN_SHARED`] of the other's sentences.
 fn copy_links(carrier: &mut Carrier) -> FastMap<(usize, usize), f32> {
     let mut links: FastMap<(usize, usize), f32> = FastMap::default();
-    let countable = carrier.reading().countable.clone();
-    for a in 0..countable.len() {
+    for a in 0..carrier.reading().units_of.len() {
         // Only the pair's smaller article is read: the other one's share is not its link.
-        let larger = |b: usize| countable[a] < countable[b] || (countable[a] == countable[b] && a < b);
-        carrier.each(a, larger, |b, c| {
+        carrier.each_later(a, |b, c| {
             if c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
                 links.insert((a.min(b), a.max(b)), c.share);
             }

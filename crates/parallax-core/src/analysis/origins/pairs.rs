@@ -27,6 +27,16 @@ pub struct Reading<'r> {
     pub sentences: Vec<usize>,
 }
 
+/// A sentence of a text, as the pass reads it.
+#[derive(Debug, Clone, Copy)]
+struct Printed {
+    /// Its article's place in the order of [`Carrier::rank`].
+    rank: usize,
+    article: usize,
+    position: usize,
+    counts: bool,
+}
+
 /// A sentence pair of the article being read and another, and whether both count.
 #[derive(Debug, Clone, Copy)]
 struct Seen {
@@ -37,6 +47,11 @@ struct Seen {
 /// Works out [`Carried`] for one article against every other, reusing its buffers.
 pub struct Carrier<'r> {
     reading: Reading<'r>,
+    /// Per article, its place in the order of countable sentences (then of index): a pair's
+    /// link is the share of the article that comes first.
+    rank: Vec<usize>,
+    /// Per text id, its sentences in the order of their articles' rank.
+    printed: Vec<Vec<Printed>>,
     /// Per other article, the sentence pairs found, in the reading article's order.
     seen: Vec<Vec<Seen>>,
     /// The other articles with any pair found.
@@ -50,8 +65,36 @@ pub struct Carrier<'r> {
 impl<'r> Carrier<'r> {
     pub fn new(reading: Reading<'r>) -> Carrier<'r> {
         let articles = reading.units_of.len();
+        let mut order: Vec<usize> = (0..articles).collect();
+        order.sort_by_key(|&a| (reading.countable[a], a));
+        let mut rank = vec![0; articles];
+        for (place, &a) in order.iter().enumerate() {
+            rank[a] = place;
+        }
+        let printed = reading
+            .units_of_text
+            .iter()
+            .map(|units| {
+                let mut list: Vec<Printed> = units
+                    .iter()
+                    .map(|&v| {
+                        let article = reading.article[v];
+                        Printed {
+                            rank: rank[article],
+                            article,
+                            position: reading.position[v],
+                            counts: reading.counts[v],
+                        }
+                    })
+                    .collect();
+                list.sort_by_key(|p| p.rank);
+                list
+            })
+            .collect();
         Carrier {
             reading,
+            rank,
+            printed,
             seen: vec![Vec::new(); articles],
             touched: Vec::new(),
             best: Vec::new(),
@@ -64,10 +107,10 @@ impl<'r> Carrier<'r> {
         &self.reading
     }
 
-    /// Calls `visit(b, carried)` for every article `b` that `keep` accepts and that shares a
-    /// matched sentence with article `a`: how `a` carries `b`'s sentences.
-    pub fn each(&mut self, a: usize, keep: impl Fn(usize) -> bool, mut visit: impl FnMut(usize, Carried)) {
-        self.collect(a, keep);
+    /// Calls `visit(b, carried)` for every article `b` after `a` in rank (see [`Carrier::rank`])
+    /// that shares a matched sentence with `a`: how `a` carries `b`'s sentences.
+    pub fn each_later(&mut self, a: usize, mut visit: impl FnMut(usize, Carried)) {
+        self.collect(a, self.rank[a] + 1, |_| true);
         for index in 0..self.touched.len() {
             let b = self.touched[index];
             visit(b, self.carried_in(a, b));
@@ -80,7 +123,7 @@ impl<'r> Carrier<'r> {
     /// Articles are read in decreasing order of an upper bound of that share, until no later
     /// one can carry more.
     pub fn closest(&mut self, a: usize, keep: impl Fn(usize) -> bool) -> Option<(usize, Carried)> {
-        self.collect(a, keep);
+        self.collect(a, 0, keep);
         let mut bounds: Vec<(f32, usize)> = Vec::with_capacity(self.touched.len());
         for index in 0..self.touched.len() {
             let b = self.touched[index];
@@ -136,22 +179,25 @@ impl<'r> Carrier<'r> {
         self.touched.clear();
     }
 
-    /// Every sentence pair of article `a` and another accepted article, grouped by the other.
-    fn collect(&mut self, a: usize, keep: impl Fn(usize) -> bool) {
+    /// Every sentence pair of article `a` and another accepted article of at least rank `from`,
+    /// grouped by the other.
+    fn collect(&mut self, a: usize, from: usize, keep: impl Fn(usize) -> bool) {
         let r = &self.reading;
         for &u in &r.units_of[a] {
             for &(other, similarity) in &r.matches[r.text[u]] {
-                for &v in &r.units_of_text[other] {
-                    let b = r.article[v];
+                let list = &self.printed[other];
+                let start = if from == 0 { 0 } else { list.partition_point(|p| p.rank < from) };
+                for p in &list[start..] {
+                    let b = p.article;
                     if b == a || !keep(b) {
                         continue;
                     }
                     if self.seen[b].is_empty() {
                         self.touched.push(b);
                     }
-                    let at = (r.position[u], r.position[v]);
+                    let at = (r.position[u], p.position);
                     let found = Match { at, pairs: similarity.pairs, weight: similarity.weight };
-                    self.seen[b].push(Seen { found, counted: r.counts[u] && r.counts[v] });
+                    self.seen[b].push(Seen { found, counted: r.counts[u] && p.counts });
                 }
             }
         }
