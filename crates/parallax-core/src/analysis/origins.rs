@@ -221,7 +221,7 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         let slot = links.entry((a, b)).or_default();
         *slot = slot.max(link);
     }
-    let groups = average_link(articles, &links);
+    let groups = average_link(articles, links);
     let credits = agency_credits(doc);
     let mut origins: Vec<Origin> = groups
         .into_iter()

@@ -34,11 +34,14 @@ impl PartialOrd for Candidate {
 
 /// Groups articles by average link (see the module header). A group keeps the index of its
 /// first article; groups come sorted by it.
-pub fn average_link(articles: usize, links: &FastMap<(usize, usize), f32>) -> Vec<Vec<usize>> {
+pub fn average_link(
+    articles: usize,
+    links: impl IntoIterator<Item = ((usize, usize), f32)>,
+) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = (0..articles).map(|a| vec![a]).collect();
     // Per group, the sums of its links to each other group.
     let mut sums: Vec<FastMap<usize, f32>> = vec![FastMap::default(); articles];
-    for (&(x, y), &sum) in links {
+    for ((x, y), sum) in links {
         sums[x].insert(y, sum);
         sums[y].insert(x, sum);
     }
