@@ -54,7 +54,7 @@ pub(crate) mod words;
 pub(crate) use words::QUALIFIERS;
 
 use super::document::Document;
-use super::hashing::FastMap;
+use super::hashing::{FastMap, FastSet};
 use crate::analysis::{Claim, DetailKind, DetailValue, Difference};
 use details::Mention;
 
@@ -121,47 +121,34 @@ pub fn find(doc: &Document, claims: &[Claim]) -> Vec<Difference> {
 
 /// Joins the mentions that give the same slot across outlets (union-find), and returns each group
 /// of two or more, as indexes into `mentions`.
+///
+/// Units of one wording hold equal mentions (read once per wording), so mentions are compared
+/// once per pair of *copies* (the mentions at one place of one wording's units, [`Copies`]), and
+/// each pair that gives one slot joins its copies across articles without listing every pair of
+/// them: a wire figure printed by a thousand outlets is one comparison, not half a million.
 fn slots(doc: &Document, mentions: &[(usize, Mention)], claims: &ClaimLookup) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..mentions.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let copies = Copies::new(doc, mentions);
+    let mut join = Joiner::new(doc, mentions);
     // Candidates share a dimension; compare within each.
     let mut by_dimension: FastMap<&str, Vec<usize>> = FastMap::default();
-    for (index, (_, mention)) in mentions.iter().enumerate() {
-        by_dimension.entry(mention.dimension).or_default().push(index);
+    for (copy, members) in copies.members.iter().enumerate() {
+        by_dimension.entry(mentions[members[0]].1.dimension).or_default().push(copy);
     }
-    let mut dimensions: Vec<&&str> = by_dimension.keys().collect();
-    dimensions.sort();
-    for dimension in dimensions {
-        let list = &by_dimension[*dimension];
-        for (n, &a) in list.iter().enumerate() {
-            for &b in &list[n + 1..] {
-                let ((ua, ma), (ub, mb)) = (&mentions[a], &mentions[b]);
-                let (Some(x), Some(y)) = (doc.units.get(*ua), doc.units.get(*ub)) else { continue };
-                if x.article == y.article || !same_slot(ma, mb) {
-                    continue;
-                }
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                if ra == rb {
-                    continue;
-                }
-                parent[ra.max(rb)] = ra.min(rb);
+    for list in by_dimension.values() {
+        for (n, &x) in list.iter().enumerate() {
+            for &y in &list[n..] {
+                join.related(&copies.members[x], &copies.members[y], same_slot);
             }
         }
     }
+    join_frames(doc, mentions, &copies, &mut join);
     let claimed = claimed::pairs(doc, mentions, &claims.claims_of);
-    for (a, b) in frame_pairs(doc, mentions).into_iter().chain(claimed).chain(sole::pairs(doc, mentions)) {
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        parent[ra.max(rb)] = ra.min(rb);
+    for (a, b) in claimed.into_iter().chain(sole::pairs(doc, mentions)) {
+        join.union(a, b);
     }
     let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
     for index in 0..mentions.len() {
-        let r = root(&mut parent, index);
+        let r = join.root(index);
         groups.entry(r).or_default().push(index);
     }
     let mut groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() >= 2).collect();
@@ -169,20 +156,187 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)], claims: &ClaimLookup) ->
     groups
 }
 
-/// Pairs of details that give the same slot because their sentences, of two outlets, are of one
-/// frame ([`frames`]): in each, the only detail of its dimension.
-fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usize)> {
-    // Each unit's mentions, as indexes into `mentions` (they come in unit order).
+/// Copies of one detail: the mentions at one place of the units that share a wording.
+struct Copies {
+    /// Per copy, its mentions in order.
+    members: Vec<Vec<usize>>,
+    /// Per mention, its copy.
+    copy_of: Vec<usize>,
+}
+
+impl Copies {
+    fn new(doc: &Document, mentions: &[(usize, Mention)]) -> Copies {
+        let mut id_of: FastMap<(usize, usize), usize> = FastMap::default();
+        let mut copies = Copies { members: Vec::new(), copy_of: Vec::with_capacity(mentions.len()) };
+        let mut place = 0;
+        for (index, (unit, _)) in mentions.iter().enumerate() {
+            place = if index > 0 && mentions[index - 1].0 == *unit { place + 1 } else { 0 };
+            let next = id_of.len();
+            let copy = *id_of.entry((doc.units[*unit].wording, place)).or_insert(next);
+            if copy == next {
+                copies.members.push(Vec::new());
+            }
+            copies.members[copy].push(index);
+            copies.copy_of.push(copy);
+        }
+        copies
+    }
+}
+
+/// Union-find over mentions, joining copies as every pair of their mentions from different
+/// articles would.
+struct Joiner<'m> {
+    parent: Vec<usize>,
+    /// Per mention, the article of its unit.
+    article: Vec<usize>,
+    mentions: &'m [(usize, Mention)],
+}
+
+impl<'m> Joiner<'m> {
+    fn new(doc: &Document, mentions: &'m [(usize, Mention)]) -> Joiner<'m> {
+        let article = mentions.iter().map(|(unit, _)| doc.units[*unit].article).collect();
+        Joiner { parent: (0..mentions.len()).collect(), article, mentions }
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        self.parent[ra.max(rb)] = ra.min(rb);
+    }
+
+    /// Joins what `related` (asked with the earlier mention first, as a pairwise pass would)
+    /// says of every pair of a mention of `xs` and one of `ys` from different articles.
+    fn related(&mut self, xs: &[usize], ys: &[usize], related: impl Fn(&Mention, &Mention) -> bool) {
+        let (x, y) = (&self.mentions[xs[0]].1, &self.mentions[ys[0]].1);
+        if xs[0] == ys[0] {
+            if related(x, x) {
+                self.within(xs);
+            }
+            return;
+        }
+        let Some((forward, backward)) = both_ways(xs, ys, || related(x, y), || related(y, x)) else { return };
+        self.related_both_ways(xs, ys, forward, backward);
+    }
+
+    /// Joins every pair of a mention of `xs` and one of `ys` from different articles for which
+    /// the earlier one relates to the later (`forward` when it is of `xs`, else `backward`).
+    fn related_both_ways(&mut self, xs: &[usize], ys: &[usize], forward: bool, backward: bool) {
+        if forward == backward {
+            if forward {
+                self.across(xs, ys);
+            }
+            return;
+        }
+        self.related_pairwise(xs, ys, forward, backward);
+    }
+
+    /// [`Joiner::related_both_ways`] pair by pair.
+    fn related_pairwise(&mut self, xs: &[usize], ys: &[usize], forward: bool, backward: bool) {
+        for &a in xs {
+            for &b in ys {
+                if self.article[a] != self.article[b] && (if a < b { forward } else { backward }) {
+                    self.union(a, b);
+                }
+            }
+        }
+    }
+
+    /// Joins the mentions of one copy: any two from different articles.
+    fn within(&mut self, xs: &[usize]) {
+        if xs.iter().any(|&a| self.article[a] != self.article[xs[0]]) {
+            self.chain(xs.iter().copied());
+        }
+    }
+
+    /// Joins every mention of `xs` with every one of `ys` from another article. A mention is
+    /// joined with all of the other list outside its article, so mentions with a partner end up
+    /// in one group, except when both lists come from the same two articles: then the mentions of
+    /// `xs` in one join those of `ys` in the other, and the other way round, as two groups.
+    fn across(&mut self, xs: &[usize], ys: &[usize]) {
+        let (in_x, in_y) = (self.articles(xs), self.articles(ys));
+        let part = |list: &[usize], article: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<usize> {
+            list.iter().copied().filter(|&m| keep(article[m])).collect()
+        };
+        if in_x.len() == 2 && in_x == in_y {
+            let (one, two) = (in_x[0], in_x[1]);
+            for (a, b) in [(one, two), (two, one)] {
+                let mut group = part(xs, &self.article, &|art| art == a);
+                group.extend(part(ys, &self.article, &|art| art == b));
+                self.chain(group.into_iter());
+            }
+            return;
+        }
+        // A mention has no partner when the other list is all of its own article.
+        let alone_x = (in_y.len() == 1).then(|| in_y[0]);
+        let alone_y = (in_x.len() == 1).then(|| in_x[0]);
+        let mut group = part(xs, &self.article, &|art| Some(art) != alone_x);
+        group.extend(part(ys, &self.article, &|art| Some(art) != alone_y));
+        self.chain(group.into_iter());
+    }
+
+    /// The distinct articles of some mentions, sorted.
+    fn articles(&self, list: &[usize]) -> Vec<usize> {
+        let mut found: Vec<usize> = list.iter().map(|&m| self.article[m]).collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    fn chain(&mut self, mut list: impl Iterator<Item = usize>) {
+        let Some(first) = list.next() else { return };
+        for other in list {
+            self.union(first, other);
+        }
+    }
+}
+
+/// What a relation says of two lists of mentions (ascending), asked with the earlier mention
+/// first (`forward` when it is of `xs`, `backward` when of `ys`): each is asked only if some pair
+/// comes in that order, and stands for the other when that one is not asked. `None` if the lists
+/// are empty.
+fn both_ways(
+    xs: &[usize],
+    ys: &[usize],
+    forward: impl FnOnce() -> bool,
+    backward: impl FnOnce() -> bool,
+) -> Option<(bool, bool)> {
+    let (x_first, y_first) = (xs.first()? < ys.last()?, ys.first()? < xs.last()?);
+    Some(match (x_first, y_first) {
+        (true, true) => (forward(), backward()),
+        (true, false) => {
+            let value = forward();
+            (value, value)
+        }
+        _ => {
+            let value = backward();
+            (value, value)
+        }
+    })
+}
+
+/// Joins the details that give the same slot because their sentences, of two outlets, are of one
+/// frame ([`frames`]): in each, the only detail of its dimension. Wordings are compared once per
+/// pair, and only pairs that share a rarer word ([`frame_candidates`]).
+fn join_frames(doc: &Document, mentions: &[(usize, Mention)], copies: &Copies, join: &mut Joiner) {
+    // One unit per wording that holds a detail, and its mentions (they come in unit order).
     let mut units: Vec<usize> = Vec::new();
     let mut held: Vec<Vec<usize>> = Vec::new();
-    for (index, (unit, _)) in mentions.iter().enumerate() {
-        if units.last() != Some(unit) {
-            units.push(*unit);
-            held.push(Vec::new());
+    let mut wordings: FastSet<usize> = FastSet::default();
+    let mut start = 0;
+    for chunk in mentions.chunk_by(|x, y| x.0 == y.0) {
+        let unit = chunk[0].0;
+        if wordings.insert(doc.units[unit].wording) {
+            units.push(unit);
+            held.push((start..start + chunk.len()).collect());
         }
-        if let Some(list) = held.last_mut() {
-            list.push(index);
-        }
+        start += chunk.len();
     }
     let words = frames::words(doc, &units);
     let alone = |list: &[usize], m: &Mention| {
@@ -191,20 +345,70 @@ fn frame_pairs(doc: &Document, mentions: &[(usize, Mention)]) -> Vec<(usize, usi
             .count()
             == 1
     };
-    let mut pairs = Vec::new();
-    for (n, &ua) in units.iter().enumerate() {
-        for (k, &ub) in units.iter().enumerate().skip(n + 1) {
-            let (Some(x), Some(y)) = (doc.units.get(ua), doc.units.get(ub)) else { continue };
-            if x.article == y.article || x.wording == y.wording || !frames::same_frame(&words[n], &words[k]) {
-                continue;
-            }
-            for &a in &held[n] {
-                for &b in &held[k] {
-                    let (ma, mb) = (&mentions[a].1, &mentions[b].1);
-                    if frames::compatible(ma, mb) && alone(&held[n], ma) && alone(&held[k], mb) {
-                        pairs.push((a, b));
-                    }
+    // Every place of a wording has the same units, so the first place tells their order.
+    let copies_at = |n: usize, index: usize| &copies.members[copies.copy_of[held[n][index]]];
+    for (n, k) in frame_candidates(&words) {
+        let same = |x: usize, y: usize| frames::same_frame(&words[x], &words[y]);
+        let Some((forward, backward)) =
+            both_ways(copies_at(n, 0), copies_at(k, 0), || same(n, k), || same(k, n))
+        else {
+            continue;
+        };
+        if !forward && !backward {
+            continue;
+        }
+        for (i, &a) in held[n].iter().enumerate() {
+            for (j, &b) in held[k].iter().enumerate() {
+                let (ma, mb) = (&mentions[a].1, &mentions[b].1);
+                if !alone(&held[n], ma) || !alone(&held[k], mb) {
+                    continue;
                 }
+                let (xs, ys) = (copies_at(n, i), copies_at(k, j));
+                let compatible = both_ways(
+                    xs,
+                    ys,
+                    || forward && frames::compatible(ma, mb),
+                    || backward && frames::compatible(mb, ma),
+                );
+                if let Some((ahead, behind)) = compatible {
+                    join.related_both_ways(xs, ys, ahead, behind);
+                }
+            }
+        }
+    }
+}
+
+/// Pairs `(n, k)`, `n < k`, of word sets that could make one frame ([`frames::same_frame`]: at
+/// least [`frames::MIN_SHARED`] words shared, and a share of [`frames::MIN_SHARE`] of both
+/// counts). Two sets that share at least `o` words share one among the first `size - o + 1` of
+/// each in any one order of the words; with the rarest words first, those are few. `o` is taken
+/// as what a set of this size needs at least, whatever the other's size.
+fn frame_candidates(words: &[FastSet<&str>]) -> FastSet<(usize, usize)> {
+    let mut frequency: FastMap<&str, usize> = FastMap::default();
+    for set in words {
+        for &word in set {
+            *frequency.entry(word).or_default() += 1;
+        }
+    }
+    let share = frames::MIN_SHARE;
+    let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (n, set) in words.iter().enumerate() {
+        let size = set.len();
+        let least = frames::MIN_SHARED.max((share * size as f64 / (2.0 - share)).floor() as usize).max(1);
+        if size < least {
+            continue;
+        }
+        let mut sorted: Vec<&str> = set.iter().copied().collect();
+        sorted.sort_unstable_by_key(|word| (frequency[word], *word));
+        for &word in &sorted[..size - least + 1] {
+            by_word.entry(word).or_default().push(n);
+        }
+    }
+    let mut pairs: FastSet<(usize, usize)> = FastSet::default();
+    for list in by_word.values() {
+        for (i, &n) in list.iter().enumerate() {
+            for &k in &list[i + 1..] {
+                pairs.insert((n, k));
             }
         }
     }
@@ -433,3 +637,37 @@ fn most_common<'s>(sorted: &[&'s str]) -> Option<&'s str> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod joining_tests {
+    use super::*;
+
+    /// The groups of a joiner, as each mention's smallest fellow.
+    fn groups(join: &mut Joiner) -> Vec<usize> {
+        let roots: Vec<usize> = (0..join.parent.len()).map(|m| join.root(m)).collect();
+        (0..roots.len()).map(|m| (0..roots.len()).find(|&o| roots[o] == roots[m]).unwrap_or(m)).collect()
+    }
+
+    #[test]
+    fn copies_join_as_every_pair_from_different_articles_would() {
+        // Every split of six mentions into two lists, over every choice of three articles each.
+        for split in 1..63u32 {
+            for arts in 0..729u32 {
+                let article: Vec<usize> = (0..6).map(|m| (arts / 3u32.pow(m)) as usize % 3).collect();
+                let (xs, ys): (Vec<usize>, Vec<usize>) = (0..6).partition(|&m| split & (1 << m) != 0);
+                let mut fast = Joiner { parent: (0..6).collect(), article: article.clone(), mentions: &[] };
+                fast.across(&xs, &ys);
+                let mut slow = Joiner { parent: (0..6).collect(), article, mentions: &[] };
+                slow.related_pairwise(&xs, &ys, true, true);
+                assert_eq!(groups(&mut fast), groups(&mut slow), "{xs:?} {ys:?} {:?}", slow.article);
+                let mut fast =
+                    Joiner { parent: (0..6).collect(), article: slow.article.clone(), mentions: &[] };
+                fast.within(&xs);
+                let mut slow =
+                    Joiner { parent: (0..6).collect(), article: slow.article.clone(), mentions: &[] };
+                slow.related_pairwise(&xs, &xs, true, true);
+                assert_eq!(groups(&mut fast), groups(&mut slow), "within {xs:?} {:?}", slow.article);
+            }
+        }
+    }
+}

@@ -15,11 +15,12 @@
 //! from severe burns"). Words are compared by their synonym keys, so a synonym-spun copy keeps
 //! its pairs.
 //!
-//! **Articles.** Article `a` copies article `b` when the matched sentences, taken in an order
-//! both articles keep (the longest run in the same order), are at least [`MIN_MATCHED`] and at
-//! least [`MIN_SHARED`] of the smaller article's countable sentences. Two independent reports of
-//! one event share facts, often in the same order, but rarely their wording sentence after
-//! sentence; a rewrite that keeps the other's order of facts keeps enough of it.
+//! **Articles.** Article `a` copies article `b` when the matched sentences (each of `a`'s with its
+//! best match in `b`, the later of two that weigh the same), taken in an order both articles keep
+//! (the longest run in the same order), are at least [`MIN_MATCHED`] and at least [`MIN_SHARED`]
+//! of the smaller article's countable sentences. Two independent reports of one event share
+//! facts, often in the same order, but rarely their wording sentence after sentence; a rewrite
+//! that keeps the other's order of facts keeps enough of it.
 //!
 //! **Rewrites.** A rewrite that splits, merges or rewords most sentences matches few of them one
 //! by one, but keeps the other's rarer words and word pairs in the same order (the `wording`
@@ -36,6 +37,11 @@
 //! copies, on average, every member; one shared sentence with a later version of a story does
 //! not make the first version a copy of everything that follows.
 //!
+//! **Cost.** Sentences are compared once per distinct text (`texts`): a wire sentence printed by
+//! `k` articles is one text, whose matches are spread back over the articles one article at a
+//! time (`pairs`), so no table of sentence pairs, or of every pair of articles, is kept. Grouping
+//! (`grouping`) costs in proportion to the links, not to the groups times the links.
+//!
 //! **What a group is.** It is a *wire* origin when an article of it credits a news agency in a
 //! dateline or credit line ("QUITO, Ecuador (AP) —", "By:BLOOMBERG", "— AFP"), with that
 //! agency as its source (or the agency's own article, if the event has it); otherwise a *copy*,
@@ -46,11 +52,14 @@
 
 use super::attribution::{line_credits, names::Outlets};
 use super::document::Document;
-use super::hashing::{FastMap, FastSet};
+use super::hashing::FastMap;
 use super::speakers::People;
 use super::text::Token;
 use crate::analysis::{Origin, OriginKind, OriginMember, SourceKind};
 use crate::model::{Block, Piece};
+use grouping::average_link;
+use pairs::{Carrier, Reading};
+use texts::TextGroups;
 
 /// Fewest content words outside quotes for a sentence to be compared on its own words.
 pub const MIN_OWN_WORDS: usize = 4;
@@ -88,7 +97,7 @@ const SAME_QUOTE_PAIRS: f32 = 0.8;
 const VERBATIM_PAIRS: f32 = 0.6;
 
 /// The words of a sentence, or of its part outside quotes, for comparing.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
 struct Features {
     /// Hashes of its content keys, sorted, without repeats.
     words: Vec<u64>,
@@ -109,6 +118,13 @@ struct Copytext {
     keys: Vec<u64>,
 }
 
+impl Copytext {
+    /// What sentences are compared on: units equal in it are one text.
+    fn compared(&self) -> (&Features, &Features, bool) {
+        (&self.own, &self.full, self.quoted)
+    }
+}
+
 /// A match of a sentence of one article with one of another.
 #[derive(Debug, Clone, Copy)]
 struct Match {
@@ -118,6 +134,15 @@ struct Match {
     pairs: f32,
     /// How much it says that one copies the other, 0 to 1: more for more shared word pairs, less
     /// when a quote is involved.
+    weight: f32,
+}
+
+/// How two texts match: [`Match`] without the positions.
+#[derive(Debug, Clone, Copy)]
+struct Similarity {
+    /// Share of word pairs shared.
+    pairs: f32,
+    /// How much it says that one copies the other (see [`Match::weight`]).
     weight: f32,
 }
 
@@ -182,6 +207,37 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         return Vec::new();
     }
     let texts = copytexts(doc, people);
+    let same = TextGroups::new(texts.iter().map(Copytext::compared));
+    let mut carrier = Carrier::new(reading(doc, &texts, &same));
+    let mut links = copy_links(&mut carrier);
+    let items: Vec<Vec<u64>> = carrier
+        .reading()
+        .units_of
+        .iter()
+        .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
+        .collect();
+    for ((a, b), score) in wording::scores(&items, WORDING_KEPT) {
+        let link = (score / WORDING_LINK * MIN_SHARED).min(1.0);
+        let slot = links.entry((a, b)).or_default();
+        *slot = slot.max(link);
+    }
+    let groups = average_link(articles, links);
+    let credits = agency_credits(doc);
+    let mut origins: Vec<Origin> = groups
+        .into_iter()
+        .filter(|group| group.len() >= 2)
+        .map(|group| origin_of(doc, &group, &closest_members(&mut carrier, &group), &credits))
+        .collect();
+    for (number, origin) in origins.iter_mut().enumerate() {
+        origin.id = format!("o{}", number + 1);
+    }
+    origins
+}
+
+/// What the copy pass reads: each article's units and their positions, each text's matches, and
+/// which units count as evidence.
+fn reading<'r>(doc: &Document, texts: &[Copytext], same: &'r TextGroups) -> Reading<'r> {
+    let articles = doc.event.articles.len();
     // Each article's units, in reading order, and each unit's position in its article.
     let mut units_of: Vec<Vec<usize>> = vec![Vec::new(); articles];
     let mut position = vec![0usize; doc.units.len()];
@@ -191,125 +247,97 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
             list.push(index);
         }
     }
-    let matches = sentence_matches(doc, &texts);
-    // Mostly quoted sentences printed (word for word) by too many articles do not count.
-    let mut printers: Vec<FastSet<usize>> = vec![FastSet::default(); doc.units.len()];
-    for (&(u, v), m) in &matches {
-        if m.pairs >= SAME_QUOTE_PAIRS || m.weight < 1.0 {
-            if texts[u].quoted {
-                printers[u].insert(doc.units[v].article);
-            }
-            if texts[v].quoted {
-                printers[v].insert(doc.units[u].article);
-            }
-        }
-    }
-    let counts: Vec<bool> = (0..doc.units.len())
-        .map(|u| {
-            let text = &texts[u];
-            !text.full.pairs.is_empty() && (!text.quoted || printers[u].len() < RARE_QUOTE_ARTICLES)
-        })
-        .collect();
+    let matches = sentence_matches(doc, texts, same);
+    let counts = countable_units(doc, texts, same, &matches);
     let countable: Vec<usize> =
         units_of.iter().map(|units| units.iter().filter(|&&u| counts[u]).count()).collect();
-
-    // Per ordered pair of articles (a, b): a's countable units' best matches in b.
-    let mut best: FastMap<(usize, usize), FastMap<usize, Match>> = FastMap::default();
-    for (&(u, v), m) in &matches {
-        if !counts[u] || !counts[v] {
-            continue;
-        }
-        let (a, b) = (doc.units[u].article, doc.units[v].article);
-        for (from, to, at) in [(a, b, (position[u], position[v])), (b, a, (position[v], position[u]))] {
-            let slot = best.entry((from, to)).or_default();
-            let candidate = Match { at, ..*m };
-            match slot.get(&at.0) {
-                Some(old) if old.weight >= m.weight => {}
-                _ => {
-                    slot.insert(at.0, candidate);
-                }
-            }
-        }
-    }
-    let mut carried: FastMap<(usize, usize), Carried> = FastMap::default();
-    for (&(a, b), found) in &best {
-        let mut list: Vec<Match> = found.values().copied().collect();
-        list.sort_by_key(|m| m.at);
-        let run = longest_in_order(&list);
-        let matched = run.len();
-        let evidence: f32 = run.iter().map(|m| m.weight).sum();
-        let share = evidence / countable.get(a).copied().unwrap_or(0).max(1) as f32;
-        let verbatim = run.iter().map(|m| m.pairs).sum::<f32>() / matched.max(1) as f32;
-        carried.insert((a, b), Carried { matched, share, verbatim });
-    }
-    carry_runs(doc, &matches, &position, &texts, &mut carried);
-    // A pair's link: the share of the article with fewer countable sentences, if it copies.
-    let mut links: FastMap<(usize, usize), f32> = FastMap::default();
-    for (&(a, b), c) in &carried {
-        let smaller = countable.get(a).copied().unwrap_or(0) <= countable.get(b).copied().unwrap_or(0);
-        let tie_first = countable.get(a) != countable.get(b) || a < b;
-        if smaller && tie_first && c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
-            links.insert((a.min(b), a.max(b)), c.share);
-        }
-    }
-    let items: Vec<Vec<u64>> = units_of
-        .iter()
-        .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
-        .collect();
-    for ((a, b), score) in wording::scores(&items, WORDING_KEPT) {
-        let link = (score / WORDING_LINK * MIN_SHARED).min(1.0);
-        let slot = links.entry((a, b)).or_default();
-        *slot = slot.max(link);
-    }
-    let groups = average_link(articles, &links);
-    let credits = agency_credits(doc);
-    let mut origins: Vec<Origin> = groups
-        .into_iter()
-        .filter(|group| group.len() >= 2)
-        .map(|group| origin_of(doc, &group, &carried, &credits))
-        .collect();
-    for (number, origin) in origins.iter_mut().enumerate() {
-        origin.id = format!("o{}", number + 1);
-    }
-    origins
-}
-
-/// Pairs of articles that print an unbroken run of at least [`runs::MIN_RUN`] sentences word for
-/// word, quotes included, carry the run: its share of each article's sentences, where that is
-/// more than their matches in order showed.
-fn carry_runs(
-    doc: &Document,
-    matches: &FastMap<(usize, usize), Match>,
-    position: &[usize],
-    texts: &[Copytext],
-    carried: &mut FastMap<(usize, usize), Carried>,
-) {
-    let verbatim = matches.iter().filter(|(_, m)| m.pairs >= SAME_QUOTE_PAIRS).map(|(&(u, v), _)| {
-        let (a, b) = (doc.units[u].article, doc.units[v].article);
-        if a < b {
-            ((a, b), (position[u], position[v]))
-        } else {
-            ((b, a), (position[v], position[u]))
-        }
-    });
-    let mut sentences = vec![0usize; doc.event.articles.len()];
+    let mut sentences = vec![0usize; articles];
     for (unit, text) in doc.units.iter().zip(texts) {
         if !text.full.pairs.is_empty() {
             sentences[unit.article] += 1;
         }
     }
-    for ((a, b), run) in runs::longest(verbatim) {
-        if run < runs::MIN_RUN {
+    Reading {
+        article: doc.units.iter().map(|unit| unit.article).collect(),
+        position,
+        text: &same.of_unit,
+        counts,
+        units_of_text: &same.units,
+        matches,
+        units_of,
+        countable,
+        sentences,
+    }
+}
+
+/// Which units count as evidence: every unit with word pairs, except a mostly quoted sentence
+/// that articles other than its own print (word for word, or as a weaker match) in
+/// [`RARE_QUOTE_ARTICLES`] or more.
+fn countable_units(
+    doc: &Document,
+    texts: &[Copytext],
+    same: &TextGroups,
+    matches: &[Vec<(usize, Similarity)>],
+) -> Vec<bool> {
+    // Per text, the articles that print a text it matches: at most one more than can be left
+    // out (the unit's own article) and still leave fewer than the rare limit.
+    let most = RARE_QUOTE_ARTICLES + 1;
+    let mut printers: Vec<Vec<usize>> = vec![Vec::new(); same.units.len()];
+    for (text, list) in printers.iter_mut().enumerate() {
+        if !texts[same.first(text)].quoted {
             continue;
         }
-        for (from, to) in [(a, b), (b, a)] {
-            let share = run as f32 / sentences[from].max(1) as f32;
-            let slot = carried.entry((from, to)).or_default();
-            if share > slot.share {
-                *slot = Carried { matched: run, share: share.min(1.0), verbatim: 1.0 };
+        let printing = matches[text].iter().filter(|(_, m)| m.pairs >= SAME_QUOTE_PAIRS || m.weight < 1.0);
+        for &v in printing.flat_map(|&(other, _)| &same.units[other]) {
+            if list.len() >= most {
+                break;
+            }
+            let article = doc.units[v].article;
+            if !list.contains(&article) {
+                list.push(article);
             }
         }
     }
+    (0..doc.units.len())
+        .map(|u| {
+            let text = &texts[u];
+            let others = printers[same.of_unit[u]].iter().filter(|&&a| a != doc.units[u].article).count();
+            !text.full.pairs.is_empty() && (!text.quoted || others < RARE_QUOTE_ARTICLES)
+        })
+        .collect()
+}
+
+/// Links of pairs of articles where one copies the other: the share of the article with fewer
+/// countable sentences (the first on a tie), if it carries at least [`MIN_MATCHED`] and
+/// [`MIN_SHARED`] of the other's sentences.
+fn copy_links(carrier: &mut Carrier) -> FastMap<(usize, usize), f32> {
+    let mut links: FastMap<(usize, usize), f32> = FastMap::default();
+    for a in 0..carrier.reading().units_of.len() {
+        // Only the pair's smaller article is read: the other one's share is not its link.
+        carrier.each_later(a, |b, c| {
+            if c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
+                links.insert((a.min(b), a.max(b)), c.share);
+            }
+        });
+    }
+    links
+}
+
+/// For each member of a group, in order: the other member whose sentences it carries most (the
+/// first on a tie; itself if alone) and how it carries them.
+fn closest_members(carrier: &mut Carrier, group: &[usize]) -> Vec<(usize, Carried)> {
+    let mut member = vec![false; carrier.reading().units_of.len()];
+    for &a in group {
+        member[a] = true;
+    }
+    group
+        .iter()
+        .map(|&a| match carrier.closest(a, |b| member[b]) {
+            Some(found) if found.1.share > 0.0 => found,
+            // Carrying nothing of any: the first other member.
+            _ => (group.iter().copied().find(|&b| b != a).unwrap_or(a), Carried::default()),
+        })
+        .collect()
 }
 
 /// Each unit's features: its own words outside quotes, or, for a mostly quoted sentence, all of
@@ -364,57 +392,99 @@ fn hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
-/// Every matching pair of sentences of different articles (`u < v`), found through an inverted
-/// index of word pairs: only pairs that share at least two word pairs, each printed by at most a
-/// few sentences per article, are compared. Two sentences of the outlets' own words are compared
-/// on those; a pair with a mostly quoted sentence, on all words, for less weight.
-fn sentence_matches(doc: &Document, texts: &[Copytext]) -> FastMap<(usize, usize), Match> {
+/// Every pair of matching texts, as each text's list of the texts it matches (itself included,
+/// when two of its copies would match). Pairs are found through an inverted index of word pairs:
+/// only texts that share at least two word pairs, each printed by at most a few sentences per
+/// article, are compared. Two texts of the outlets' own words are compared on those; a pair with
+/// a mostly quoted text, on all words, for less weight. Matches are per text: every pair of its
+/// sentences in different articles matches the same way.
+fn sentence_matches(doc: &Document, texts: &[Copytext], same: &TextGroups) -> Vec<Vec<(usize, Similarity)>> {
     let cap = 4 * doc.event.articles.len().max(4);
-    let mut postings: FastMap<u64, Vec<usize>> = FastMap::default();
-    for (unit, text) in texts.iter().enumerate() {
-        for &pair in &text.full.pairs {
-            postings.entry(pair).or_default().push(unit);
+    // Per word pair, the sentences that print it and their texts (in id order).
+    let mut postings: FastMap<u64, (usize, Vec<usize>)> = FastMap::default();
+    for (id, units) in same.units.iter().enumerate() {
+        for &pair in &texts[same.first(id)].full.pairs {
+            let (printed, list) = postings.entry(pair).or_default();
+            *printed += units.len();
+            list.push(id);
         }
     }
-    let mut shared: FastMap<(usize, usize), u32> = FastMap::default();
-    for list in postings.values() {
-        if list.len() > cap {
-            continue;
+    let lists: Vec<Vec<usize>> =
+        postings.into_values().filter(|(printed, _)| *printed <= cap).map(|(_, list)| list).collect();
+    // Per text, its indexed word pairs.
+    let mut indexed: Vec<Vec<usize>> = vec![Vec::new(); same.units.len()];
+    for (posting, list) in lists.iter().enumerate() {
+        for &x in list {
+            indexed[x].push(posting);
         }
-        for (i, &u) in list.iter().enumerate() {
-            for &v in &list[i + 1..] {
-                let (Some(a), Some(b)) = (doc.units.get(u), doc.units.get(v)) else { continue };
-                if a.article != b.article {
-                    *shared.entry((u.min(v), u.max(v))).or_default() += 1;
+    }
+    let similar =
+        |x: usize, y: usize, count: u32| similarity(&texts[same.first(x)], &texts[same.first(y)], count);
+    let mut found: Vec<Vec<(usize, Similarity)>> = vec![Vec::new(); same.units.len()];
+    // Word pairs shared with each later text, counted one text at a time.
+    let mut shared = vec![0u32; same.units.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    for x in 0..same.units.len() {
+        for &posting in &indexed[x] {
+            let list = &lists[posting];
+            for &y in &list[list.partition_point(|&y| y <= x)..] {
+                if shared[y] == 0 {
+                    touched.push(y);
                 }
+                shared[y] += 1;
             }
         }
-    }
-    let mut found = FastMap::default();
-    for ((u, v), count) in shared {
-        if count < 2 {
-            continue;
+        for &y in &touched {
+            if let Some(m) = similar(x, y, shared[y]) {
+                found[x].push((y, m));
+                found[y].push((x, m));
+            }
+            shared[y] = 0;
         }
-        let quoted = texts[u].quoted || texts[v].quoted;
-        let (x, y) = if quoted { (&texts[u].full, &texts[v].full) } else { (&texts[u].own, &texts[v].own) };
-        let common = if quoted { count as usize } else { super::sorted::shared_count(&x.pairs, &y.pairs) };
-        let pairs = (common as f32 / x.pairs.len().min(y.pairs.len()).max(1) as f32).min(1.0);
-        let words = super::sorted::shared_count(&x.words, &y.words) as f32
-            / x.words.len().min(y.words.len()).max(1) as f32;
-        let same = pairs >= SAME_PAIRS;
-        if same || (pairs >= REWORDED_PAIRS && words >= REWORDED_WORDS) {
-            let weight = (0.3 + pairs).min(1.0) * if quoted { QUOTE_WEIGHT } else { 1.0 };
-            found.insert((u, v), Match { at: (u, v), pairs, weight });
+        touched.clear();
+        if same.units[x].len() >= 2 {
+            if let Some(m) = similar(x, x, indexed[x].len() as u32) {
+                found[x].push((x, m));
+            }
         }
     }
     found
 }
 
+/// How two texts that share `count` indexed word pairs match, if they do.
+fn similarity(x: &Copytext, y: &Copytext, count: u32) -> Option<Similarity> {
+    if count < 2 {
+        return None;
+    }
+    let quoted = x.quoted || y.quoted;
+    let (x, y) = if quoted { (&x.full, &y.full) } else { (&x.own, &y.own) };
+    let common = if quoted { count as usize } else { super::sorted::shared_count(&x.pairs, &y.pairs) };
+    let pairs = (common as f32 / x.pairs.len().min(y.pairs.len()).max(1) as f32).min(1.0);
+    let words = super::sorted::shared_count(&x.words, &y.words) as f32
+        / x.words.len().min(y.words.len()).max(1) as f32;
+    let same = pairs >= SAME_PAIRS;
+    if same || (pairs >= REWORDED_PAIRS && words >= REWORDED_WORDS) {
+        let weight = (0.3 + pairs).min(1.0) * if quoted { QUOTE_WEIGHT } else { 1.0 };
+        return Some(Similarity { pairs, weight });
+    }
+    None
+}
+
+/// Buffers for [`longest_in_order`], kept from one pair of articles to the next.
+#[derive(Debug, Default)]
+struct InOrder {
+    tails: Vec<usize>,
+    before: Vec<Option<usize>>,
+    run: Vec<Match>,
+}
+
 /// The longest run of matches in increasing order of both positions (`list` sorted by the
 /// first), by patience sorting.
-fn longest_in_order(list: &[Match]) -> Vec<Match> {
-    let mut tails: Vec<usize> = Vec::new();
-    let mut before: Vec<Option<usize>> = vec![None; list.len()];
+fn longest_in_order<'b>(list: &[Match], buffers: &'b mut InOrder) -> &'b [Match] {
+    let InOrder { tails, before, run } = buffers;
+    tails.clear();
+    before.clear();
+    before.resize(list.len(), None);
     for (index, m) in list.iter().enumerate() {
         let at = tails.partition_point(|&t| list[t].at.1 < m.at.1);
         before[index] = at.checked_sub(1).and_then(|p| tails.get(p).copied());
@@ -424,7 +494,7 @@ fn longest_in_order(list: &[Match]) -> Vec<Match> {
             tails[at] = index;
         }
     }
-    let mut run = Vec::with_capacity(tails.len());
+    run.clear();
     let mut next = tails.last().copied();
     while let Some(index) = next {
         run.push(list[index]);
@@ -432,40 +502,6 @@ fn longest_in_order(list: &[Match]) -> Vec<Match> {
     }
     run.reverse();
     run
-}
-
-/// Groups articles by average link: the two groups whose links average highest (over every
-/// pair of their articles, a missing link counting 0) merge while that average reaches
-/// [`MIN_SHARED`]. Links are few, so only groups that have one are compared.
-fn average_link(articles: usize, links: &FastMap<(usize, usize), f32>) -> Vec<Vec<usize>> {
-    let mut groups: Vec<Vec<usize>> = (0..articles).map(|a| vec![a]).collect();
-    // Sums of links between groups, keyed by (smaller, larger) group index.
-    let mut sums: FastMap<(usize, usize), f32> = links.clone();
-    loop {
-        let best = sums
-            .iter()
-            .map(|(&(x, y), &sum)| {
-                let size = (groups[x].len() * groups[y].len()).max(1) as f32;
-                ((x, y), sum / size)
-            })
-            .filter(|&(_, average)| average >= MIN_SHARED)
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-        let Some(((keep, gone), _)) = best else { break };
-        let moved = std::mem::take(&mut groups[gone]);
-        groups[keep].extend(moved);
-        groups[keep].sort_unstable();
-        let old: Vec<((usize, usize), f32)> = sums.drain().collect();
-        for ((x, y), sum) in old {
-            let x = if x == gone { keep } else { x };
-            let y = if y == gone { keep } else { y };
-            if x != y {
-                *sums.entry((x.min(y), x.max(y))).or_default() += sum;
-            }
-        }
-    }
-    groups.retain(|group| !group.is_empty());
-    groups.sort_by_key(|group| group.first().copied());
-    groups
 }
 
 /// The agencies each article credits in a dateline or credit line ("QUITO, Ecuador (AP) —",
@@ -493,34 +529,23 @@ fn agency_credits(doc: &Document) -> Vec<Vec<String>> {
     found
 }
 
-/// Describes one group.
+/// Describes one group, given each member's closest other member and how it carries it.
 fn origin_of(
     doc: &Document,
     group: &[usize],
-    carried: &FastMap<(usize, usize), Carried>,
+    closest: &[(usize, Carried)],
     credits: &[Vec<String>],
 ) -> Origin {
     let articles = &doc.event.articles;
     let outlet = |a: usize| articles.get(a).map_or(String::new(), |article| article.outlet.id.clone());
     let members: Vec<OriginMember> = group
         .iter()
-        .map(|&a| {
-            let closest = group
-                .iter()
-                .copied()
-                .filter(|&b| b != a)
-                .max_by(|&x, &y| {
-                    let share = |b: usize| carried.get(&(a, b)).map_or(0.0, |c| c.share);
-                    share(x).total_cmp(&share(y)).then(y.cmp(&x))
-                })
-                .unwrap_or(a);
-            let c = carried.get(&(a, closest)).copied().unwrap_or_default();
-            OriginMember {
-                outlet: outlet(a),
-                closest: outlet(closest),
-                shared: c.share,
-                reworded: c.verbatim < VERBATIM_PAIRS,
-            }
+        .zip(closest)
+        .map(|(&a, &(closest, c))| OriginMember {
+            outlet: outlet(a),
+            closest: outlet(closest),
+            shared: c.share,
+            reworded: c.verbatim < VERBATIM_PAIRS,
         })
         .collect();
     let outlets = Outlets::shared();
@@ -629,7 +654,10 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
     })
 }
 
+mod grouping;
+mod pairs;
 mod runs;
+mod texts;
 mod wording;
 
 #[cfg(test)]

@@ -7,41 +7,24 @@
 //! ("It's the most beautiful thing there is," Messi told TyC Sports. "Look what it is …"), has
 //! copied that block, whoever first said the words.
 
-use super::super::hashing::{FastMap, FastSet};
-
 /// Fewest sentences in an unbroken run that counts as copying.
 pub const MIN_RUN: usize = 6;
 
-/// The longest unbroken run of each pair of articles: `matches` gives, for pairs of articles
-/// `(a, b)`, the positions `(in a, in b)` of sentences printed word for word in both. A run is
-/// a chain of such positions that each follow the one before in both articles.
-pub fn longest(
-    matches: impl IntoIterator<Item = ((usize, usize), (usize, usize))>,
-) -> FastMap<(usize, usize), usize> {
-    let mut by_pair: FastMap<(usize, usize), Vec<(usize, usize)>> = FastMap::default();
-    for (pair, at) in matches {
-        by_pair.entry(pair).or_default().push(at);
+/// The longest unbroken run of a pair of articles `(a, b)`: `list` gives the positions
+/// `(in a, in b)` of sentences printed word for word in both (it is sorted and deduplicated in
+/// place). A run is a chain of such positions that each follow the one before in both articles.
+pub fn longest_run(list: &mut Vec<(usize, usize)>) -> usize {
+    list.sort_unstable();
+    list.dedup();
+    let mut run_at: Vec<usize> = Vec::with_capacity(list.len());
+    for (index, &(i, j)) in list.iter().enumerate() {
+        let before = match (i.checked_sub(1), j.checked_sub(1)) {
+            (Some(x), Some(y)) => list[..index].binary_search(&(x, y)).map_or(0, |at| run_at[at]),
+            _ => 0,
+        };
+        run_at.push(before + 1);
     }
-    by_pair
-        .into_iter()
-        .map(|(pair, mut list)| {
-            list.sort_unstable();
-            list.dedup();
-            let set: FastSet<(usize, usize)> = list.iter().copied().collect();
-            let mut run_at: FastMap<(usize, usize), usize> = FastMap::default();
-            let mut best = 0;
-            for &(i, j) in &list {
-                let before = match (i.checked_sub(1), j.checked_sub(1)) {
-                    (Some(x), Some(y)) if set.contains(&(x, y)) => run_at.get(&(x, y)).copied().unwrap_or(0),
-                    _ => 0,
-                };
-                let run = before + 1;
-                run_at.insert((i, j), run);
-                best = best.max(run);
-            }
-            (pair, best)
-        })
-        .collect()
+    run_at.into_iter().max().unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -50,11 +33,10 @@ mod tests {
 
     #[test]
     fn a_run_is_unbroken_in_both_articles() {
-        let pair = (0, 1);
         // 2..5 follow 10..13 one by one; (6, 15) skips a sentence of the second article.
-        let matches = [(2, 10), (3, 11), (4, 12), (5, 13), (6, 15), (0, 0)].map(|at| (pair, at));
-        assert_eq!(longest(matches)[&pair], 4);
-        let scattered = [(0, 3), (1, 1), (2, 5), (4, 4)].map(|at| ((2, 3), at));
-        assert_eq!(longest(scattered)[&(2, 3)], 1);
+        assert_eq!(longest_run(&mut vec![(2, 10), (3, 11), (4, 12), (5, 13), (6, 15), (0, 0)]), 4);
+        assert_eq!(longest_run(&mut vec![(0, 3), (1, 1), (2, 5), (4, 4)]), 1);
+        assert_eq!(longest_run(&mut vec![(4, 4), (3, 3), (3, 3)]), 2, "unsorted, with a repeat");
+        assert_eq!(longest_run(&mut Vec::new()), 0);
     }
 }
