@@ -51,17 +51,20 @@ pub fn place(doc: &Document, claims: &[Claim]) -> Vec<Vec<Place>> {
     claims
         .iter()
         .map(|claim| {
+            // The claim's units by article, read once: a claim that thousands of outlets carry
+            // must not be read again for each of them.
+            let mut units_of: FastMap<usize, Vec<usize>> = FastMap::default();
+            for unit in claim.sentences.iter().filter_map(|id| unit_of.get(id.as_str()).copied()) {
+                if let Some(u) = doc.units.get(unit) {
+                    units_of.entry(u.article).or_default().push(unit);
+                }
+            }
             claim
                 .outlets
                 .iter()
                 .map(|outlet| {
                     let article = article_of.get(outlet.as_str()).copied();
-                    let units: Vec<usize> = claim
-                        .sentences
-                        .iter()
-                        .filter_map(|id| unit_of.get(id.as_str()).copied())
-                        .filter(|&unit| doc.units.get(unit).map(|u| u.article) == article)
-                        .collect();
+                    let units: &[usize] = article.and_then(|a| units_of.get(&a)).map_or(&[], Vec::as_slice);
                     let headline = article.and_then(|a| headlines.get(a)).map_or(&[][..], Vec::as_slice);
                     let in_headline = units.iter().any(|&unit| {
                         let early = places.get(unit).is_some_and(|&p| p == Place::Lead)
