@@ -587,6 +587,11 @@ fn a_figure_joins_the_outlets_that_print_it_whatever_the_words_around_it() {
     assert!(holding("c-1").iter().all(|s| !s.contains(&"d-1".to_string())), "{:#?}", analysis.claims);
 }
 
+/// Whether some claim holds both sentences.
+fn in_one_claim(analysis: &EventAnalysis, x: &str, y: &str) -> bool {
+    analysis.claims.iter().any(|c| c.sentences.iter().any(|s| s == x) && c.sentences.iter().any(|s| s == y))
+}
+
 #[test]
 fn a_day_of_a_month_anchors_with_the_same_date_not_with_the_same_count() {
     let e = event(vec![
@@ -596,10 +601,7 @@ fn a_day_of_a_month_anchors_with_the_same_date_not_with_the_same_count() {
         article("d", &[&["Officials now count 5 billion doses given."]]),
     ]);
     let analysis = analyse(&e);
-    let holding = |id: &str| -> Vec<&Vec<String>> {
-        analysis.claims.iter().map(|c| &c.sentences).filter(|s| s.iter().any(|x| x == id)).collect()
-    };
-    let together = |x: &str, y: &str| holding(x).iter().any(|s| s.contains(&y.to_string()));
+    let together = |x: &str, y: &str| in_one_claim(&analysis, x, y);
     assert!(together("a-1", "d-1"), "{:#?}", analysis.claims);
     assert!(together("b-1", "c-1"), "{:#?}", analysis.claims);
     for date in ["b-1", "c-1"] {
@@ -617,10 +619,7 @@ fn a_measure_and_a_count_of_one_number_are_two_figures_and_a_bare_number_joins_b
         article("e", &[&["Its sensors number 12, a record for the category."]]),
     ]);
     let analysis = analyse(&e);
-    let holding = |id: &str| -> Vec<&Vec<String>> {
-        analysis.claims.iter().map(|c| &c.sentences).filter(|s| s.iter().any(|x| x == id)).collect()
-    };
-    let together = |x: &str, y: &str| holding(x).iter().any(|s| s.contains(&y.to_string()));
+    let together = |x: &str, y: &str| in_one_claim(&analysis, x, y);
     assert!(together("a-1", "b-1") && together("c-1", "d-1"), "{:#?}", analysis.claims);
     assert!(!together("a-1", "c-1") && !together("b-1", "d-1"), "{:#?}", analysis.claims);
     // "number 12," says nothing of what is counted: it may be either figure.
