@@ -772,3 +772,48 @@ fn clauses_in_one_frame_about_different_people_stay_apart() {
     let analysis = analyse(&e);
     assert!(analysis.claims.iter().all(|c| c.outlets.len() == 1), "{:#?}", analysis.claims);
 }
+
+fn flood_statements() -> Event {
+    event(vec![
+        article(
+            "harbour-times",
+            &[
+                &["Floods cut off three villages in the Velmar valley on Sunday."],
+                &["\"My thoughts are with every family that lost a home in the valley last night. I cannot imagine the fear you are all feeling right now,\" Governor Rosa Kell said, adding, \"No family should ever have to rebuild alone, and this province will stand with them.\""],
+                &["\"We will not,\" Kell said, \"give up on the valley.\""],
+            ],
+        ),
+        article(
+            "plains-daily",
+            &[
+                &["Three Velmar villages were cut off by floods on Sunday."],
+                &["\"No family should ever have to rebuild alone, and this province will stand with them,\" Kell wrote on social media."],
+            ],
+        ),
+        article(
+            "river-echo",
+            &[
+                &["Flooding isolated three villages in the Velmar valley."],
+                &["\"I cannot imagine the fear you are all feeling right now,\" Governor Rosa Kell said."],
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn the_halves_of_a_split_quote_that_are_two_sentences_are_two_remarks() {
+    let analysis = analyse(&flood_statements());
+    // "…right now," she said, adding, "No family …": the later half opens a sentence, so
+    // the two remarks are quoted apart and their families stay apart.
+    let fear = family_with(&analysis, "cannot imagine the fear");
+    let rebuild = family_with(&analysis, "rebuild alone");
+    assert_ne!(fear.id, rebuild.id, "{fear:#?} {rebuild:#?}");
+    assert!(fear.variants.iter().any(|v| v.outlet == "river-echo"), "{fear:#?}");
+    assert!(rebuild.variants.iter().any(|v| v.outlet == "plains-daily"), "{rebuild:#?}");
+    // A later half that goes on with the sentence stays one quote with the first.
+    let whole = family_with(&analysis, "We will not");
+    let joined = |v: &&parallax_core::analysis::QuoteVariant| {
+        v.text.starts_with("We will not") && v.text.ends_with("give up on the valley.")
+    };
+    assert!(whole.variants.iter().any(|v| joined(&v)), "{whole:#?}");
+}

@@ -9,12 +9,15 @@
 //! - the shorter one is mostly (≥ [`MIN_RUN_COVERAGE`] of its words) made of runs of two or more
 //!   words, each with a content word, that also occur in the longer one: a fragment quoted in
 //!   reported speech ("might get offended" inside "… he could get offended");
-//! - at least [`MIN_CONTAINMENT`] of the shorter one's content keys (three or more) occur in the
-//!   longer one;
 //! - one known speaker says both, they share a run of [`MIN_SPEAKER_RUN_WORDS`] words or more
 //!   and their content keys overlap with a Dice coefficient of at least [`MIN_SPEAKER_DICE`]: two
 //!   renderings of one remark around the phrase it is known by ("the court says enough is enough"
 //!   / "time for the court to say enough is enough").
+//!
+//! Content keys that a short quote shares with a much longer one, scattered and in no common
+//! run, are no evidence on their own: two remarks on one story share its words ("a fundamental
+//! right for all women. It must be protected" and a dissent's "… millions of American women who
+//! have today lost a fundamental constitutional protection"), so containment alone links nothing.
 //!
 //! A quote of fewer than [`MIN_FAMILY_WORDS`] words ("awkward", "root causes", "pretty long")
 //! joins no family by these rules: one or two shared words are a scare quote or a stock phrase,
@@ -42,8 +45,6 @@ use crate::analysis::text::Token;
 pub const MIN_DICE: f32 = 0.5;
 /// Share of a shorter quote's words covered by shared runs for it to be a fragment of a longer one.
 pub const MIN_RUN_COVERAGE: f32 = 0.6;
-/// Share of a shorter quote's content keys found in a longer one for it to be contained.
-pub const MIN_CONTAINMENT: f32 = 0.8;
 /// Dice overlap of content keys at which two quotes of one speaker are one family, when they
 /// share a run of at least [`MIN_SPEAKER_RUN_WORDS`] words.
 pub const MIN_SPEAKER_DICE: f32 = 0.3;
@@ -343,9 +344,6 @@ fn same_family_of(a: &Wording, b: &Wording) -> bool {
             return true;
         }
     }
-    if cs.len() >= 3 && shared as f32 >= MIN_CONTAINMENT * cs.len() as f32 {
-        return true;
-    }
     let coverage = run_coverage(short, long);
     if coverage >= MIN_RUN_COVERAGE {
         return true;
@@ -549,6 +547,13 @@ mod tests {
             proptest::prop_assert_eq!(run_coverage(&wa, &wb), run_coverage_by_table(&wa, &wb));
             proptest::prop_assert_eq!(run_coverage(&wb, &wa), run_coverage_by_table(&wb, &wa));
         }
+    }
+
+    #[test]
+    fn scattered_shared_words_are_not_one_remark() {
+        let statement = quote("Tenants deserve protection from unfair rents");
+        let dissent = quote("We dissent with sorrow for the thousands of tenants in this city who today lost a basic protection, and whose landlords may now raise rents that every court before us called unfair");
+        assert!(!same_family(&statement, &dissent));
     }
 
     #[test]
