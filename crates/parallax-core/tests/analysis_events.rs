@@ -817,3 +817,62 @@ fn the_halves_of_a_split_quote_that_are_two_sentences_are_two_remarks() {
     };
     assert!(whole.variants.iter().any(|v| joined(&v)), "{whole:#?}");
 }
+
+fn port_strike() -> Event {
+    event(vec![
+        article(
+            "dock-herald",
+            &[
+                &["Dockworkers walked off the job at the port of Selby on Monday."],
+                &["Union leader Marta Ruiz, Mayor Tom Vale's former adviser, said the strike would go on."],
+                &["\"We will not go back without a contract,\" she told reporters."],
+                &[
+                    "\"The gates are shut,\" Ruiz told Reuters.",
+                    "\"We are filing a complaint against the company in court.\"",
+                ],
+                &["\"Talks are over for now,\" she said, adding she would not hesitate to strike again should the company \"break its word twice.\""],
+            ],
+        ),
+        article(
+            "bay-courier",
+            &[
+                &["The strike at Selby's port hit Mayor Tom Vale's city hard."],
+                &["\"We are talking to both sides every day,\" he said."],
+                &[
+                    "\"The port stays shut,\" union leader Marta Ruiz said, but port director Ian Moss disagreed.",
+                    "\"We are open for business as usual.\"",
+                ],
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn a_pronoun_passes_over_a_name_in_the_possessive() {
+    let analysis = analyse(&port_strike());
+    // "Marta Ruiz, Mayor Tom Vale's former adviser, said …" then "she told reporters": Ruiz.
+    let contract = family_with(&analysis, "without a contract");
+    assert_eq!(contract.speaker.as_deref(), Some("Marta Ruiz"), "{contract:#?}");
+    // With no other person in its paragraph, the name in the possessive is the one meant.
+    let sides = family_with(&analysis, "both sides every day");
+    assert_eq!(sides.speaker.as_deref(), Some("Tom Vale"), "{sides:#?}");
+}
+
+#[test]
+fn a_quote_after_an_attributed_one_goes_on_in_its_speakers_voice() {
+    let analysis = analyse(&port_strike());
+    // `"…," Ruiz told Reuters. "…"`: her own name between the quotes is no other person.
+    let complaint = family_with(&analysis, "filing a complaint");
+    assert_eq!(complaint.speaker.as_deref(), Some("Marta Ruiz"), "{complaint:#?}");
+    // Another person named between the quotes: the second quote is not hers.
+    let open = family_with(&analysis, "open for business");
+    assert_ne!(open.speaker.as_deref(), Some("Marta Ruiz"), "{open:#?}");
+}
+
+#[test]
+fn a_verb_going_on_from_an_attribution_takes_its_subject() {
+    let analysis = analyse(&port_strike());
+    // `"…," she said, adding she would … "break its word twice."`: the fragment is hers.
+    let word = family_with(&analysis, "break its word twice");
+    assert_eq!(word.speaker.as_deref(), Some("Marta Ruiz"), "{word:#?}");
+}

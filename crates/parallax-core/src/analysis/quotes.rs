@@ -122,7 +122,8 @@ pub fn extract(doc: &Document, people: &People) -> Vec<Quote> {
 
 /// The speaker of a quote that names none in its sentence, from the quotes before it: a quote
 /// goes on in the voice of the last quote of its paragraph when no other person is named between
-/// them outside quotes, and a paragraph that opens with a quote goes on in the voice the paragraph
+/// them outside quotes (its own speaker's name after it, `"…," X told Reuters. "…"`, is no other
+/// person, and a name in the possessive, "Khan's lawyer", names no one who speaks), and a paragraph that opens with a quote goes on in the voice the paragraph
 /// before it ended in (`carried`). Null otherwise: a speaker is never guessed.
 fn continued_speaker(
     people: &People,
@@ -134,10 +135,13 @@ fn continued_speaker(
 ) -> Option<String> {
     if let Some((name, close)) = last {
         let named_between = people.mentions_in(passage).any(|m| {
+            let other = people.canonical_name(&m.name);
             !m.in_quote
+                && !m.possessive
                 && m.span.start >= *close
                 && m.span.start < open
-                && people.is_person(&people.canonical_name(&m.name))
+                && other != *name
+                && people.is_person(&other)
         });
         return (!named_between).then(|| name.clone());
     }
