@@ -7,8 +7,10 @@
 //!   least two keys: two translations of one sentence ("exclusively by political and diplomatic
 //!   means" / "solely by …") share most of their content words even when the function words differ;
 //! - the shorter one is mostly (≥ [`MIN_RUN_COVERAGE`] of its words) made of runs of two or more
-//!   words, each with a content word, that also occur in the longer one: a fragment quoted in
-//!   reported speech ("might get offended" inside "… he could get offended");
+//!   words, each with a content word, that also occur in the longer one, and at least half of its
+//!   content keys occur in the longer one: a fragment quoted in reported speech ("might get
+//!   offended" inside "… he could get offended"), but not a stock frame around other words ("an
+//!   act of cowardly barbarism" is no part of "an act of brutality …");
 //! - one known speaker says both, they share a run of [`MIN_SPEAKER_RUN_WORDS`] words or more
 //!   and their content keys overlap with a Dice coefficient of at least [`MIN_SPEAKER_DICE`]: two
 //!   renderings of one remark around the phrase it is known by ("the court says enough is enough"
@@ -345,7 +347,7 @@ fn same_family_of(a: &Wording, b: &Wording) -> bool {
         }
     }
     let coverage = run_coverage(short, long);
-    if coverage >= MIN_RUN_COVERAGE {
+    if coverage >= MIN_RUN_COVERAGE && 2 * shared >= cs.len() {
         return true;
     }
     // One speaker's two renderings of a remark around the phrase it is known by: "the court
@@ -547,6 +549,13 @@ mod tests {
             proptest::prop_assert_eq!(run_coverage(&wa, &wb), run_coverage_by_table(&wa, &wb));
             proptest::prop_assert_eq!(run_coverage(&wb, &wa), run_coverage_by_table(&wb, &wa));
         }
+    }
+
+    #[test]
+    fn a_shared_frame_around_other_words_is_not_a_fragment() {
+        let long = quote("This assault was a display of violence against the voters of the region");
+        assert!(!same_family(&quote("a display of reckless cruelty"), &long));
+        assert!(same_family(&quote("a display of violence"), &long));
     }
 
     #[test]
