@@ -842,6 +842,7 @@ fn port_strike() -> Event {
                     "\"The port stays shut,\" union leader Marta Ruiz said, but port director Ian Moss disagreed.",
                     "\"We are open for business as usual.\"",
                 ],
+                &["\"The cranes have stood idle since dawn,\" Port Director Ian Moss, the city's harbour chief, told reporters."],
             ],
         ),
     ])
@@ -867,6 +868,14 @@ fn a_quote_after_an_attributed_one_goes_on_in_its_speakers_voice() {
     // Another person named between the quotes: the second quote is not hers.
     let open = family_with(&analysis, "open for business");
     assert_ne!(open.speaker.as_deref(), Some("Marta Ruiz"), "{open:#?}");
+}
+
+#[test]
+fn a_speaker_named_with_titles_and_a_description_after_the_quote() {
+    let analysis = analyse(&port_strike());
+    // `"…," Port Director Ian Moss, the city's harbour chief, told reporters.`
+    let cranes = family_with(&analysis, "cranes have stood idle");
+    assert_eq!(cranes.speaker.as_deref(), Some("Ian Moss"), "{cranes:#?}");
 }
 
 #[test]

@@ -378,7 +378,8 @@ impl People {
         None
     }
 
-    /// `"…," X, a Harvard astronomer and project director, said …`: a name right after the quote,
+    /// `"…," X, a Harvard astronomer and project director, said …`: a name right after the quote
+    /// (after its titles, if any: "Prime Minister Fumio Kishida, Abe's protege, told reporters"),
     /// set off by a comma, whose description runs up to a speech verb later in the sentence.
     fn appositive_speaker(
         &self,
@@ -388,12 +389,16 @@ impl People {
         text: &str,
     ) -> Option<Speaker> {
         let &first = post.first()?;
-        let mention = self.mentions_in(passage).find(|m| m.first_token == first)?;
-        let after = tokens.get(mention.end_token.saturating_sub(1))?;
-        let gap = text.get(after.span.end..)?.trim_start();
-        if !gap.starts_with(',') {
-            return None;
-        }
+        let mention = self.mentions_in(passage).find(|m| {
+            let before = tokens.get(first..m.first_token);
+            let titled =
+                before.is_some_and(|words| words.iter().all(|t| m.titles.contains(&t.norm.to_string())));
+            let after = tokens.get(m.end_token.saturating_sub(1));
+            let comma = after
+                .and_then(|t| text.get(t.span.end..))
+                .is_some_and(|gap| gap.trim_start().starts_with(','));
+            titled && comma
+        })?;
         let rest = post.iter().position(|&i| i >= mention.end_token)?;
         let verb = post[rest..]
             .iter()
