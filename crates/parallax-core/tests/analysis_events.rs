@@ -831,6 +831,7 @@ fn port_strike() -> Event {
                     "\"We are filing a complaint against the company in court.\"",
                 ],
                 &["\"Talks are over for now,\" she said, adding she would not hesitate to strike again should the company \"break its word twice.\""],
+                &["Professor Lena Ortiz, who studies port labour, has termed it \"the longest stoppage in forty years.\""],
             ],
         ),
         article(
@@ -876,6 +877,13 @@ fn a_speaker_named_with_titles_and_a_description_after_the_quote() {
     // `"…," Port Director Ian Moss, the city's harbour chief, told reporters.`
     let cranes = family_with(&analysis, "cranes have stood idle");
     assert_eq!(cranes.speaker.as_deref(), Some("Ian Moss"), "{cranes:#?}");
+}
+
+#[test]
+fn a_speaker_who_terms_something_says_it() {
+    let analysis = analyse(&port_strike());
+    let stoppage = family_with(&analysis, "longest stoppage");
+    assert_eq!(stoppage.speaker.as_deref(), Some("Lena Ortiz"), "{stoppage:#?}");
 }
 
 #[test]
