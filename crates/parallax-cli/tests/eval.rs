@@ -107,7 +107,7 @@ const ANNOTATED_FLOORS: Floors = Floors {
         ("outlet-links", 0.60),
         ("link-precision", 0.90),
         ("kept-single", 0.90),
-        ("family-outlets", 0.94),
+        ("family-outlets", 0.95),
         ("speakers", 0.98),
         ("credits-found", 0.83),
         ("credits-real", 0.90),
