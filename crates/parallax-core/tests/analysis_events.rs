@@ -771,3 +771,124 @@ fn clauses_in_one_frame_about_different_people_stay_apart() {
     let analysis = analyse(&e);
     assert!(analysis.claims.iter().all(|c| c.outlets.len() == 1), "{:#?}", analysis.claims);
 }
+
+fn flood_statements() -> Event {
+    event(vec![
+        article(
+            "harbour-times",
+            &[
+                &["Floods cut off three villages in the Velmar valley on Sunday."],
+                &["\"My thoughts are with every family that lost a home in the valley last night. I cannot imagine the fear you are all feeling right now,\" Governor Rosa Kell said, adding, \"No family should ever have to rebuild alone, and this province will stand with them.\""],
+                &["\"We will not,\" Kell said, \"give up on the valley.\""],
+            ],
+        ),
+        article(
+            "plains-daily",
+            &[
+                &["Three Velmar villages were cut off by floods on Sunday."],
+                &["\"No family should ever have to rebuild alone, and this province will stand with them,\" Kell wrote on social media."],
+            ],
+        ),
+        article(
+            "river-echo",
+            &[
+                &["Flooding isolated three villages in the Velmar valley."],
+                &["\"I cannot imagine the fear you are all feeling right now,\" Governor Rosa Kell said."],
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn the_halves_of_a_split_quote_that_are_two_sentences_are_two_remarks() {
+    let analysis = analyse(&flood_statements());
+    // "…right now," she said, adding, "No family …": the later half opens a sentence, so
+    // the two remarks are quoted apart and their families stay apart.
+    let fear = family_with(&analysis, "cannot imagine the fear");
+    let rebuild = family_with(&analysis, "rebuild alone");
+    assert_ne!(fear.id, rebuild.id, "{fear:#?} {rebuild:#?}");
+    assert!(fear.variants.iter().any(|v| v.outlet == "river-echo"), "{fear:#?}");
+    assert!(rebuild.variants.iter().any(|v| v.outlet == "plains-daily"), "{rebuild:#?}");
+    // A later half that goes on with the sentence stays one quote with the first.
+    let whole = family_with(&analysis, "We will not");
+    let joined = |v: &&parallax_core::analysis::QuoteVariant| {
+        v.text.starts_with("We will not") && v.text.ends_with("give up on the valley.")
+    };
+    assert!(whole.variants.iter().any(|v| joined(&v)), "{whole:#?}");
+}
+
+fn port_strike() -> Event {
+    event(vec![
+        article(
+            "dock-herald",
+            &[
+                &["Dockworkers walked off the job at the port of Selby on Monday."],
+                &["Union leader Marta Ruiz, Mayor Tom Vale's former adviser, said the strike would go on."],
+                &["\"We will not go back without a contract,\" she told reporters."],
+                &[
+                    "\"The gates are shut,\" Ruiz told Reuters.",
+                    "\"We are filing a complaint against the company in court.\"",
+                ],
+                &["\"Talks are over for now,\" she said, adding she would not hesitate to strike again should the company \"break its word twice.\""],
+                &["Professor Lena Ortiz, who studies port labour, has termed it \"the longest stoppage in forty years.\""],
+            ],
+        ),
+        article(
+            "bay-courier",
+            &[
+                &["The strike at Selby's port hit Mayor Tom Vale's city hard."],
+                &["\"We are talking to both sides every day,\" he said."],
+                &[
+                    "\"The port stays shut,\" union leader Marta Ruiz said, but port director Ian Moss disagreed.",
+                    "\"We are open for business as usual.\"",
+                ],
+                &["\"The cranes have stood idle since dawn,\" Port Director Ian Moss, the city's harbour chief, told reporters."],
+            ],
+        ),
+    ])
+}
+
+#[test]
+fn a_pronoun_passes_over_a_name_in_the_possessive() {
+    let analysis = analyse(&port_strike());
+    // "Marta Ruiz, Mayor Tom Vale's former adviser, said …" then "she told reporters": Ruiz.
+    let contract = family_with(&analysis, "without a contract");
+    assert_eq!(contract.speaker.as_deref(), Some("Marta Ruiz"), "{contract:#?}");
+    // With no other person in its paragraph, the name in the possessive is the one meant.
+    let sides = family_with(&analysis, "both sides every day");
+    assert_eq!(sides.speaker.as_deref(), Some("Tom Vale"), "{sides:#?}");
+}
+
+#[test]
+fn a_quote_after_an_attributed_one_goes_on_in_its_speakers_voice() {
+    let analysis = analyse(&port_strike());
+    // `"…," Ruiz told Reuters. "…"`: her own name between the quotes is no other person.
+    let complaint = family_with(&analysis, "filing a complaint");
+    assert_eq!(complaint.speaker.as_deref(), Some("Marta Ruiz"), "{complaint:#?}");
+    // Another person named between the quotes: the second quote is not hers.
+    let open = family_with(&analysis, "open for business");
+    assert_ne!(open.speaker.as_deref(), Some("Marta Ruiz"), "{open:#?}");
+}
+
+#[test]
+fn a_speaker_named_with_titles_and_a_description_after_the_quote() {
+    let analysis = analyse(&port_strike());
+    // `"…," Port Director Ian Moss, the city's harbour chief, told reporters.`
+    let cranes = family_with(&analysis, "cranes have stood idle");
+    assert_eq!(cranes.speaker.as_deref(), Some("Ian Moss"), "{cranes:#?}");
+}
+
+#[test]
+fn a_speaker_who_terms_something_says_it() {
+    let analysis = analyse(&port_strike());
+    let stoppage = family_with(&analysis, "longest stoppage");
+    assert_eq!(stoppage.speaker.as_deref(), Some("Lena Ortiz"), "{stoppage:#?}");
+}
+
+#[test]
+fn a_verb_going_on_from_an_attribution_takes_its_subject() {
+    let analysis = analyse(&port_strike());
+    // `"…," she said, adding she would … "break its word twice."`: the fragment is hers.
+    let word = family_with(&analysis, "break its word twice");
+    assert_eq!(word.speaker.as_deref(), Some("Marta Ruiz"), "{word:#?}");
+}

@@ -543,6 +543,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "acknowledged",
     "admitted",
     "described",
+    "termed",
     "describes",
     "called",
     "calls",

@@ -4,7 +4,11 @@
 //! Quotes are read from each paragraph's running text (so a quote may span sentences) and are
 //! mapped back to the sentence where they open. Spans that are titles rather than speech (most
 //! words capitalised, no sentence punctuation: 'Strong Ideas for a New Time') are skipped. A quote
-//! split by its attribution (`"A," he said, "B."`) is joined into one.
+//! split by its attribution (`"A," he said, "B."`) is joined into one; a later half that opens a
+//! sentence of its own (a capitalised function word other than "I": `"… right now," he said,
+//! adding, "No government …"`) counts as a sentence of its own when a long quote is cut into
+//! pieces (see [`pieces`]), so one outlet's two remarks in one quotation do not join their
+//! families.
 //!
 //! A quote is *partial* when it is a fragment worked into the outlet's own sentence: it covers
 //! less than half of the words of the sentences it stands in, does not open its sentence, and is
@@ -118,7 +122,8 @@ pub fn extract(doc: &Document, people: &People) -> Vec<Quote> {
 
 /// The speaker of a quote that names none in its sentence, from the quotes before it: a quote
 /// goes on in the voice of the last quote of its paragraph when no other person is named between
-/// them outside quotes, and a paragraph that opens with a quote goes on in the voice the paragraph
+/// them outside quotes (its own speaker's name after it, `"…," X told Reuters. "…"`, is no other
+/// person, and a name in the possessive, "Khan's lawyer", names no one who speaks), and a paragraph that opens with a quote goes on in the voice the paragraph
 /// before it ended in (`carried`). Null otherwise: a speaker is never guessed.
 fn continued_speaker(
     people: &People,
@@ -130,10 +135,13 @@ fn continued_speaker(
 ) -> Option<String> {
     if let Some((name, close)) = last {
         let named_between = people.mentions_in(passage).any(|m| {
+            let other = people.canonical_name(&m.name);
             !m.in_quote
+                && !m.possessive
                 && m.span.start >= *close
                 && m.span.start < open
-                && people.is_person(&people.canonical_name(&m.name))
+                && other != *name
+                && people.is_person(&other)
         });
         return (!named_between).then(|| name.clone());
     }
@@ -202,8 +210,9 @@ fn pieces(text: &str, passage: &super::document::Passage, group: &[&Span]) -> Ve
             if start >= end || words(&(start..end)) == 0 {
                 continue;
             }
-            // The halves of a split quote in one sentence stay one stretch.
-            if last_sentence == Some(range.start) {
+            // The halves of a split quote in one sentence stay one stretch, unless the later
+            // half opens a sentence of its own.
+            if last_sentence == Some(range.start) && !opens_sentence(text, start..end) {
                 if let Some(stretch) = stretches.last_mut() {
                     stretch.push(start..end);
                     continue;
@@ -241,6 +250,14 @@ fn pieces(text: &str, passage: &super::document::Passage, group: &[&Span]) -> Ve
         }
     }
     out
+}
+
+/// Whether quoted words open a sentence of their own: their first word is a capitalised
+/// function word other than "I" (`"…right now," he said, adding, "No government …"`). A name
+/// or "I" may stand anywhere in a sentence, so it proves nothing.
+fn opens_sentence(text: &str, range: Range<usize>) -> bool {
+    let Some(words) = text.get(range) else { return false };
+    tokenize(words).first().is_some_and(|first| first.capitalised && first.stop && first.norm != "i")
 }
 
 /// Whether a span is a title in quote marks ('Strong Ideas for a New Time', "America 250").

@@ -14,8 +14,12 @@
 //!
 //! A quote's speaker is read, in this order of trust: an attribution right after the quote
 //! (`"…," X said` / `said X`), a speech verb before it in the same sentence (`X said, "…"`,
-//! `X stated that "…"`, `according to X`), then an attribution elsewhere after it in the sentence.
-//! A pronoun stands for the last person named before it in the article (outside quotes); a
+//! `X stated that "…"`, `according to X`; a verb going on from an attribution, `he said, adding
+//! … "…"`, takes that attribution's subject), then an attribution elsewhere after it in the
+//! sentence.
+//! A pronoun stands for the last person named before it in the article (outside quotes), passing
+//! over a name in the possessive for a person named before it in its paragraph ("Fumio Kishida,
+//! Mr Abe's protege, said …" — "he" is Kishida); a
 //! descriptor ("the US leader") stands for the one person introduced earlier in the article with
 //! matching title words, and for nobody if that is not exactly one. Otherwise the speaker is
 //! unknown: it is never guessed.
@@ -48,6 +52,9 @@ pub struct Mention {
     pub titled: bool,
     /// Whether it stands inside a quote.
     pub in_quote: bool,
+    /// Whether it is written in the possessive ("Mr Abe's protege", "Khan's lawyer"): it then
+    /// names whom something belongs to, not who acts.
+    pub possessive: bool,
 }
 
 /// Who speaks, resolved to a canonical name.
@@ -204,12 +211,19 @@ impl People {
         self.all_titles.get(canonical).into_iter().flatten()
     }
 
-    /// The last person named before `at` in the same article, outside quotes.
+    /// The last person named before `at` in the same article, outside quotes. A name in the
+    /// possessive ("Fumio Kishida, Mr Abe's protege, said …") is passed over for a person named
+    /// before it in its paragraph, if there is one.
     fn last_person_before(&self, doc: &Document, at: (usize, usize)) -> Option<String> {
-        self.before(doc, at)
-            .filter(|m| !m.in_quote)
-            .map(|m| self.canonical_name(&m.name))
-            .find(|name| self.is_person(name))
+        let mut persons =
+            self.before(doc, at).filter(|m| !m.in_quote && self.is_person(&self.canonical_name(&m.name)));
+        let last = persons.next()?;
+        let actor = if last.possessive {
+            persons.take_while(|m| m.passage == last.passage).find(|m| !m.possessive).unwrap_or(last)
+        } else {
+            last
+        };
+        Some(self.canonical_name(&actor.name))
     }
 
     /// The one person introduced earlier in the article whose titles fit a descriptor such as
@@ -364,7 +378,8 @@ impl People {
         None
     }
 
-    /// `"…," X, a Harvard astronomer and project director, said …`: a name right after the quote,
+    /// `"…," X, a Harvard astronomer and project director, said …`: a name right after the quote
+    /// (after its titles, if any: "Prime Minister Fumio Kishida, Abe's protege, told reporters"),
     /// set off by a comma, whose description runs up to a speech verb later in the sentence.
     fn appositive_speaker(
         &self,
@@ -374,12 +389,16 @@ impl People {
         text: &str,
     ) -> Option<Speaker> {
         let &first = post.first()?;
-        let mention = self.mentions_in(passage).find(|m| m.first_token == first)?;
-        let after = tokens.get(mention.end_token.saturating_sub(1))?;
-        let gap = text.get(after.span.end..)?.trim_start();
-        if !gap.starts_with(',') {
-            return None;
-        }
+        let mention = self.mentions_in(passage).find(|m| {
+            let before = tokens.get(first..m.first_token);
+            let titled =
+                before.is_some_and(|words| words.iter().all(|t| m.titles.contains(&t.norm.to_string())));
+            let after = tokens.get(m.end_token.saturating_sub(1));
+            let comma = after
+                .and_then(|t| text.get(t.span.end..))
+                .is_some_and(|gap| gap.trim_start().starts_with(','));
+            titled && comma
+        })?;
         let rest = post.iter().position(|&i| i >= mention.end_token)?;
         let verb = post[rest..]
             .iter()
@@ -418,6 +437,11 @@ impl People {
             }
             if let Some(found) = self.subject_ending_before(doc, passage, tokens, text, i, first) {
                 return Some(found);
+            }
+            // A verb that goes on from an attribution ("…," he said, adding he would …): the
+            // attribution's subject, read at the verb before it.
+            if n > 0 && follows_speech_verb(text, tokens, pre[n - 1], i) {
+                continue;
             }
             // A verb without a subject of its own ("…, explaining it would be …"): the sentence's
             // subject, when the sentence opens with a person or a pronoun.
@@ -579,6 +603,14 @@ fn is_filler(token: &Token) -> bool {
         || AUX.contains(&token.norm.as_str())
 }
 
+/// Whether token `verb` goes on from the speech verb `before` it across a comma ("said, adding").
+fn follows_speech_verb(text: &str, tokens: &[Token], before: usize, verb: usize) -> bool {
+    let (Some(first), Some(second)) = (tokens.get(before), tokens.get(verb)) else { return false };
+    before + 1 == verb
+        && is_speech_verb(&first.surface.to_lowercase())
+        && text.get(first.span.end..second.span.start).is_some_and(|gap| gap.trim() == ",")
+}
+
 /// Whether tokens `a` and `a + 1 == b` are separated by spaces only.
 fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     match (tokens.get(a), tokens.get(b)) {
@@ -725,6 +757,7 @@ fn find_mentions(
                     span,
                     first_token: name_start,
                     end_token: end,
+                    possessive: is_possessive(&name),
                     name: clean_name(&name),
                     titles,
                     titled,
@@ -735,6 +768,11 @@ fn find_mentions(
         i = end;
     }
     mentions
+}
+
+/// Whether a name as written ends in the possessive "'s".
+fn is_possessive(name: &str) -> bool {
+    name.ends_with("'s") || name.ends_with("’s")
 }
 
 /// A name without possessive endings and with straight apostrophes.

@@ -7,14 +7,23 @@
 //!   least two keys: two translations of one sentence ("exclusively by political and diplomatic
 //!   means" / "solely by …") share most of their content words even when the function words differ;
 //! - the shorter one is mostly (≥ [`MIN_RUN_COVERAGE`] of its words) made of runs of two or more
-//!   words, each with a content word, that also occur in the longer one: a fragment quoted in
-//!   reported speech ("might get offended" inside "… he could get offended");
-//! - at least [`MIN_CONTAINMENT`] of the shorter one's content keys (three or more) occur in the
-//!   longer one;
+//!   words, each with a content word, that also occur in the longer one, and at least half of its
+//!   content keys occur in the longer one: a fragment quoted in reported speech ("might get
+//!   offended" inside "… he could get offended"), but not a stock frame around other words ("an
+//!   act of cowardly barbarism" is no part of "an act of brutality …");
 //! - one known speaker says both, they share a run of [`MIN_SPEAKER_RUN_WORDS`] words or more
 //!   and their content keys overlap with a Dice coefficient of at least [`MIN_SPEAKER_DICE`]: two
 //!   renderings of one remark around the phrase it is known by ("the court says enough is enough"
-//!   / "time for the court to say enough is enough").
+//!   / "time for the court to say enough is enough");
+//! - one known speaker says both and they share one run of [`MIN_SPEAKER_SENTENCE_WORDS`] words
+//!   or more: two translations of one answer that keep a clause word for word ("… and didn't
+//!   notice it until the oxygen masks came off" / "… the window panel detached, and I didn't
+//!   notice it until the oxygen masks dropped down"), or one remark cut at different places.
+//!
+//! Content keys that a short quote shares with a much longer one, scattered and in no common
+//! run, are no evidence on their own: two remarks on one story share its words ("a fundamental
+//! right for all women. It must be protected" and a dissent's "… millions of American women who
+//! have today lost a fundamental constitutional protection"), so containment alone links nothing.
 //!
 //! A quote of fewer than [`MIN_FAMILY_WORDS`] words ("awkward", "root causes", "pretty long")
 //! joins no family by these rules: one or two shared words are a scare quote or a stock phrase,
@@ -42,13 +51,14 @@ use crate::analysis::text::Token;
 pub const MIN_DICE: f32 = 0.5;
 /// Share of a shorter quote's words covered by shared runs for it to be a fragment of a longer one.
 pub const MIN_RUN_COVERAGE: f32 = 0.6;
-/// Share of a shorter quote's content keys found in a longer one for it to be contained.
-pub const MIN_CONTAINMENT: f32 = 0.8;
 /// Dice overlap of content keys at which two quotes of one speaker are one family, when they
 /// share a run of at least [`MIN_SPEAKER_RUN_WORDS`] words.
 pub const MIN_SPEAKER_DICE: f32 = 0.3;
 /// Words of shared runs two quotes of one speaker need (see [`MIN_SPEAKER_DICE`]).
 pub const MIN_SPEAKER_RUN_WORDS: usize = 3;
+/// Words of one shared run that make two quotes of one speaker one family, whatever else they
+/// share.
+pub const MIN_SPEAKER_SENTENCE_WORDS: usize = 6;
 /// Shortest quote, in words, that can belong to a family with others.
 pub const MIN_FAMILY_WORDS: usize = 3;
 /// Quotes at least this long may link families together; shorter ones only join one.
@@ -343,20 +353,18 @@ fn same_family_of(a: &Wording, b: &Wording) -> bool {
             return true;
         }
     }
-    if cs.len() >= 3 && shared as f32 >= MIN_CONTAINMENT * cs.len() as f32 {
-        return true;
-    }
-    let coverage = run_coverage(short, long);
-    if coverage >= MIN_RUN_COVERAGE {
+    let runs = shared_runs(short, long);
+    let coverage = runs.coverage;
+    if coverage >= MIN_RUN_COVERAGE && 2 * shared >= cs.len() {
         return true;
     }
     // One speaker's two renderings of a remark around the phrase it is known by: "the court
     // says enough is enough" / "time for the court to say enough is enough".
     let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
     let dice = 2.0 * shared as f32 / (cs.len() + cl.len()).max(1) as f32;
-    same_speaker
-        && dice >= MIN_SPEAKER_DICE
-        && coverage * short.words.len() as f32 >= MIN_SPEAKER_RUN_WORDS as f32
+    let phrase =
+        dice >= MIN_SPEAKER_DICE && coverage * short.words.len() as f32 >= MIN_SPEAKER_RUN_WORDS as f32;
+    same_speaker && (phrase || runs.longest >= MIN_SPEAKER_SENTENCE_WORDS)
 }
 
 /// The values of a list, sorted and deduplicated.
@@ -376,10 +384,24 @@ fn sorted_set(items: &[u32]) -> Vec<u32> {
 /// `i + 1 - r ..= i` when one of them carries a run; a run that already carried one a word earlier
 /// covered all but `i` then.
 fn run_coverage(short: &Wording, long: &Wording) -> f32 {
+    shared_runs(short, long).coverage
+}
+
+/// What the runs `short` shares with `long` show.
+struct SharedRuns {
+    /// The share of `short`'s words they cover (see [`run_coverage`]).
+    coverage: f32,
+    /// The most words of one of them (with a content word).
+    longest: usize,
+}
+
+/// The runs of two or more words (with a content word) that `short` shares with `long`.
+fn shared_runs(short: &Wording, long: &Wording) -> SharedRuns {
     let s = &short.words;
     if s.is_empty() {
-        return 0.0;
+        return SharedRuns { coverage: 0.0, longest: 0 };
     }
+    let mut longest = 0;
     let mut covered = vec![false; s.len()];
     // The runs ending at the previous word of `short`: (position in `long`, length, carried).
     let mut previous: Vec<(usize, usize, bool)> = Vec::new();
@@ -412,6 +434,7 @@ fn run_coverage(short: &Wording, long: &Wording) -> f32 {
             if run < 2 || !carried {
                 continue;
             }
+            longest = longest.max(run);
             if run >= 3 && extends.is_some_and(|(_, was)| was) {
                 if let Some(flag) = covered.get_mut(i) {
                     *flag = true;
@@ -424,7 +447,8 @@ fn run_coverage(short: &Wording, long: &Wording) -> f32 {
         }
         std::mem::swap(&mut previous, &mut current);
     }
-    covered.iter().filter(|&&c| c).count() as f32 / s.len() as f32
+    let coverage = covered.iter().filter(|&&c| c).count() as f32 / s.len() as f32;
+    SharedRuns { coverage, longest }
 }
 
 fn is_negation(token: &crate::analysis::text::Token) -> bool {
@@ -549,6 +573,34 @@ mod tests {
             proptest::prop_assert_eq!(run_coverage(&wa, &wb), run_coverage_by_table(&wa, &wb));
             proptest::prop_assert_eq!(run_coverage(&wb, &wa), run_coverage_by_table(&wb, &wa));
         }
+    }
+
+    fn said_by(text: &str, speaker: &str) -> Quote {
+        Quote { speaker: Some(speaker.into()), ..quote(text) }
+    }
+
+    #[test]
+    fn one_speakers_translations_sharing_a_long_run_are_one_remark() {
+        let a = "It was really abrupt, the wall just popped off and I did not know what it was until the masks came down";
+        let b = "It was quite a shock, the panel detached and I did not know what it was until the lights flickered";
+        assert!(same_family(&said_by(a, "Kyle Rinker"), &said_by(b, "Kyle Rinker")));
+        // Without one known speaker, the same words are no evidence.
+        assert!(!same_family(&quote(a), &quote(b)));
+        assert!(!same_family(&said_by(a, "Kyle Rinker"), &said_by(b, "Jane Doe")));
+    }
+
+    #[test]
+    fn a_shared_frame_around_other_words_is_not_a_fragment() {
+        let long = quote("This assault was a display of violence against the voters of the region");
+        assert!(!same_family(&quote("a display of reckless cruelty"), &long));
+        assert!(same_family(&quote("a display of violence"), &long));
+    }
+
+    #[test]
+    fn scattered_shared_words_are_not_one_remark() {
+        let statement = quote("Tenants deserve protection from unfair rents");
+        let dissent = quote("We dissent with sorrow for the thousands of tenants in this city who today lost a basic protection, and whose landlords may now raise rents that every court before us called unfair");
+        assert!(!same_family(&statement, &dissent));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Double quotes are paired left to right; a curly or guillemet mark says which way it faces, a
 //! straight one is read from its neighbours (after a space it opens, before a space or a
-//! punctuation mark it closes). Single quotes open only after a space or an opening bracket and
+//! punctuation mark it closes). A closing curly mark where no quote is open, followed by words and
+//! another closing mark before any opening one, was meant to open: `said.” That …,” he said`. Single quotes open only after a space or an opening bracket and
 //! close only before a space or punctuation, so the apostrophes of "it's", "Trump's" and
 //! "leaders’" are left alone; single quotes inside double quotes are nested text. A double quote
 //! left open at the end of a paragraph closes there, as in a quote that runs on into the next
@@ -36,6 +37,15 @@ fn opens_after(prev: Option<char>) -> bool {
             c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«')
         }
     }
+}
+
+/// Whether the next double mark after byte `from` is a closing curly one, with words before it:
+/// then a closing mark found where no quote is open was written for an opening one
+/// (`… Ghebreyesus said.” That does not mean …,” he said`).
+fn closes_again(text: &str, from: usize) -> bool {
+    let Some(rest) = text.get(from..) else { return false };
+    let Some(at) = rest.find(['“', '”', '"', '„', '«', '»']) else { return false };
+    rest[at..].starts_with('”') && rest[..at].chars().any(char::is_alphanumeric)
 }
 
 fn closes_before(next: Option<char>) -> bool {
@@ -80,13 +90,17 @@ pub fn find_spans(text: &str) -> Vec<Span> {
                 let double = matches!(c, '“' | '„' | '«')
                     || (matches!(c, '"' | '”')
                         && opens_after(prev)
-                        && next.is_some_and(|n| !n.is_whitespace()));
+                        && next.is_some_and(|n| !n.is_whitespace()))
+                    || (c == '”' && closes_again(text, after));
                 let single = matches!(c, '‘' | '‹')
                     || (matches!(c, '\'' | '’')
                         && opens_after(prev)
                         && next.is_some_and(|n| n.is_alphanumeric() || n == '…'));
                 if double {
-                    open = Some((at, after, Kind::Double));
+                    // A mark written the wrong way round may have a space after it.
+                    let start =
+                        after + text.get(after..).map_or(0, |rest| rest.len() - rest.trim_start().len());
+                    open = Some((at, start, Kind::Double));
                 } else if single {
                     open = Some((at, after, Kind::Single));
                 }
@@ -165,5 +179,14 @@ mod tests {
         assert_eq!(quoted("He said, “We had a call. It was long."), ["We had a call. It was long."]);
         let spans = find_spans("He said, “We had a call.");
         assert!(!spans[0].closed);
+    }
+
+    #[test]
+    fn a_closing_mark_written_for_an_opening_one_opens() {
+        let text = "“We are hopeful,” she said.” That does not mean it is over,” he said.";
+        assert_eq!(quoted(text), ["We are hopeful,", "That does not mean it is over,"]);
+        // A stray closing mark with no other closing one after it opens nothing.
+        assert_eq!(quoted("It was over.” Then “we left,” she said."), ["we left,"]);
+        assert_eq!(quoted("It was over.” Then they left."), Vec::<&str>::new());
     }
 }
