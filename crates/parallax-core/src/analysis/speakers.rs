@@ -3,8 +3,11 @@
 //!
 //! A name is a run of capitalised words (see [`Document::is_name_token`]) with nothing but spaces
 //! between them. Title words inside the run or just before it ("US President Donald Trump",
-//! "Kremlin aide Yuri Ushakov", "his adviser, Yuri Ushakov") are split off: they mark the name
-//! as a person's and are remembered for resolving descriptors later ("the presidential aide").
+//! "Kremlin aide Yuri Ushakov", "his adviser, Yuri Ushakov"), or a role in apposition after it
+//! ("Fergus Saurin, a lawyer representing …", but not "… with Ukraine, a Kremlin aide said",
+//! where the role is the verb's subject), are split off: they mark the name as a person's and
+//! are remembered for resolving descriptors later ("the presidential aide"). A name that only
+//! qualifies a title ("the US leader") is part of a descriptor, never the speaker itself.
 //!
 //! Names are merged within the event by surname: "Yuri Ushakov", "Yury Ushakov" and "Ushakov"
 //! become the longest form seen (the most frequent among equally long ones), as long as the
@@ -547,7 +550,14 @@ impl People {
         };
         let names: Vec<&Mention> = self.mentions_in(passage).filter(in_phrase).take(2).collect();
         let person = names.iter().find(|m| m.titled || self.is_person(&self.canonical_name(&m.name)));
-        if let Some(mention) = person.or(names.first()) {
+        // A name that only qualifies the title after it ("the US leader", "the Kremlin's aide")
+        // is not the speaker: the phrase is a descriptor, resolved below.
+        let qualifies_a_title = |mention: &&&Mention| {
+            tokens.get(mention.end_token).is_some_and(|next| is_title_word(&next.norm))
+                && !self.is_person(&self.canonical_name(&mention.name))
+        };
+        let named = names.first().filter(|m| token.norm != "the" || !qualifies_a_title(m));
+        if let Some(mention) = person.or(named) {
             return Some(Speaker {
                 name: self.canonical_name(&mention.name),
                 at: (passage, mention.span.start),
@@ -739,11 +749,15 @@ fn find_mentions(
                 // ("Apple, the company's chief …" is a company).
                 let role = tokens
                     .iter()
+                    .enumerate()
                     .skip(end + 1)
                     .take(2)
-                    .take_while(|t| !t.surface.ends_with("'s") && !t.surface.ends_with("’s"))
-                    .find(|t| is_title_word(&t.norm));
-                if let Some(role) = role {
+                    .take_while(|(_, t)| !t.surface.ends_with("'s") && !t.surface.ends_with("’s"))
+                    .find(|(_, t)| is_title_word(&t.norm));
+                // "…the war with Ukraine, a Kremlin aide was quoted as saying": a role that a verb
+                // follows is that verb's subject, not the name's apposition.
+                let subject = role.is_some_and(|(at, _)| tokens.get(at + 1).is_some_and(starts_a_predicate));
+                if let Some((_, role)) = role.filter(|_| !subject) {
                     titled = true;
                     titles.push(role.norm.to_string());
                 }
@@ -768,6 +782,14 @@ fn find_mentions(
         i = end;
     }
     mentions
+}
+
+/// Whether a word opens a clause's predicate: a speech verb or an auxiliary ("said", "was",
+/// "has", "will").
+fn starts_a_predicate(token: &Token) -> bool {
+    const AUXILIARIES: &[&str] =
+        &["was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might"];
+    is_speech_verb(&token.norm) || AUXILIARIES.contains(&token.norm.as_str())
 }
 
 /// Whether a name as written ends in the possessive "'s".
