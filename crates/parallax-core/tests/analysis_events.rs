@@ -218,6 +218,7 @@ fn a_place_is_never_a_speaker_through_a_title_beside_it() {
                 &["Vogel was open to talks on ending the war with Norland, a government aide was quoted as saying."],
                 &["But Vogel wants a settlement with Norland that addresses what she called the \"deeper grievances\" of the region."],
                 &["\"We talked about the border and the grain deal at length,\" added the US leader."],
+                &["Prime Minister Mark Daley also met the press.", "\"The deal is done,\" the two-term PM said."],
             ],
         ),
         article("b", &[&["Daley said the call went well and that the grain deal was discussed."]]),
@@ -225,6 +226,7 @@ fn a_place_is_never_a_speaker_through_a_title_beside_it() {
     let analysis = analyse(&e);
     // "the US leader" is a descriptor for Daley, not the country "US".
     assert_eq!(family_with(&analysis, "grain deal at length").speaker.as_deref(), Some("Mark Daley"));
+    assert_eq!(family_with(&analysis, "deal is done").speaker.as_deref(), Some("Mark Daley"));
     // "Norland, a government aide was quoted": the aide is the verb's subject, so Norland is no
     // person, and "she" goes back to Vogel.
     assert_eq!(family_with(&analysis, "deeper grievances").speaker.as_deref(), Some("Anna Vogel"));

@@ -510,7 +510,12 @@ impl People {
         // A descriptor: "the presidential aide".
         if is_title_word(&tokens[last].norm) {
             let mut start = last;
-            while start > floor && start + 4 > last && adjacent(text, tokens, start - 1, start) {
+            // Words of a descriptor may be joined by hyphens ("the two-term PM").
+            let joined = |a: usize, b: usize| {
+                adjacent(text, tokens, a, b)
+                    || text.get(tokens[a].span.end..tokens[b].span.start).is_some_and(|gap| gap == "-")
+            };
+            while start > floor && start + 4 > last && joined(start - 1, start) {
                 if tokens[start - 1].norm == "the" {
                     let words: Vec<String> =
                         tokens[start..=last].iter().map(|t| t.norm.to_string()).collect();
@@ -589,11 +594,14 @@ impl People {
 /// Most words between an appositive speaker's name and the speech verb it belongs to.
 const MAX_APPOSITIVE_WORDS: usize = 16;
 
-/// Whether a title role word fits a person's titles ("leader" fits any head of state).
+/// Whether a title role word fits a person's titles ("leader" fits any head of state, "PM" a
+/// prime minister).
 fn role_fits(role: &str, titles: &HashSet<String>) -> bool {
     const HEADS: &[&str] =
         &["president", "premier", "chancellor", "king", "queen", "leader", "prime", "emir"];
+    // "the two-term PM" is the prime minister written short.
     titles.contains(role)
+        || (role == "pm" && titles.contains("prime") && titles.contains("minister"))
         || (role == "leader" && HEADS.iter().any(|h| titles.contains(*h)))
         || (role == "official" && super::lexicon::OFFICIAL_TITLES.iter().any(|t| titles.contains(*t)))
 }
