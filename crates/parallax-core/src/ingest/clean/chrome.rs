@@ -386,13 +386,24 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
 }
 
 /// Whether a line asks the reader to sign up for a newsletter or emails, wherever the sign-up
-/// stands in it ("The Daily Gazette Sign up for daily emails to get the latest news.").
+/// stands in it ("The Daily Gazette Sign up for daily emails to get the latest news."): "sign
+/// up for" or "subscribe to" with the newsletter, the emails or "our" within three words after
+/// it. A sentence that tells of a sign-up ("customers who sign up for the service receive
+/// emails") is no widget.
 fn is_newsletter_sign_up(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    ["sign up for", "sign up to", "subscribe to"].iter().any(|lead| lower.contains(lead))
-        && ["newsletter", "emails", "email alerts", "our daily", "our weekly"]
-            .iter()
-            .any(|what| lower.contains(what))
+    const LEADS: &[&[&str]] = &[&["sign", "up", "for"], &["sign", "up", "to"], &["subscribe", "to"]];
+    const WHAT: &[&str] = &["newsletter", "newsletters", "emails", "email", "our"];
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    (0..words.len()).any(|at| {
+        LEADS.iter().any(|lead| {
+            let end = at + lead.len();
+            words.get(at..end).is_some_and(|found| found == *lead)
+                && words.iter().skip(end).take(3).any(|w| WHAT.contains(&w.as_str()))
+        })
+    })
 }
 
 /// A line's items: the parts between separators.
@@ -494,5 +505,10 @@ mod tests {
             classify("Residents were told to sign up for text alerts from the county.", Region::Middle),
             None
         );
+        assert_eq!(
+            classify("Customers who sign up for the service receive emails each week.", Region::Middle),
+            None
+        );
+        assert_eq!(classify("Subscribe to our newsletter", Region::Middle), Some(RemovalReason::Widget));
     }
 }
