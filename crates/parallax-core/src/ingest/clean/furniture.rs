@@ -147,7 +147,6 @@ const NOTICES: &[&str] = &[
     "unblock notifications",
     "this is developing news",
     "this is a breaking news story",
-    "this is breaking news",
     "please check back for updates",
 ];
 
