@@ -17,6 +17,10 @@
 //! - it is not a title word ("president", "minister", "leader"): titles and names say *who*,
 //!   not *what*.
 //!
+//! And one of the shared informative keys must be a word of what happened, not a name: two
+//! sentences that share only names ("VR and AR headset sales sank" / "toggling between virtual
+//! reality, or VR, and augmented reality, or AR") say who or what, not one fact.
+//!
 //! Shared informative keys that follow each other in both sentences form one run, and a run
 //! counts once per two keys (rounded up), so a set phrase ("second week", "military aid") is one
 //! piece of evidence and a copied stretch is several. Two sentences that share only the story's

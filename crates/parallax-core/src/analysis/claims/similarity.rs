@@ -124,6 +124,7 @@ impl Similarity {
         // number of shared keys leaves it in doubt.
         let needed = self.params.min_shared_concepts;
         evidence.enough = informative >= needed
+            && shared_facts > 0
             && (informative.div_ceil(2) >= needed || {
                 let shared = shared_informative(bag_a, bag_b);
                 concepts(bag_a, bag_b, &shared).min(concepts(bag_b, bag_a, &shared)) >= needed
@@ -608,5 +609,72 @@ fn sort_strongest_first(edges: &mut [(f32, usize, usize)]) {
             }
         }
         None => edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scored_wordings;
+    use crate::analysis::claims::Params;
+    use crate::analysis::document::Document;
+    use crate::model::{Article, Block, Event, Outlet, Piece, Sentence};
+
+    fn event(articles: &[(&str, &[&str])]) -> Event {
+        let articles = articles
+            .iter()
+            .map(|(outlet, sentences)| Article {
+                outlet: Outlet { id: outlet.to_string(), name: outlet.to_string() },
+                blocks: sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(n, text)| {
+                        Block::Paragraph(vec![Piece::Sentence(Sentence {
+                            id: format!("{outlet}-{}", n + 1),
+                            text: text.to_string(),
+                        })])
+                    })
+                    .collect(),
+                ..Article::default()
+            })
+            .collect();
+        Event { id: "e".into(), articles, ..Event::default() }
+    }
+
+    #[test]
+    fn a_pair_that_shares_only_names_is_no_evidence_of_one_fact() {
+        let e = event(&[
+            (
+                "a",
+                &[
+                    "The device toggles between virtual reality, or VR, and augmented reality, or AR.",
+                    "Rain fell on the hills.",
+                ],
+            ),
+            (
+                "b",
+                &[
+                    "Unit sales of VR goggles sank, and AR glasses fared no better.",
+                    "Shops closed early in town.",
+                ],
+            ),
+            (
+                "c",
+                &[
+                    "The device toggles between VR mode and then AR mode with one dial.",
+                    "Traffic was light all week.",
+                ],
+            ),
+            ("d", &["Engineers tested the battery for hours.", "Prices stayed the same."]),
+        ]);
+        let doc = Document::new(&e);
+        let scored = scored_wordings(&doc, &Params::default());
+        let unit = |id: &str| doc.units.iter().position(|u| u.sentence.id == id).expect(id);
+        let scored_pair = |x: &str, y: &str| {
+            let (a, b) = (unit(x).min(unit(y)), unit(x).max(unit(y)));
+            scored.edges.iter().any(|&(_, p, q)| (p, q) == (a, b))
+        };
+        assert!(scored_pair("a-1", "c-1"), "the device's toggling is one fact: {:?}", scored.edges);
+        assert!(!scored_pair("a-1", "b-1"), "VR and AR alone: {:?}", scored.edges);
+        assert!(!scored_pair("c-1", "b-1"), "VR and AR alone: {:?}", scored.edges);
     }
 }
