@@ -24,7 +24,7 @@ use crate::analysis::document::Document;
 use crate::analysis::hashing::FastMap;
 use crate::analysis::text::Token;
 use crate::analysis::QuoteFamily;
-use crate::calendar::MONTHS;
+use crate::calendar::month_named;
 
 /// Most sentences per outlet, on average over the outlets that print it, for a figure to anchor
 /// a claim: one fact is stated once per article, sometimes twice (a lead and a later detail).
@@ -132,14 +132,7 @@ fn join_bare_figures(by_figure: &mut FastMap<(&str, Reading), Vec<usize>>) {
 /// full or cut short ("May 5", "5 May", "Oct. 14"): a date, another figure than the count 5.
 fn month_of_day(tokens: &[Token], at: usize) -> Option<&'static str> {
     let day = tokens.get(at).is_some_and(|t| t.norm.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
-    let month = |t: Option<&Token>| {
-        let word = t?.surface.as_str();
-        MONTHS.iter().copied().find(|m| {
-            let cut_short =
-                word.len() >= 3 && m.get(..word.len()).is_some_and(|p| p.eq_ignore_ascii_case(word));
-            cut_short || m.eq_ignore_ascii_case(word)
-        })
-    };
+    let month = |t: Option<&Token>| month_named(t?.surface.as_str());
     day.then(|| month(at.checked_sub(1).and_then(|i| tokens.get(i))).or_else(|| month(tokens.get(at + 1))))
         .flatten()
 }

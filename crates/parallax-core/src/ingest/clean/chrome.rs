@@ -393,15 +393,12 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
 fn is_newsletter_sign_up(text: &str) -> bool {
     const LEADS: &[&[&str]] = &[&["sign", "up", "for"], &["sign", "up", "to"], &["subscribe", "to"]];
     const WHAT: &[&str] = &["newsletter", "newsletters", "emails", "email", "our"];
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .collect();
+    let line = key(text);
+    let words: Vec<&str> = line.split(' ').collect();
     (0..words.len()).any(|at| {
         LEADS.iter().any(|lead| {
             let end = at + lead.len();
-            words.get(at..end).is_some_and(|found| found == *lead)
-                && words.iter().skip(end).take(3).any(|w| WHAT.contains(&w.as_str()))
+            words.get(at..end) == Some(lead) && words.iter().skip(end).take(3).any(|w| WHAT.contains(w))
         })
     })
 }

@@ -9,7 +9,7 @@
 
 use super::text::{fold, prefix_end_any};
 use super::Region;
-use crate::calendar::{is_calendar_word, MONTHS, WEEKDAYS};
+use crate::calendar::{is_calendar_word, month_named, WEEKDAYS};
 use crate::model::RemovalReason;
 
 /// Openings of a photo credit or of a caption that carries one.
@@ -234,19 +234,7 @@ pub(crate) fn is_photo_credit(text: &str, words: &[&str]) -> bool {
     if words.len() > MAX_CREDIT_WORDS || text.ends_with(['.', '!', '?']) && !text.contains('/') {
         return false;
     }
-    let bare = |word: &str| -> String {
-        word.chars()
-            .map(fold)
-            .collect::<String>()
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_string()
-    };
-    let parts: Vec<String> = words
-        .iter()
-        .flat_map(|word| word.split(['/', '(', ')', ',', ':']))
-        .map(bare)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts = credit_parts(words);
     let pictures = parts.iter().any(|part| PICTURE_WORDS.contains(&part.as_str()));
     let agencies = parts.iter().any(|part| NEWS_AGENCIES.contains(&part.as_str()));
     let slash_credit = words.iter().any(|word| {
@@ -346,9 +334,8 @@ pub(crate) fn leading_caption_end(text: &str) -> Option<usize> {
         {
             return None;
         }
-        let names_a_picture = inner
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|piece| PICTURE_WORDS.contains(&piece.chars().map(fold).collect::<String>().as_str()));
+        let names_a_picture =
+            credit_parts(&inner_words).iter().any(|part| PICTURE_WORDS.contains(&part.as_str()));
         if inner.contains('/') && names_a_picture && is_photo_credit(inner, &inner_words) {
             let rest = text.get(close + 1..)?;
             return (rest.split_whitespace().count() >= MIN_STORY_WORDS).then_some(close + 1);
@@ -379,10 +366,31 @@ fn names_a_photographer(credit: &str) -> bool {
     credit.split_whitespace().any(|word| {
         let mut sides = word.split('/');
         let (Some(agency), Some(name)) = (sides.next(), sides.next()) else { return false };
-        let bare = |w: &str| w.chars().map(fold).collect::<String>();
-        (PICTURE_WORDS.contains(&bare(agency).as_str()) || NEWS_AGENCIES.contains(&bare(agency).as_str()))
+        let agency = bare(agency);
+        (PICTURE_WORDS.contains(&agency.as_str()) || NEWS_AGENCIES.contains(&agency.as_str()))
             && name.starts_with(char::is_uppercase)
     })
+}
+
+/// The pieces of a credit's words split at its slashes, brackets, commas and colons, each
+/// [`bare`]: `(AP Photo/Steve Helber)` → `ap`, `photo`, `steve`, `helber`.
+fn credit_parts(words: &[&str]) -> Vec<String> {
+    words
+        .iter()
+        .flat_map(|word| word.split(['/', '(', ')', ',', ':']))
+        .map(bare)
+        .filter(|part| !part.is_empty())
+        .collect()
+}
+
+/// A word folded to plain lower case, without the punctuation around it (hyphens kept:
+/// `EPA-EFE` → `epa-efe`).
+fn bare(word: &str) -> String {
+    word.chars()
+        .map(fold)
+        .collect::<String>()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_string()
 }
 
 /// `By Name Surname`, `By:AGENCY`: a short line of a name after "By"; or an aggregator's credit
@@ -463,10 +471,7 @@ fn is_bullet(text: &str) -> bool {
 /// `Jun`, `Sept`: a month's abbreviation.
 fn is_month_abbreviation(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    word.len() >= 3
-        && MONTHS.iter().any(|month| {
-            month.len() > word.len() && month.get(..word.len()).is_some_and(|m| m.eq_ignore_ascii_case(word))
-        })
+    month_named(word).is_some_and(|month| month.len() > word.len())
         && !WEEKDAYS.iter().any(|day| day.eq_ignore_ascii_case(word))
 }
 
