@@ -142,8 +142,8 @@ fn slots(doc: &Document, mentions: &[(usize, Mention)], claims: &ClaimLookup) ->
         }
     }
     join_frames(doc, mentions, &copies, &mut join);
-    let claimed = claimed::pairs(doc, mentions, &claims.claims_of);
-    for (a, b) in claimed.into_iter().chain(sole::pairs(doc, mentions)) {
+    claimed::join(doc, mentions, &claims.claims_of, &mut join);
+    for (a, b) in sole::pairs(doc, mentions) {
         join.union(a, b);
     }
     let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
@@ -307,16 +307,26 @@ fn both_ways(
     forward: impl FnOnce() -> bool,
     backward: impl FnOnce() -> bool,
 ) -> Option<(bool, bool)> {
+    both_ways_with(xs, ys, forward, backward)
+}
+
+/// [`both_ways`] for any answer.
+fn both_ways_with<T: Clone>(
+    xs: &[usize],
+    ys: &[usize],
+    forward: impl FnOnce() -> T,
+    backward: impl FnOnce() -> T,
+) -> Option<(T, T)> {
     let (x_first, y_first) = (xs.first()? < ys.last()?, ys.first()? < xs.last()?);
     Some(match (x_first, y_first) {
         (true, true) => (forward(), backward()),
         (true, false) => {
             let value = forward();
-            (value, value)
+            (value.clone(), value)
         }
         _ => {
             let value = backward();
-            (value, value)
+            (value.clone(), value)
         }
     })
 }

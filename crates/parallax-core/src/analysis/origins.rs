@@ -216,12 +216,14 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         .iter()
         .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
         .collect();
-    for ((a, b), score) in wording::scores(&items, WORDING_KEPT) {
-        let link = (score / WORDING_LINK * MIN_SHARED).min(1.0);
-        let slot = links.entry((a, b)).or_default();
-        *slot = slot.max(link);
-    }
-    let groups = average_link(articles, links);
+    links.extend(
+        wording::scores(&items, WORDING_KEPT)
+            .into_iter()
+            .map(|((a, b), score)| ((a as u32, b as u32), (score / WORDING_LINK * MIN_SHARED).min(1.0))),
+    );
+    let links = strongest_per_pair(links);
+    let groups =
+        average_link(articles, links.into_iter().map(|((a, b), link)| ((a as usize, b as usize), link)));
     let credits = agency_credits(doc);
     let mut origins: Vec<Origin> = groups
         .into_iter()
@@ -309,17 +311,26 @@ fn countable_units(
 
 /// Links of pairs of articles where one copies the other: the share of the article with fewer
 /// countable sentences (the first on a tie), if it carries at least [`MIN_MATCHED`] and
-/// [`MIN_SHARED`] of the other's sentences.
-fn copy_links(carrier: &mut Carrier) -> FastMap<(usize, usize), f32> {
-    let mut links: FastMap<(usize, usize), f32> = FastMap::default();
+/// [`MIN_SHARED`] of the other's sentences. Each pair comes once, as `(lower, higher)` article
+/// indexes; a list, not a map, as there are as many links as pairs of wire copies.
+fn copy_links(carrier: &mut Carrier) -> Vec<((u32, u32), f32)> {
+    let mut links: Vec<((u32, u32), f32)> = Vec::new();
     for a in 0..carrier.reading().units_of.len() {
         // Only the pair's smaller article is read: the other one's share is not its link.
         carrier.each_later(a, |b, c| {
             if c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
-                links.insert((a.min(b), a.max(b)), c.share);
+                links.push(((a.min(b) as u32, a.max(b) as u32), c.share));
             }
         });
     }
+    links
+}
+
+/// The links sorted by pair, keeping the strongest of a pair listed twice.
+fn strongest_per_pair(mut links: Vec<((u32, u32), f32)>) -> Vec<((u32, u32), f32)> {
+    links.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    links.dedup_by_key(|link| link.0);
+    links.shrink_to_fit();
     links
 }
 
@@ -655,6 +666,7 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
 }
 
 mod grouping;
+mod nearest;
 mod pairs;
 mod runs;
 mod texts;

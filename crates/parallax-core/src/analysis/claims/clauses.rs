@@ -24,7 +24,7 @@
 use std::rc::Rc;
 
 use crate::analysis::document::{Document, Unit};
-use crate::analysis::hashing::FastMap;
+use crate::analysis::hashing::{FastMap, FastSet};
 use crate::analysis::text::{is_speech_verb, is_title_word, Token};
 
 use super::{clustering, similarity, Params};
@@ -95,10 +95,7 @@ pub fn clause_groups(doc: &Document, params: &Params) -> Vec<Vec<usize>> {
         // Average link may chain two conflicting clauses through a third that names no one: such
         // a group is two facts, and goes.
         .filter(|group| {
-            let of = |clause: usize| wording_of.get(clause).and_then(|&w| details.get(w));
-            !group.iter().enumerate().any(|(i, &a)| {
-                group[i + 1..].iter().any(|&b| matches!((of(a), of(b)), (Some(x), Some(y)) if x.conflicts(y)))
-            })
+            !any_conflict(group.iter().filter_map(|&c| wording_of.get(c).and_then(|&w| details.get(w))))
         })
         .filter_map(|group| {
             let mut sentences: Vec<usize> =
@@ -192,8 +189,25 @@ pub fn clauses_of(text: &str, tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     clauses
 }
 
+/// Whether any two of these details conflict. Conflicts depend only on the names and figures,
+/// so each distinct set of them is compared once: a group of `k` clauses has `k²/2` pairs, but
+/// only as many distinct details as it has ways of naming the fact.
+fn any_conflict<'d>(details: impl IntoIterator<Item = &'d Details>) -> bool {
+    let mut seen: FastSet<&Details> = FastSet::default();
+    let mut distinct: Vec<&Details> = Vec::new();
+    for x in details {
+        if seen.insert(x) {
+            if distinct.iter().any(|y| x.conflicts(y)) {
+                return true;
+            }
+            distinct.push(x);
+        }
+    }
+    false
+}
+
 /// The names and figures of a clause: who and how many, which a clause of the same fact shares.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq, Hash)]
 struct Details {
     /// Keys of its name words (titles aside), sorted.
     names: Vec<String>,

@@ -5,17 +5,23 @@
 //! each say.
 
 use super::details::{counted, Mention};
-use super::disagree;
+use super::{disagree, Joiner};
 use crate::analysis::document::Document;
 use crate::analysis::hashing::FastMap;
 
-/// Pairs of details (indexes into `mentions`) of two outlets' sentences of one claim, each the
-/// other's only match. `claims_of` gives each unit's claims.
-pub fn pairs(doc: &Document, mentions: &[(usize, Mention)], claims_of: &[Vec<usize>]) -> Vec<(usize, usize)> {
-    // Each claim's units that hold a detail, and each unit's details.
-    let mut held: FastMap<usize, Vec<usize>> = FastMap::default();
+/// Joins the pairs of details (indexes into `mentions`) of two outlets' sentences of one claim,
+/// each the other's only match. `claims_of` gives each unit's claims.
+///
+/// Units of one wording hold equal details, so within a claim the details are compared once per
+/// pair of its *wordings* (once each way when units of both come first), and each pair found
+/// joins the details at those places in every unit of the two wordings, across articles, as
+/// [`Joiner`] does: a claim printed by a thousand outlets in a few wordings is a few comparisons,
+/// not half a million.
+pub fn join(doc: &Document, mentions: &[(usize, Mention)], claims_of: &[Vec<usize>], join: &mut Joiner) {
+    // Each unit's details: a range of `mentions`, which come in unit order.
+    let mut held: FastMap<usize, (usize, usize)> = FastMap::default();
     for (index, (unit, _)) in mentions.iter().enumerate() {
-        held.entry(*unit).or_default().push(index);
+        held.entry(*unit).or_insert((index, index)).1 = index + 1;
     }
     let mut units_of: FastMap<usize, Vec<usize>> = FastMap::default();
     let mut units: Vec<usize> = held.keys().copied().collect();
@@ -27,21 +33,55 @@ pub fn pairs(doc: &Document, mentions: &[(usize, Mention)], claims_of: &[Vec<usi
     }
     let mut claims: Vec<&Vec<usize>> = units_of.values().collect();
     claims.sort_unstable();
-    let mut found = Vec::new();
+    let range = |unit: usize| -> Vec<usize> {
+        let (from, to) = held[&unit];
+        (from..to).collect()
+    };
     for list in claims {
-        for (n, &ua) in list.iter().enumerate() {
-            for &ub in &list[n + 1..] {
-                let (Some(x), Some(y)) = (doc.units.get(ua), doc.units.get(ub)) else { continue };
-                if x.article == y.article || x.wording == y.wording {
+        let wordings = by_wording(doc, list);
+        for (n, ps) in wordings.iter().enumerate() {
+            for qs in &wordings[n + 1..] {
+                let (p_held, q_held) = (range(ps[0]), range(qs[0]));
+                // Places (in `p`'s details, in `q`'s) of the pairs found with the earlier unit
+                // asked first: `p`'s, then `q`'s.
+                let forward = || -> Vec<(usize, usize)> {
+                    let found = only_matches(mentions, &p_held, &q_held);
+                    found.into_iter().map(|(x, y)| (x - p_held[0], y - q_held[0])).collect()
+                };
+                let backward = || -> Vec<(usize, usize)> {
+                    let found = only_matches(mentions, &q_held, &p_held);
+                    found.into_iter().map(|(y, x)| (x - p_held[0], y - q_held[0])).collect()
+                };
+                let Some((ahead, behind)) = super::both_ways_with(ps, qs, forward, backward) else {
                     continue;
+                };
+                let mut places: Vec<(usize, usize)> = ahead.iter().chain(&behind).copied().collect();
+                places.sort_unstable();
+                places.dedup();
+                for (i, j) in places {
+                    let xs: Vec<usize> = ps.iter().map(|&u| held[&u].0 + i).collect();
+                    let ys: Vec<usize> = qs.iter().map(|&u| held[&u].0 + j).collect();
+                    join.related_both_ways(&xs, &ys, ahead.contains(&(i, j)), behind.contains(&(i, j)));
                 }
-                found.extend(only_matches(mentions, &held[&ua], &held[&ub]));
             }
         }
     }
-    found.sort_unstable();
-    found.dedup();
-    found
+}
+
+/// A claim's units (ascending) grouped by wording, each group ascending, in order of its first.
+fn by_wording(doc: &Document, units: &[usize]) -> Vec<Vec<usize>> {
+    let mut index_of: FastMap<usize, usize> = FastMap::default();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &unit in units {
+        let Some(wording) = doc.units.get(unit).map(|u| u.wording) else { continue };
+        let next = groups.len();
+        let index = *index_of.entry(wording).or_insert(next);
+        if index == next {
+            groups.push(Vec::new());
+        }
+        groups[index].push(unit);
+    }
+    groups
 }
 
 /// The pairs of details of two sentences where each is the other's only compatible detail, and

@@ -10,6 +10,9 @@ use std::collections::BinaryHeap;
 use super::super::hashing::FastMap;
 use super::MIN_SHARED;
 
+/// A group's sums of links to other groups, by group index.
+type Sums = FastMap<u32, f32>;
+
 /// A possible merge of groups `pair.0 < pair.1`, with the average of their links.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Candidate {
@@ -39,11 +42,11 @@ pub fn average_link(
     links: impl IntoIterator<Item = ((usize, usize), f32)>,
 ) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = (0..articles).map(|a| vec![a]).collect();
-    // Per group, the sums of its links to each other group.
-    let mut sums: Vec<FastMap<usize, f32>> = vec![FastMap::default(); articles];
+    // Per group, the sums of its links to each other group (by 32-bit index, to halve them).
+    let mut sums: Vec<Sums> = vec![Sums::default(); articles];
     for ((x, y), sum) in links {
-        sums[x].insert(y, sum);
-        sums[y].insert(x, sum);
+        sums[x].insert(y as u32, sum);
+        sums[y].insert(x as u32, sum);
     }
     // Per group, its best merge; the heap holds every group's best (and outdated ones, skipped).
     let mut best: Vec<Option<Candidate>> = (0..articles).map(|g| best_of(&groups, &sums, g)).collect();
@@ -55,14 +58,14 @@ pub fn average_link(
         }
         merge(&mut groups, &mut sums, keep, gone);
         best[gone] = None;
-        let neighbours: Vec<usize> = sums[keep].keys().copied().collect();
+        let neighbours: Vec<usize> = sums[keep].keys().map(|&g| g as usize).collect();
         for group in std::iter::once(keep).chain(neighbours) {
             let outdated =
                 group == keep || best[group].is_some_and(|c| [keep, gone].iter().any(|g| c.has(*g)));
             let now = if outdated {
                 best_of(&groups, &sums, group)
             } else {
-                best[group].max(candidate(&groups, (group, keep), sums[keep][&group]))
+                best[group].max(candidate(&groups, (group, keep), sums[keep][&(group as u32)]))
             };
             if now != best[group] {
                 best[group] = now;
@@ -88,22 +91,23 @@ fn candidate(groups: &[Vec<usize>], (x, y): (usize, usize), sum: f32) -> Option<
 }
 
 /// The best merge of group `g`, if any reaches [`MIN_SHARED`].
-fn best_of(groups: &[Vec<usize>], sums: &[FastMap<usize, f32>], g: usize) -> Option<Candidate> {
-    sums[g].iter().filter_map(|(&other, &sum)| candidate(groups, (g, other), sum)).max()
+fn best_of(groups: &[Vec<usize>], sums: &[Sums], g: usize) -> Option<Candidate> {
+    sums[g].iter().filter_map(|(&other, &sum)| candidate(groups, (g, other as usize), sum)).max()
 }
 
 /// Moves group `gone` into group `keep`, adding up their links to every other group.
-fn merge(groups: &mut [Vec<usize>], sums: &mut [FastMap<usize, f32>], keep: usize, gone: usize) {
+fn merge(groups: &mut [Vec<usize>], sums: &mut [Sums], keep: usize, gone: usize) {
     let moved = std::mem::take(&mut groups[gone]);
     groups[keep].extend(moved);
     groups[keep].sort_unstable();
+    let (keep_id, gone_id) = (keep as u32, gone as u32);
     for (other, sum) in std::mem::take(&mut sums[gone]) {
-        sums[other].remove(&gone);
-        if other == keep {
+        sums[other as usize].remove(&gone_id);
+        if other == keep_id {
             continue;
         }
         let total = sums[keep].get(&other).copied().unwrap_or(0.0) + sum;
         sums[keep].insert(other, total);
-        sums[other].insert(keep, total);
+        sums[other as usize].insert(keep_id, total);
     }
 }
