@@ -216,12 +216,17 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
         .iter()
         .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
         .collect();
-    links.extend(
-        wording::scores(&items, WORDING_KEPT)
-            .into_iter()
-            .map(|((a, b), score)| ((a as u32, b as u32), (score / WORDING_LINK * MIN_SHARED).min(1.0))),
-    );
-    let links = strongest_per_pair(links);
+    // A pair linked both ways keeps the stronger link.
+    let mut worded: FastMap<(u32, u32), f32> = wording::scores(&items, WORDING_KEPT)
+        .into_iter()
+        .map(|((a, b), score)| ((a as u32, b as u32), (score / WORDING_LINK * MIN_SHARED).min(1.0)))
+        .collect();
+    for (pair, link) in &mut links {
+        if let Some(other) = worded.remove(pair) {
+            *link = link.max(other);
+        }
+    }
+    links.extend(worded);
     let groups =
         average_link(articles, links.into_iter().map(|((a, b), link)| ((a as usize, b as usize), link)));
     let credits = agency_credits(doc);
@@ -323,14 +328,6 @@ fn copy_links(carrier: &mut Carrier) -> Vec<((u32, u32), f32)> {
             }
         });
     }
-    links
-}
-
-/// The links sorted by pair, keeping the strongest of a pair listed twice.
-fn strongest_per_pair(mut links: Vec<((u32, u32), f32)>) -> Vec<((u32, u32), f32)> {
-    links.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
-    links.dedup_by_key(|link| link.0);
-    links.shrink_to_fit();
     links
 }
 
@@ -471,10 +468,13 @@ fn similarity(x: &Copytext, y: &Copytext, count: u32) -> Option<Similarity> {
     let (x, y) = if quoted { (&x.full, &y.full) } else { (&x.own, &y.own) };
     let common = if quoted { count as usize } else { super::sorted::shared_count(&x.pairs, &y.pairs) };
     let pairs = (common as f32 / x.pairs.len().min(y.pairs.len()).max(1) as f32).min(1.0);
-    let words = super::sorted::shared_count(&x.words, &y.words) as f32
-        / x.words.len().min(y.words.len()).max(1) as f32;
+    // The shared words are only asked of a pair that may be a rewrite.
+    let words = || {
+        super::sorted::shared_count(&x.words, &y.words) as f32
+            / x.words.len().min(y.words.len()).max(1) as f32
+    };
     let same = pairs >= SAME_PAIRS;
-    if same || (pairs >= REWORDED_PAIRS && words >= REWORDED_WORDS) {
+    if same || (pairs >= REWORDED_PAIRS && words() >= REWORDED_WORDS) {
         let weight = (0.3 + pairs).min(1.0) * if quoted { QUOTE_WEIGHT } else { 1.0 };
         return Some(Similarity { pairs, weight });
     }
@@ -666,7 +666,6 @@ fn copied_article(doc: &Document, group: &[usize]) -> Option<usize> {
 }
 
 mod grouping;
-mod nearest;
 mod pairs;
 mod runs;
 mod texts;

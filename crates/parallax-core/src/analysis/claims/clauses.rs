@@ -242,3 +242,26 @@ impl Details {
         disjoint(&self.names, &other.names) || disjoint(&self.numbers, &other.numbers)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn details(names: &[&str], numbers: &[&str]) -> Details {
+        let list = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        Details { names: list(names), numbers: list(numbers) }
+    }
+
+    #[test]
+    fn a_group_conflicts_when_any_two_distinct_details_do() {
+        let alito = details(&["alito"], &[]);
+        let roberts = details(&["roberts"], &[]);
+        let plain = details(&[], &[]);
+        let dead = details(&[], &["41"]);
+        assert!(!any_conflict([&alito, &plain, &alito, &alito]), "one name, and no name");
+        assert!(any_conflict([&alito, &alito, &plain, &roberts, &alito]));
+        assert!(any_conflict([&dead, &plain, &details(&[], &["77"])]));
+        assert!(!any_conflict([&dead, &details(&["quito"], &["41"]), &dead]));
+        assert!(!any_conflict([]));
+    }
+}

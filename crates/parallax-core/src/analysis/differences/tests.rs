@@ -295,3 +295,69 @@ fn two_exact_counts_of_a_thing_are_not_one_slot_by_their_noun() {
     let killed = mention("The quake killed 230 people along the coast.");
     assert!(sole::counted_once(&[(0, &people), (1, &killed)]).is_empty(), "people are anyone");
 }
+
+/// The groups of mentions a joiner makes, as each mention's smallest fellow.
+fn joined(join: &mut Joiner) -> Vec<usize> {
+    let roots: Vec<usize> = (0..join.parent.len()).map(|m| join.root(m)).collect();
+    (0..roots.len()).map(|m| (0..roots.len()).find(|&o| roots[o] == roots[m]).unwrap_or(m)).collect()
+}
+
+#[test]
+fn details_of_one_claim_join_per_wording_as_per_pair_of_sentences() {
+    use crate::model::{Article, Block, Event, Outlet, Piece, Sentence};
+    let one = "WHO says thousands of people are still dying from the virus every week, and millions of others are suffering from debilitating, long-term effects.";
+    let two = "Hundreds more are also still suffering from the disease's long-term effects.";
+    // Wire copy in several outlets, both sentences in one outlet, and one outlet printing one twice.
+    let outlets: [(&str, &[&str]); 6] = [
+        ("a", &[one, two]),
+        ("b", &[two]),
+        ("c", &[one]),
+        ("d", &[two, one]),
+        ("e", &[one]),
+        ("f", &[two, two]),
+    ];
+    let articles = outlets
+        .iter()
+        .map(|(outlet, sentences)| Article {
+            outlet: Outlet { id: outlet.to_string(), name: outlet.to_string() },
+            blocks: sentences
+                .iter()
+                .enumerate()
+                .map(|(n, text)| {
+                    Block::Paragraph(vec![Piece::Sentence(Sentence {
+                        id: format!("{outlet}-{}", n + 1),
+                        text: text.to_string(),
+                    })])
+                })
+                .collect(),
+            ..Article::default()
+        })
+        .collect();
+    let event = Event { id: "e".into(), articles, ..Event::default() };
+    let doc = Document::new(&event);
+    let mut mentions: Vec<(usize, Mention)> = Vec::new();
+    for (index, unit) in doc.units.iter().enumerate() {
+        mentions.extend(details::mentions(&unit.sentence.text, &unit.tokens).into_iter().map(|m| (index, m)));
+    }
+    let claims_of = vec![vec![0]; doc.units.len()];
+    let mut fast = Joiner::new(&doc, &mentions);
+    claimed::join(&doc, &mentions, &claims_of, &mut fast);
+    // Every pair of sentences of different outlets and wordings, the earlier one asked first.
+    let mut slow = Joiner::new(&doc, &mentions);
+    let held =
+        |unit: usize| -> Vec<usize> { (0..mentions.len()).filter(|&m| mentions[m].0 == unit).collect() };
+    for ua in 0..doc.units.len() {
+        for ub in ua + 1..doc.units.len() {
+            let (x, y) = (&doc.units[ua], &doc.units[ub]);
+            if x.article != y.article && x.wording != y.wording {
+                for (a, b) in claimed::only_matches(&mentions, &held(ua), &held(ub)) {
+                    slow.union(a, b);
+                }
+            }
+        }
+    }
+    let groups = joined(&mut slow);
+    assert_eq!(joined(&mut fast), groups);
+    let largest = (0..groups.len()).map(|m| groups.iter().filter(|&&g| g == m).count()).max();
+    assert!(largest >= Some(6), "the wire details join across outlets: {groups:?}");
+}

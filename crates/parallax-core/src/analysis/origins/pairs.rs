@@ -3,7 +3,6 @@
 //! a table of every pair of sentences or of articles, so a wire text printed by `k` articles
 //! costs `k` per article, not a stored `k²`.
 
-use super::nearest::{Lookup, Nearest};
 use super::{longest_in_order, runs, Carried, InOrder, Match, Similarity, SAME_QUOTE_PAIRS};
 
 /// What the pass reads, per unit, per text and per article.
@@ -61,13 +60,6 @@ pub struct Carrier<'r> {
     best: Vec<Match>,
     verbatim: Vec<(usize, usize)>,
     in_order: InOrder,
-    /// The sentence pairs of one pair of articles, read from the other article.
-    back: Vec<Seen>,
-    /// Per article, the others it carries most of, from [`Carrier::each_later`].
-    nearest: Vec<Nearest>,
-    /// Per article, whether [`Carrier::each_later`] has read it; and how many it has read.
-    read: Vec<bool>,
-    read_count: usize,
 }
 
 impl<'r> Carrier<'r> {
@@ -108,10 +100,6 @@ impl<'r> Carrier<'r> {
             best: Vec::new(),
             verbatim: Vec::new(),
             in_order: InOrder::default(),
-            back: Vec::new(),
-            nearest: vec![Nearest::default(); articles],
-            read: vec![false; articles],
-            read_count: 0,
         }
     }
 
@@ -121,37 +109,20 @@ impl<'r> Carrier<'r> {
 
     /// Calls `visit(b, carried)` for every article `b` after `a` in rank (see [`Carrier::rank`])
     /// that shares a matched sentence with `a`: how `a` carries `b`'s sentences.
-    /// Both ways, each pair also goes to the two articles' [`Nearest`].
     pub fn each_later(&mut self, a: usize, mut visit: impl FnMut(usize, Carried)) {
         self.collect(a, self.rank[a] + 1, |_| true);
         for index in 0..self.touched.len() {
             let b = self.touched[index];
-            let carried = self.carried_in(a, b);
-            self.nearest[a].offer(b, carried);
-            let back = self.carried_back(b);
-            self.nearest[b].offer(a, back);
-            visit(b, carried);
+            visit(b, self.carried_in(a, b));
         }
         self.clear();
-        if !std::mem::replace(&mut self.read[a], true) {
-            self.read_count += 1;
-        }
     }
 
     /// The article among those `keep` accepts whose sentences article `a` carries the greatest
     /// share of (the first of equals), and how, if `a` shares a matched sentence with any.
     /// Articles are read in decreasing order of an upper bound of that share, until no later
     /// one can carry more.
-    /// Once every article has been read by [`Carrier::each_later`], the nearest ones it kept
-    /// answer first.
     pub fn closest(&mut self, a: usize, keep: impl Fn(usize) -> bool) -> Option<(usize, Carried)> {
-        if self.read_count == self.read.len() {
-            match self.nearest[a].lookup(&keep) {
-                Lookup::Found(b, carried) => return Some((b, carried)),
-                Lookup::None => return None,
-                Lookup::Unknown => {}
-            }
-        }
         self.collect(a, 0, keep);
         let mut bounds: Vec<(f32, usize)> = Vec::with_capacity(self.touched.len());
         for index in 0..self.touched.len() {
@@ -198,25 +169,6 @@ impl<'r> Carrier<'r> {
             .extend(self.seen[b].iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at));
         let carried = self.carried(a, &best, &mut verbatim);
         (self.best, self.verbatim) = (best, verbatim);
-        carried
-    }
-
-    /// How `b` carries `a`, from the sentence pairs collected reading `a`: the same pairs as
-    /// reading `b`, in `b`'s order once turned round and sorted.
-    fn carried_back(&mut self, b: usize) -> Carried {
-        let mut back = std::mem::take(&mut self.back);
-        back.clear();
-        back.extend(self.seen[b].iter().map(|s| {
-            let at = (s.found.at.1, s.found.at.0);
-            Seen { found: Match { at, ..s.found }, counted: s.counted }
-        }));
-        back.sort_unstable_by_key(|s| s.found.at);
-        let (mut best, mut verbatim) = (std::mem::take(&mut self.best), std::mem::take(&mut self.verbatim));
-        best_matches(&back, &mut best);
-        verbatim.clear();
-        verbatim.extend(back.iter().filter(|s| s.found.pairs >= SAME_QUOTE_PAIRS).map(|s| s.found.at));
-        let carried = self.carried(b, &best, &mut verbatim);
-        (self.best, self.verbatim, self.back) = (best, verbatim, back);
         carried
     }
 
