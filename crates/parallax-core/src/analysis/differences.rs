@@ -349,6 +349,7 @@ fn join_frames(doc: &Document, mentions: &[(usize, Mention)], copies: &Copies, j
         start += chunk.len();
     }
     let words = frames::words(doc, &units);
+    let ids = frames::ids(&words);
     let alone = |list: &[usize], m: &Mention| {
         list.iter()
             .filter(|&&i| mentions[i].1.kind == m.kind && mentions[i].1.dimension == m.dimension)
@@ -358,7 +359,7 @@ fn join_frames(doc: &Document, mentions: &[(usize, Mention)], copies: &Copies, j
     // Every place of a wording has the same units, so the first place tells their order.
     let copies_at = |n: usize, index: usize| &copies.members[copies.copy_of[held[n][index]]];
     for (n, k) in frame_candidates(&words) {
-        let same = |x: usize, y: usize| frames::same_frame(&words[x], &words[y]);
+        let same = |x: usize, y: usize| frames::same_frame(&ids[x], &ids[y]);
         let Some((forward, backward)) =
             both_ways(copies_at(n, 0), copies_at(k, 0), || same(n, k), || same(k, n))
         else {
@@ -453,10 +454,7 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
         (Some(_), Some(_)) => 1,
         _ => 0,
     };
-    let names =
-        |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
-    let (names_a, names_b) = (names(a), names(b));
-    if !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n)) {
+    if other_names(a, b) {
         // Each names someone or somewhere, and not the same: "Vision Pro will sell for $3,500" and
         // "the Meta Quest 3, priced at $500".
         return false;
@@ -491,10 +489,9 @@ fn same_slot(a: &Mention, b: &Mention) -> bool {
 /// Whether each detail's clause names someone or somewhere, and not the same: "Vision Pro will
 /// sell for $3,500" and "the Meta Quest 3, priced at $500".
 fn other_names(a: &Mention, b: &Mention) -> bool {
-    let names =
-        |m: &'_ Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
-    let (names_a, names_b) = (names(a), names(b));
-    !names_a.is_empty() && !names_b.is_empty() && !names_a.iter().any(|n| names_b.contains(n))
+    // Names are the roles written `@name`; roles are sorted, and compared without copying them.
+    let named = |m: &Mention| m.roles.iter().any(|r| r.starts_with('@'));
+    named(a) && named(b) && !a.roles.iter().any(|r| r.starts_with('@') && b.roles.binary_search(r).is_ok())
 }
 
 /// Whether `a` restates in brackets, with the same currency sign, an amount that `b` gives:

@@ -5,7 +5,7 @@
 
 use super::details::Mention;
 use crate::analysis::document::Document;
-use crate::analysis::hashing::FastSet;
+use crate::analysis::hashing::{FastMap, FastSet};
 use crate::analysis::DetailKind;
 
 /// Fewest content words two sentences share to be of one frame.
@@ -30,9 +30,29 @@ pub fn words<'d>(doc: &'d Document, units: &[usize]) -> Vec<FastSet<&'d str>> {
         .collect()
 }
 
-/// Whether two sentences' content words make one frame.
-pub fn same_frame(a: &FastSet<&str>, b: &FastSet<&str>) -> bool {
-    let shared = a.iter().filter(|w| b.contains(*w)).count();
+/// Each word set as sorted ids (one id per distinct word over all the sets), to compare sets by
+/// merging instead of hashing every word again for every pair.
+pub fn ids(words: &[FastSet<&str>]) -> Vec<Vec<u32>> {
+    let mut id_of: FastMap<&str, u32> = FastMap::default();
+    words
+        .iter()
+        .map(|set| {
+            let mut list: Vec<u32> = set
+                .iter()
+                .map(|&word| {
+                    let next = id_of.len() as u32;
+                    *id_of.entry(word).or_insert(next)
+                })
+                .collect();
+            list.sort_unstable();
+            list
+        })
+        .collect()
+}
+
+/// Whether two sentences' content words (as [`ids`]) make one frame.
+pub fn same_frame(a: &[u32], b: &[u32]) -> bool {
+    let shared = crate::analysis::sorted::shared_count(a, b);
     shared >= MIN_SHARED && 2.0 * shared as f64 >= MIN_SHARE * (a.len() + b.len()) as f64
 }
 
@@ -59,7 +79,7 @@ pub fn compatible(a: &Mention, b: &Mention) -> bool {
     if a.role.is_some() && b.role.is_some() && a.role != b.role {
         return false;
     }
-    let names = |m: &Mention| m.roles.iter().filter(|r| r.starts_with('@')).cloned().collect::<Vec<String>>();
-    let (x, y) = (names(a), names(b));
-    x.is_empty() || y.is_empty() || x.iter().any(|n| y.contains(n))
+    // Names are the roles written `@name`, compared without copying them.
+    let names = |m: &Mention| m.roles.iter().any(|r| r.starts_with('@'));
+    !names(a) || !names(b) || a.roles.iter().any(|r| r.starts_with('@') && b.roles.contains(r))
 }

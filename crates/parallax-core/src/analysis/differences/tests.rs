@@ -92,14 +92,16 @@ fn sentences_of_one_frame_give_one_slot() {
     let (ka, kb) = (key(&ta), key(&tb));
     let (ka, kb): (crate::analysis::hashing::FastSet<&str>, crate::analysis::hashing::FastSet<&str>) =
         (ka.iter().map(String::as_str).collect(), kb.iter().map(String::as_str).collect());
-    assert!(frames::same_frame(&ka, &kb));
+    let ids = frames::ids(&[ka.clone(), kb.clone()]);
+    assert!(frames::same_frame(&ids[0], &ids[1]));
     let (ma, mb) = (mention(a), mention(b));
     assert!(!same_slot(&ma, &mb), "women and girls are two nouns: only the frame joins them");
     assert!(frames::compatible(&ma, &mb) && disagree(&ma, &mb));
     let other = "Officials said the election will be held with many new voters across the country next year.";
     let ko: crate::analysis::hashing::FastSet<String> = key(&tokenize(other));
     let ko: crate::analysis::hashing::FastSet<&str> = ko.iter().map(String::as_str).collect();
-    assert!(!frames::same_frame(&ka, &ko));
+    let ids = frames::ids(&[ka, ko]);
+    assert!(!frames::same_frame(&ids[0], &ids[1]));
 }
 
 #[test]
