@@ -358,31 +358,36 @@ fn join_frames(doc: &Document, mentions: &[(usize, Mention)], copies: &Copies, j
     };
     // Every place of a wording has the same units, so the first place tells their order.
     let copies_at = |n: usize, index: usize| &copies.members[copies.copy_of[held[n][index]]];
-    for (n, k) in frame_candidates(&words) {
-        let same = |x: usize, y: usize| frames::same_frame(&ids[x], &ids[y]);
-        let Some((forward, backward)) =
-            both_ways(copies_at(n, 0), copies_at(k, 0), || same(n, k), || same(k, n))
-        else {
-            continue;
-        };
-        if !forward && !backward {
-            continue;
-        }
-        for (i, &a) in held[n].iter().enumerate() {
-            for (j, &b) in held[k].iter().enumerate() {
-                let (ma, mb) = (&mentions[a].1, &mentions[b].1);
-                if !alone(&held[n], ma) || !alone(&held[k], mb) {
-                    continue;
-                }
-                let (xs, ys) = (copies_at(n, i), copies_at(k, j));
-                let compatible = both_ways(
-                    xs,
-                    ys,
-                    || forward && frames::compatible(ma, mb),
-                    || backward && frames::compatible(mb, ma),
-                );
-                if let Some((ahead, behind)) = compatible {
-                    join.related_both_ways(xs, ys, ahead, behind);
+    let candidates = frame_candidates(&words);
+    let mut later: Vec<usize> = Vec::new();
+    for n in 0..words.len() {
+        candidates.later(n, &mut later);
+        for &k in &later {
+            let same = |x: usize, y: usize| frames::same_frame(&ids[x], &ids[y]);
+            let Some((forward, backward)) =
+                both_ways(copies_at(n, 0), copies_at(k, 0), || same(n, k), || same(k, n))
+            else {
+                continue;
+            };
+            if !forward && !backward {
+                continue;
+            }
+            for (i, &a) in held[n].iter().enumerate() {
+                for (j, &b) in held[k].iter().enumerate() {
+                    let (ma, mb) = (&mentions[a].1, &mentions[b].1);
+                    if !alone(&held[n], ma) || !alone(&held[k], mb) {
+                        continue;
+                    }
+                    let (xs, ys) = (copies_at(n, i), copies_at(k, j));
+                    let compatible = both_ways(
+                        xs,
+                        ys,
+                        || forward && frames::compatible(ma, mb),
+                        || backward && frames::compatible(mb, ma),
+                    );
+                    if let Some((ahead, behind)) = compatible {
+                        join.related_both_ways(xs, ys, ahead, behind);
+                    }
                 }
             }
         }
@@ -394,7 +399,8 @@ fn join_frames(doc: &Document, mentions: &[(usize, Mention)], copies: &Copies, j
 /// counts). Two sets that share at least `o` words share one among the first `size - o + 1` of
 /// each in any one order of the words; with the rarest words first, those are few. `o` is taken
 /// as what a set of this size needs at least, whatever the other's size.
-fn frame_candidates(words: &[FastSet<&str>]) -> FastSet<(usize, usize)> {
+/// The pairs are listed set by set ([`FrameCandidates::later`]), never all held at once.
+fn frame_candidates(words: &[FastSet<&str>]) -> FrameCandidates {
     let mut frequency: FastMap<&str, usize> = FastMap::default();
     for set in words {
         for &word in set {
@@ -415,15 +421,34 @@ fn frame_candidates(words: &[FastSet<&str>]) -> FastSet<(usize, usize)> {
             by_word.entry(word).or_default().push(n);
         }
     }
-    let mut pairs: FastSet<(usize, usize)> = FastSet::default();
-    for list in by_word.values() {
-        for (i, &n) in list.iter().enumerate() {
-            for &k in &list[i + 1..] {
-                pairs.insert((n, k));
-            }
+    let mut candidates = FrameCandidates { lists: Vec::new(), of_set: vec![Vec::new(); words.len()] };
+    for list in by_word.into_values().filter(|list| list.len() >= 2) {
+        for &n in &list {
+            candidates.of_set[n].push(candidates.lists.len());
         }
+        candidates.lists.push(list);
     }
-    pairs
+    candidates
+}
+
+/// The word sets indexed under each of the words [`frame_candidates`] picked (ascending), and
+/// the lists each set is in.
+struct FrameCandidates {
+    lists: Vec<Vec<usize>>,
+    of_set: Vec<Vec<usize>>,
+}
+
+impl FrameCandidates {
+    /// The sets after `n` that share a picked word with it, ascending, into `later`.
+    fn later(&self, n: usize, later: &mut Vec<usize>) {
+        later.clear();
+        for &list in &self.of_set[n] {
+            let list = &self.lists[list];
+            later.extend_from_slice(&list[list.partition_point(|&k| k <= n)..]);
+        }
+        later.sort_unstable();
+        later.dedup();
+    }
 }
 
 /// Whether two details (of different outlets) give the same slot.
