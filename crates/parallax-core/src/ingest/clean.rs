@@ -8,6 +8,7 @@
 //! confidently; in the middle only unmistakable boilerplate goes. Embedded social posts are found
 //! first ([`crate::ingest::embed`]) and never judged as boilerplate.
 
+mod caption;
 mod chrome;
 mod footer;
 mod furniture;
@@ -334,7 +335,8 @@ fn emit(units: Vec<Unit>, marks: Vec<Mark>) -> Vec<Cleaned> {
     out
 }
 
-/// A body unit's text, with a photo caption glued before it and run-in promos cut out.
+/// A body unit's text, with a photo caption glued before it, run-in promos and wire captions cut
+/// out.
 fn body_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut at = 0;
@@ -353,12 +355,22 @@ fn body_spans(text: &str) -> Vec<Span> {
         }
     }
     let story_start = at;
-    for promo in promo::run_ins(text).into_iter().filter(|promo| promo.start >= story_start) {
-        push_text(&mut spans, text.get(at..promo.start).unwrap_or_default());
-        if let Some(removed) = text.get(promo.start..promo.end) {
-            spans.push(Span::Removed(Removal { text: removed.to_string(), reason: RemovalReason::Promo }));
+    let mut cuts: Vec<(std::ops::Range<usize>, RemovalReason)> = promo::run_ins(text)
+        .into_iter()
+        .map(|promo| (promo.start..promo.end, RemovalReason::Promo))
+        .chain(caption::caption_ranges(text).into_iter().map(|range| (range, RemovalReason::PhotoCredit)))
+        .filter(|(range, _)| range.start >= story_start)
+        .collect();
+    cuts.sort_by_key(|(range, _)| range.start);
+    for (range, reason) in cuts {
+        if range.start < at {
+            continue;
         }
-        at = promo.end;
+        push_text(&mut spans, text.get(at..range.start).unwrap_or_default());
+        if let Some(removed) = text.get(range.clone()) {
+            spans.push(Span::Removed(Removal { text: removed.to_string(), reason }));
+        }
+        at = range.end;
     }
     push_text(&mut spans, text.get(at..).unwrap_or_default());
     spans

@@ -137,6 +137,7 @@ fn breaks_after(text: &str, chars: &[(usize, char)], cluster_start: usize, end: 
         Abbrev::BeforeNumber => !first.is_ascii_digit(),
         Abbrev::Time => !(is_calendar_word(next_word) || is_time_zone(next_word)),
         Abbrev::Ambiguous => starts_sentence(next_word),
+        Abbrev::State => is_sentence_starter(next_word),
     }
 }
 

@@ -340,6 +340,24 @@ const EDGE_WIDGET_SENTENCES: &[&str] = &[
     "filed under:",
 ];
 
+/// Most words of the short question or cry that may lead a call to action ("Eyewitness?",
+/// "Got a news tip?").
+const MAX_HOOK_WORDS: usize = 4;
+
+/// A widget's call to action without the hook that may lead it: "Eyewitness? Submit your stories
+/// now" → "Submit your stories now". Text without such a hook is returned whole.
+fn after_hook(text: &str) -> &str {
+    let Some(end) = text.find(['?', '!']) else { return text };
+    let (hook, rest) = text.split_at(end + 1);
+    let short = (1..=MAX_HOOK_WORDS).contains(&hook.split_whitespace().count());
+    let rest = rest.trim_start();
+    if short && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        text
+    }
+}
+
 /// The longest phrase in [`VOCABULARY`], in words.
 const LONGEST_PHRASE: usize = 7;
 
@@ -361,8 +379,9 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
     }
     if word_total <= 30 {
         let edge = region != Region::Middle;
-        if prefix_end_any(text, WIDGET_SENTENCES).is_some()
-            || (edge && prefix_end_any(text, EDGE_WIDGET_SENTENCES).is_some())
+        let call = after_hook(text);
+        if prefix_end_any(call, WIDGET_SENTENCES).is_some()
+            || (edge && prefix_end_any(call, EDGE_WIDGET_SENTENCES).is_some())
             || is_newsletter_sign_up(text)
         {
             return Some(RemovalReason::Widget);
@@ -496,6 +515,10 @@ mod tests {
         assert_eq!(classify("Email: eyewitness@example.com", Region::Tail), Some(RemovalReason::Widget));
         assert_eq!(
             classify("Submit your stories now via social or:", Region::Tail),
+            Some(RemovalReason::Widget)
+        );
+        assert_eq!(
+            classify("Eyewitness? Submit your stories now via social or:", Region::Tail),
             Some(RemovalReason::Widget)
         );
         assert_eq!(
