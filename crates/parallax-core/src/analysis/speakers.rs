@@ -553,7 +553,10 @@ impl People {
                 && tokens[start..mention.first_token].iter().all(|t| !t.stop || t.norm == "the")
                 && (start..mention.first_token).all(|k| adjacent(text, tokens, k, k + 1))
         };
-        let names: Vec<&Mention> = self.mentions_in(passage).filter(in_phrase).take(2).collect();
+        // A name in the possessive qualifies what follows it ("Apple's CEO, Tim Cook"): never the
+        // speaker.
+        let names: Vec<&Mention> =
+            self.mentions_in(passage).filter(in_phrase).take(2).filter(|m| !m.possessive).collect();
         let person = names.iter().find(|m| m.titled || self.is_person(&self.canonical_name(&m.name)));
         // A name that only qualifies the title after it ("the US leader", "the Kremlin's aide")
         // is not the speaker: the phrase is a descriptor, resolved below.
@@ -562,7 +565,24 @@ impl People {
                 && !self.is_person(&self.canonical_name(&mention.name))
         };
         let named = names.first().filter(|m| token.norm != "the" || !qualifies_a_title(m));
-        if let Some(mention) = person.or(named) {
+        // "said Apple's chief, Tim Cook": the person named in apposition to the possessive's role.
+        let appositive = || {
+            self.mentions_in(passage).find(|m| {
+                !m.in_quote
+                    && !m.possessive
+                    && m.titled
+                    && m.first_token > start
+                    && m.first_token <= start + 4
+                    && tokens[start..m.first_token]
+                        .iter()
+                        .all(|t| doc.is_name_token(t) || is_title_word(&t.norm))
+            })
+        };
+        let possessive_role =
+            names.is_empty() && self.mentions_in(passage).any(|m| m.first_token == start && m.possessive);
+        if let Some(mention) =
+            person.or(named).copied().or_else(|| possessive_role.then(appositive).flatten())
+        {
             return Some(Speaker {
                 name: self.canonical_name(&mention.name),
                 at: (passage, mention.span.start),
@@ -710,7 +730,12 @@ fn find_mentions(
             continue;
         }
         let mut end = i + 1;
-        while end < tokens.len() && doc.is_name_token(&tokens[end]) && adjacent(text, tokens, end - 1, end) {
+        // A possessive ends a name: "Apple's VR" is two names, "Apple's Tim Cook" a company's man.
+        while end < tokens.len()
+            && doc.is_name_token(&tokens[end])
+            && adjacent(text, tokens, end - 1, end)
+            && !is_possessive(&tokens[end - 1].surface)
+        {
             end += 1;
         }
         // Title words inside the run: "US President Donald Trump".
