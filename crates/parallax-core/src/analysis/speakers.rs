@@ -732,7 +732,7 @@ fn find_mentions(
         let mut end = i + 1;
         // A possessive ends a name: "Apple's VR" is two names, "Apple's Tim Cook" a company's man.
         while end < tokens.len()
-            && doc.is_name_token(&tokens[end])
+            && (doc.is_name_token(&tokens[end]) || is_month_surname(tokens, end))
             && adjacent(text, tokens, end - 1, end)
             && !is_possessive(&tokens[end - 1].surface)
         {
@@ -815,6 +815,16 @@ fn find_mentions(
         i = end;
     }
     mentions
+}
+
+/// Whether the month written in full at `at`, inside a run of names, is a surname: "Theresa
+/// May" (before a day, "Paris May 5", it is a date).
+fn is_month_surname(tokens: &[Token], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else { return false };
+    let in_full = crate::calendar::MONTHS.iter().any(|month| month.eq_ignore_ascii_case(&token.surface));
+    let after_name = at > 0 && tokens.get(at - 1).is_some_and(|before| before.capitalised && !before.number);
+    let before_a_day = tokens.get(at + 1).is_some_and(|next| next.number);
+    token.capitalised && !token.sentence_initial && in_full && after_name && !before_a_day
 }
 
 /// Whether a word opens a clause's predicate: a speech verb or an auxiliary ("said", "was",
