@@ -427,3 +427,15 @@ fn a_surname_that_is_a_month_is_a_name() {
     assert!(sources_of(&found, "a").contains("Theresa May"), "{found:#?}");
     assert!(!sources_of(&found, "a").contains("Theresa"), "{found:#?}");
 }
+
+#[test]
+fn a_hyphenated_first_name_and_a_channel_number_stay_in_their_names() {
+    let found = credits(&[(
+        "a",
+        "Fire chief Jean-Luc Marchand told reporters he believes the towers were saved.\n\nLater, Marchand said the roof was lost. Police told Canal 9 television that the fire was an accident.\n",
+    )]);
+    let sources = sources_of(&found, "a");
+    assert!(sources.contains("Jean-Luc Marchand"), "{found:#?}");
+    assert!(!sources.contains("Jean") && !sources.contains("Luc Marchand"), "{found:#?}");
+    assert!(sources.iter().any(|s| s.starts_with("Canal 9")), "{found:#?}");
+}

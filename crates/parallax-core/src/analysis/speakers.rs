@@ -659,6 +659,16 @@ fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     }
 }
 
+/// Whether two capitalised tokens are one hyphenated name: "Jean-Claude", "Ocasio-Cortez".
+fn hyphenated(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => {
+            x.capitalised && y.capitalised && text.get(x.span.end..y.span.start).is_some_and(|gap| gap == "-")
+        }
+        _ => false,
+    }
+}
+
 /// Indexes of the tokens that lie within `start..end`.
 fn token_range(tokens: &[Token], start: usize, end: usize) -> Vec<usize> {
     tokens
@@ -733,7 +743,7 @@ fn find_mentions(
         // A possessive ends a name: "Apple's VR" is two names, "Apple's Tim Cook" a company's man.
         while end < tokens.len()
             && (doc.is_name_token(&tokens[end]) || is_month_surname(tokens, end))
-            && adjacent(text, tokens, end - 1, end)
+            && (adjacent(text, tokens, end - 1, end) || hyphenated(text, tokens, end - 1, end))
             && !is_possessive(&tokens[end - 1].surface)
         {
             end += 1;

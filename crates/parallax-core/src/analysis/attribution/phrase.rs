@@ -209,7 +209,14 @@ impl<'a> Reader<'a> {
         if t.number {
             // A number written as a capitalised word right after a name ends it: "TV One".
             let spelled = t.capitalised && !t.sentence_initial && t.surface.chars().all(char::is_alphabetic);
-            return spelled
+            // "France 2 television", "Channel 4 News": a small number in a broadcaster's name.
+            let channel = t.surface.len() <= 2
+                && t.surface.chars().all(|c| c.is_ascii_digit())
+                && self.tokens.get(i + 1).is_some_and(|next| {
+                    MEDIA_NOUNS.contains(&&*singular(&next.norm))
+                        || OUTLET_WORDS.contains(&next.norm.as_str())
+                });
+            return (spelled || channel)
                 && i > 0
                 && self.name_joined(i)
                 && self.tokens.get(i - 1).is_some_and(|p| !p.number && self.doc.is_name_token(p));
