@@ -413,6 +413,13 @@ fn is_newsletter_sign_up(text: &str) -> bool {
     const LEADS: &[&[&str]] = &[&["sign", "up", "for"], &["sign", "up", "to"], &["subscribe", "to"]];
     const WHAT: &[&str] = &["newsletter", "newsletters", "emails", "email", "our"];
     let line = key(text);
+    // "… get the best of the site delivered directly to your inbox."
+    if ["delivered to your inbox", "delivered directly to your inbox", "delivered straight to your inbox"]
+        .iter()
+        .any(|phrase| line.contains(phrase))
+    {
+        return true;
+    }
     let words: Vec<&str> = line.split(' ').collect();
     (0..words.len()).any(|at| {
         LEADS.iter().any(|lead| {
@@ -524,6 +531,10 @@ mod tests {
         assert_eq!(
             classify("Residents were told to sign up for text alerts from the county.", Region::Middle),
             None
+        );
+        assert_eq!(
+            classify("From our morning briefing to a weekly digest, get the best of the site delivered directly to your inbox.", Region::Middle),
+            Some(RemovalReason::Widget)
         );
         assert_eq!(
             classify("Customers who sign up for the service receive emails each week.", Region::Middle),
