@@ -18,6 +18,7 @@
 
 pub mod families;
 pub mod marks;
+pub mod unmarked;
 
 use std::ops::Range;
 
@@ -358,7 +359,7 @@ pub fn families_of(doc: &Document, quotes: &[Quote]) -> Vec<QuoteFamily> {
             let mut diffs: FastMap<&str, Vec<DiffOp>> = FastMap::default();
             QuoteFamily {
                 id: format!("q{}", number + 1),
-                speaker: families::family_speaker(&variants),
+                speaker: families::family_speaker_among(&variants, quotes),
                 variants: variants
                     .iter()
                     .map(|quote| QuoteVariant {
