@@ -130,3 +130,30 @@ fn a_remark_put_in_two_mouths_goes_to_the_events_main_voice() {
     assert_eq!(outlets(family), ["capital-news", "north-star"]);
     assert_eq!(family.speaker.as_deref(), Some("Omar Felder"));
 }
+
+#[test]
+fn two_long_quoted_sentences_are_two_remarks() {
+    let event = builders::event_of(
+        "river",
+        vec![
+            article(
+                "delta-times",
+                &[&[
+                    "“The river rose faster than any of our models had predicted for this spring.",
+                    "We are now moving every family from the lower valley to the school gym,” Mayor Rosa Klein said.",
+                ]],
+            ),
+            article(
+                "plains-echo",
+                &[&["“We are now moving every family from the lower valley to the school gym,” Mayor Rosa Klein said."]],
+            ),
+            article(
+                "hill-gazette",
+                &[&["“The river rose faster than any of our models had predicted for this spring,” Mayor Rosa Klein said."]],
+            ),
+        ],
+    );
+    let analysis = analyse(&event);
+    assert_eq!(outlets(family_with(&analysis, "lower valley")), ["delta-times", "plains-echo"]);
+    assert_eq!(outlets(family_with(&analysis, "river rose faster")), ["delta-times", "hill-gazette"]);
+}
