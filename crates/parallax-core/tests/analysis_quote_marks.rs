@@ -1,6 +1,7 @@
-//! Quotes and speakers where the page lost something: quote marks (a block quote after
-//! "X said:", a missing opening mark), a middle initial in a name, and one remark put in two
-//! mouths by two outlets.
+//! Quotes and speakers where the page lost something or is written otherwise: quote marks (a
+//! block quote after "X said:", a missing opening mark), a middle initial in a name, one remark
+//! put in two mouths by two outlets, two remarks in one quotation, and attributions in Nigerian
+//! Pidgin ("…," e tok) after a short title ("Prof").
 
 use parallax_core::analysis::{analyse, EventAnalysis, QuoteFamily};
 use parallax_core::model::{Article, Event};
@@ -156,4 +157,31 @@ fn two_long_quoted_sentences_are_two_remarks() {
     let analysis = analyse(&event);
     assert_eq!(outlets(family_with(&analysis, "lower valley")), ["delta-times", "plains-echo"]);
     assert_eq!(outlets(family_with(&analysis, "river rose faster")), ["delta-times", "hill-gazette"]);
+}
+
+#[test]
+fn pidgin_attributions_name_the_speaker() {
+    let event = builders::event_of(
+        "pidgin",
+        vec![
+            article(
+                "naija-news",
+                &[
+                    &["Prof Ada Okafor, from Lagos University, tell reporters say di bridge go open next month."],
+                    &["\"Di new bridge go carry ten thousand cars every day,\" e tok."],
+                ],
+            ),
+            article(
+                "city-desk",
+                &[
+                    &["Engineer Ada Okafor said the bridge would open next month."],
+                    &["“We finished the work two weeks early,” Okafor said."],
+                ],
+            ),
+        ],
+    );
+    let analysis = analyse(&event);
+    let family = family_with(&analysis, "Di new bridge");
+    assert_eq!(outlets(family), ["naija-news"]);
+    assert_eq!(family.speaker.as_deref(), Some("Ada Okafor"));
 }
