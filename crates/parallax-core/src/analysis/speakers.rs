@@ -9,6 +9,9 @@
 //! are remembered for resolving descriptors later ("the presidential aide"). A name that only
 //! qualifies a title ("the US leader") is part of a descriptor, never the speaker itself.
 //!
+//! A middle initial inside a name is dropped, and so is a generational suffix ("Justice Samuel A.
+//! Alito Jr." is "Samuel Alito"), so that the full form merges with the others.
+//!
 //! Names are merged within the event by surname: "Yuri Ushakov", "Yury Ushakov" and "Ushakov"
 //! become the longest form seen (the most frequent among equally long ones), as long as the
 //! full forms have compatible first names (equal, an initial, or one letter apart). Two people
@@ -20,7 +23,8 @@
 //! `X stated that "…"`, `according to X`; a verb going on from an attribution, `he said, adding
 //! … "…"`, takes that attribution's subject), then an attribution elsewhere after it in the
 //! sentence.
-//! A pronoun stands for the last person named before it in the article (outside quotes), passing
+//! A pronoun ("he", "she", and the Nigerian Pidgin "e" and "im" of `"…," e tok`) stands for the
+//! last person named before it in the article (outside quotes), passing
 //! over a name in the possessive for a person named before it in its paragraph ("Fumio Kishida,
 //! Mr Abe's protege, said …" — "he" is Kishida); a
 //! descriptor ("the US leader") stands for the one person introduced earlier in the article with

@@ -504,9 +504,13 @@ pub fn family_speaker_among(variants: &[&Quote], all: &[Quote]) -> Option<String
         }
     }
     let top = counts.iter().map(|(_, c)| *c).max()?;
+    counts.retain(|(_, c)| *c == top);
+    if let [(only, _)] = counts.as_slice() {
+        return Some(only.clone());
+    }
     let said_by = |name: &str| all.iter().filter(|q| q.speaker.as_deref() == Some(name)).count();
     let mut best: Option<(usize, String)> = None;
-    for (name, _) in counts.into_iter().filter(|(_, c)| *c == top) {
+    for (name, _) in counts {
         let weight = said_by(&name);
         if best.as_ref().is_none_or(|(most, _)| weight > *most) {
             best = Some((weight, name));
