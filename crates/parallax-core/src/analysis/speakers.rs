@@ -9,6 +9,9 @@
 //! are remembered for resolving descriptors later ("the presidential aide"). A name that only
 //! qualifies a title ("the US leader") is part of a descriptor, never the speaker itself.
 //!
+//! A middle initial inside a name is dropped, and so is a generational suffix ("Justice Samuel A.
+//! Alito Jr." is "Samuel Alito"), so that the full form merges with the others.
+//!
 //! Names are merged within the event by surname: "Yuri Ushakov", "Yury Ushakov" and "Ushakov"
 //! become the longest form seen (the most frequent among equally long ones), as long as the
 //! full forms have compatible first names (equal, an initial, or one letter apart). Two people
@@ -20,7 +23,8 @@
 //! `X stated that "…"`, `according to X`; a verb going on from an attribution, `he said, adding
 //! … "…"`, takes that attribution's subject), then an attribution elsewhere after it in the
 //! sentence.
-//! A pronoun stands for the last person named before it in the article (outside quotes), passing
+//! A pronoun ("he", "she", and the Nigerian Pidgin "e" and "im" of `"…," e tok`) stands for the
+//! last person named before it in the article (outside quotes), passing
 //! over a name in the possessive for a person named before it in its paragraph ("Fumio Kishida,
 //! Mr Abe's protege, said …" — "he" is Kishida); a
 //! descriptor ("the US leader") stands for the one person introduced earlier in the article with
@@ -740,13 +744,26 @@ fn find_mentions(
             continue;
         }
         let mut end = i + 1;
-        // A possessive ends a name: "Apple's VR" is two names, "Apple's Tim Cook" a company's man.
-        while end < tokens.len()
-            && (doc.is_name_token(&tokens[end]) || is_month_surname(tokens, end))
-            && (adjacent(text, tokens, end - 1, end) || hyphenated(text, tokens, end - 1, end))
-            && !is_possessive(&tokens[end - 1].surface)
-        {
-            end += 1;
+        // Middle initials, dropped from the name: "Samuel A. Alito" is "Samuel Alito". A
+        // possessive ends a name: "Apple's VR" is two names, "Apple's Tim Cook" a company's man.
+        let mut initials: Vec<usize> = Vec::new();
+        loop {
+            let open = !is_possessive(&tokens[end - 1].surface);
+            if open
+                && is_middle_initial(text, tokens, end)
+                && tokens.get(end + 1).is_some_and(|next| doc.is_name_token(next) && !next.number)
+            {
+                initials.push(end);
+                end += 2;
+            } else if open
+                && end < tokens.len()
+                && (doc.is_name_token(&tokens[end]) || is_month_surname(tokens, end))
+                && (adjacent(text, tokens, end - 1, end) || hyphenated(text, tokens, end - 1, end))
+            {
+                end += 1;
+            } else {
+                break;
+            }
         }
         // Title words inside the run: "US President Donald Trump".
         // A month alone is a date ("said in May"), not a name ("Theresa May"); a run right after
@@ -806,7 +823,15 @@ fn find_mentions(
                 }
             }
             let span = tokens[name_start].span.start..tokens[end - 1].span.end;
-            let name = text.get(span.clone()).unwrap_or("").to_string();
+            let name = if initials.iter().any(|&k| k > name_start) {
+                let words: Vec<&str> = (name_start..end)
+                    .filter(|k| !initials.contains(k))
+                    .filter_map(|k| text.get(tokens[k].span.clone()))
+                    .collect();
+                words.join(" ")
+            } else {
+                text.get(span.clone()).unwrap_or("").to_string()
+            };
             let in_quote = spans.iter().any(|s| s.inner.start <= span.start && span.start < s.inner.end);
             if !name.is_empty() {
                 mentions.push(Mention {
@@ -837,6 +862,25 @@ fn is_month_surname(tokens: &[Token], at: usize) -> bool {
     token.capitalised && !token.sentence_initial && in_full && after_name && !before_a_day
 }
 
+/// Whether token `at` is a middle initial inside a name: one capital letter after a space and
+/// before a full stop and a space ("Samuel A. Alito").
+fn is_middle_initial(text: &str, tokens: &[Token], at: usize) -> bool {
+    let (Some(before), Some(initial), Some(after)) =
+        (at.checked_sub(1).and_then(|b| tokens.get(b)), tokens.get(at), tokens.get(at + 1))
+    else {
+        return false;
+    };
+    let mut letters = initial.surface.chars();
+    let one_capital = letters.next().is_some_and(|c| c.is_uppercase()) && letters.next().is_none();
+    let gap_before = text.get(before.span.end..initial.span.start).unwrap_or("");
+    let gap_after = text.get(initial.span.end..after.span.start).unwrap_or("");
+    one_capital
+        && !gap_before.is_empty()
+        && gap_before.chars().all(char::is_whitespace)
+        && gap_after.trim() == "."
+        && gap_after.ends_with(char::is_whitespace)
+}
+
 /// Whether a word opens a clause's predicate: a speech verb or an auxiliary ("said", "was",
 /// "has", "will").
 fn starts_a_predicate(token: &Token) -> bool {
@@ -853,7 +897,12 @@ fn is_possessive(name: &str) -> bool {
 /// A name without possessive endings and with straight apostrophes.
 fn clean_name(name: &str) -> String {
     let name = name.replace('’', "'");
-    name.strip_suffix("'s").map_or(name.clone(), str::to_string)
+    let name = name.strip_suffix("'s").map_or(name.clone(), str::to_string);
+    // A generational suffix is no part of the surname: "Samuel Alito Jr" is "Samuel Alito".
+    match name.rsplit_once(' ') {
+        Some((rest, "Jr" | "Sr")) if rest.contains(' ') => rest.to_string(),
+        _ => name,
+    }
 }
 
 #[cfg(test)]
@@ -867,5 +916,12 @@ mod tests {
         assert!(!compatible("Donald Trump", "Melania Trump"));
         assert!(!compatible("Eric Trump", "Ivanka Trump"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn generational_suffixes_are_dropped() {
+        assert_eq!(clean_name("Martin Hale Jr"), "Martin Hale");
+        assert_eq!(clean_name("Hale Jr"), "Hale Jr");
+        assert_eq!(clean_name("Hale's"), "Hale");
     }
 }

@@ -489,6 +489,13 @@ pub fn canonical_wording(variants: &[&Quote]) -> String {
 
 /// The speaker most variants name; among equally frequent ones, the first named.
 pub fn family_speaker(variants: &[&Quote]) -> Option<String> {
+    family_speaker_among(variants, &[])
+}
+
+/// [`family_speaker`], where a tie goes to the one of the tied speakers who says the most of
+/// `all` (the event's quotes), then to the first named: when two outlets put one remark in two
+/// mouths ("he wrote" after different names), the event's main voice is the likelier one.
+pub fn family_speaker_among(variants: &[&Quote], all: &[Quote]) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for name in variants.iter().filter_map(|q| q.speaker.as_ref()) {
         match counts.iter_mut().find(|(n, _)| n == name) {
@@ -497,7 +504,19 @@ pub fn family_speaker(variants: &[&Quote]) -> Option<String> {
         }
     }
     let top = counts.iter().map(|(_, c)| *c).max()?;
-    counts.into_iter().find(|(_, c)| *c == top).map(|(name, _)| name)
+    counts.retain(|(_, c)| *c == top);
+    if let [(only, _)] = counts.as_slice() {
+        return Some(only.clone());
+    }
+    let said_by = |name: &str| all.iter().filter(|q| q.speaker.as_deref() == Some(name)).count();
+    let mut best: Option<(usize, String)> = None;
+    for (name, _) in counts {
+        let weight = said_by(&name);
+        if best.as_ref().is_none_or(|(most, _)| weight > *most) {
+            best = Some((weight, name));
+        }
+    }
+    best.map(|(_, name)| name)
 }
 
 #[cfg(test)]
