@@ -2,7 +2,9 @@
 //!
 //! Two quotes are one family when any of these holds (keys are stems through the synonym groups,
 //! see [`crate::analysis::text`]; the story's frame words, in more than
-//! [`super::FRAME_SHARE`] of its sentences, are left out of the content keys):
+//! [`super::FRAME_SHARE`] of its sentences, are left out of the content keys, and a name of
+//! several words inside a quote is one key, its last word's: "Saint Mary Cathedral" in two
+//! remarks about one fire is one shared name, not three shared words):
 //! - their content keys overlap with a Dice coefficient of at least [`MIN_DICE`], sharing at
 //!   least two keys: two translations of one sentence ("exclusively by political and diplomatic
 //!   means" / "solely by …") share most of their content words even when the function words differ;
@@ -290,12 +292,16 @@ struct Wording<'q> {
 
 impl<'q> Wording<'q> {
     fn new(quote: &'q Quote, vocab: &mut Vocabulary, is_frame: &dyn Fn(&str) -> bool) -> Wording<'q> {
+        // A name of several words ("Notre Dame Cathedral", "Paris") is one key, its last word's:
+        // two remarks about one place share its name, not three of their words.
+        let tokens = &quote.tokens;
+        let in_name = |at: usize| at > 0 && tokens.get(at).is_some_and(|t| t.capitalised && !t.number);
         let content = sorted_set(
-            &quote
-                .tokens
+            &tokens
                 .iter()
-                .filter(|t| t.is_content() && !is_frame(&t.key))
-                .map(|t| vocab.id(&t.key))
+                .enumerate()
+                .filter(|&(at, t)| t.is_content() && !is_frame(&t.key) && !(in_name(at) && in_name(at + 1)))
+                .map(|(_, t)| vocab.id(&t.key))
                 .collect::<Vec<_>>(),
         );
         let first = quote.tokens.iter().take(MAX_RUN_WORDS);
@@ -620,6 +626,14 @@ mod tests {
         let statement = quote("Tenants deserve protection from unfair rents");
         let dissent = quote("We dissent with sorrow for the thousands of tenants in this city who today lost a basic protection, and whose landlords may now raise rents that every court before us called unfair");
         assert!(!same_family(&statement, &dissent));
+    }
+
+    #[test]
+    fn two_remarks_naming_one_place_are_not_one_remark() {
+        // The place's name is one key, not four shared words.
+        let mayor = quote("A terrible blaze is underway at Saint Mary Cathedral in Westport");
+        let president = quote("So horrible to watch the massive fire at Saint Mary Cathedral in Westport");
+        assert!(!same_family(&mayor, &president));
     }
 
     #[test]
