@@ -70,6 +70,14 @@ fn numbers_months_and_decimals() {
 }
 
 #[test]
+fn a_time_converted_in_brackets_stays_in_its_sentence() {
+    check(
+        "The ship hit the bridge at 1:30 a.m. (0530 GMT). Divers searched the river.",
+        &["The ship hit the bridge at 1:30 a.m. (0530 GMT).", "Divers searched the river."],
+    );
+}
+
+#[test]
 fn times() {
     check("He called at 10 a.m. Moscow was silent.", &["He called at 10 a.m.", "Moscow was silent."]);
     check(
