@@ -185,3 +185,30 @@ fn pidgin_attributions_name_the_speaker() {
     assert_eq!(outlets(family), ["naija-news"]);
     assert_eq!(family.speaker.as_deref(), Some("Ada Okafor"));
 }
+
+#[test]
+fn a_title_in_quote_marks_with_the_sentence_s_stop_is_no_quote() {
+    let e = builders::event_of(
+        "fire",
+        vec![
+            article(
+                "a",
+                &[
+                    &["The cathedral inspired Victor Hugo to write \"The Hunchback of Saint Aubin.\""],
+                    &["\"Everything is burning,\" the spokesman said on Monday night."],
+                    &["\"Here it is,\" the mayor said as the roof fell."],
+                ],
+            ),
+            article(
+                "b",
+                &[&["The volcano lies on the \"Ring of Fire,\" an arc of faults around the ocean."]],
+            ),
+        ],
+    );
+    let analysis = analyse(&e);
+    let texts: Vec<&str> =
+        analysis.quotes.iter().flat_map(|f| f.variants.iter().map(|v| v.text.as_str())).collect();
+    assert!(texts.iter().any(|t| t.contains("Everything is burning")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("Here it is")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Hunchback") || t.contains("Ring of Fire")), "{texts:?}");
+}

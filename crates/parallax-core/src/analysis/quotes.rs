@@ -272,15 +272,18 @@ fn opens_sentence(text: &str, range: Range<usize>) -> bool {
     tokenize(words).first().is_some_and(|first| first.capitalised && first.stop && first.norm != "i")
 }
 
-/// Whether a span is a title in quote marks ('Strong Ideas for a New Time', "America 250").
+/// Whether a span is a title in quote marks ('Strong Ideas for a New Time', "America 250", "The
+/// Hunchback of Notre Dame." with the sentence's full stop, "Ring of Fire," with its comma).
 fn is_title(text: &str, span: &Span) -> bool {
     let Some(inner) = text.get(span.inner.clone()) else { return false };
+    let inner = inner.trim_end().strip_suffix(['.', ',']).unwrap_or(inner);
     if inner.contains(['.', '!', '?', ',', ';']) {
         return false;
     }
     let tokens = tokenize(inner);
     let words: Vec<&Token> = tokens.iter().filter(|t| !t.stop || t.capitalised).collect();
-    if tokens.len() < 2 || words.is_empty() || !tokens.first().is_some_and(|t| t.capitalised) {
+    // Two words of a name at least: "Here it is," is a remark.
+    if tokens.len() < 2 || words.len() < 2 || !tokens.first().is_some_and(|t| t.capitalised) {
         return false;
     }
     let capitalised = words.iter().filter(|t| t.capitalised || t.number).count();
