@@ -399,7 +399,9 @@ impl Place {
 /// differences and placement.
 pub fn analyse(event: &Event) -> EventAnalysis {
     let doc = document::Document::new(event);
-    let spans = doc.passages.iter().map(|passage| quotes::marks::find_spans(&passage.text)).collect();
+    let mut spans: Vec<_> =
+        doc.passages.iter().map(|passage| quotes::marks::find_spans(&passage.text)).collect();
+    quotes::unmarked::add_unmarked(&doc, &mut spans);
     let people = speakers::People::new(&doc, spans);
     let extracted = quotes::extract(&doc, &people);
     let families = quotes::families_of(&doc, &extracted);

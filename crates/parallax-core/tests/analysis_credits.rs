@@ -392,3 +392,50 @@ fn a_court_s_verdict_credits_the_court_and_a_finding_by_anyone_else_does_not() {
     assert!(sources.contains("an Islamabad court"), "{sources:?}");
     assert!(!sources.iter().any(|s| s.to_lowercase().contains("researchers")), "{sources:?}");
 }
+
+#[test]
+fn media_addressed_are_credited_when_the_text_says_whose() {
+    let found = credits(&[
+        ("a", "The minister told French media the bridge would be rebuilt within five years.\n"),
+        ("b", "The mayor told local media the road would reopen on Friday after the repairs.\n"),
+        ("c", "\"We are devastated,\" the coach told media after the match on Sunday night.\n"),
+        ("d", "The agency's spokesman told a press conference that ten people had died.\n"),
+    ]);
+    assert!(has(&found, "a", "French media", SourceKind::Media), "{found:#?}");
+    assert!(has(&found, "b", "local media", SourceKind::Media), "{found:#?}");
+    // The press at large, as "told reporters": the teller alone.
+    assert!(!sources_of(&found, "c").iter().any(|s| s.contains("media")), "{found:#?}");
+    assert!(!sources_of(&found, "d").iter().any(|s| s.contains("press")), "{found:#?}");
+}
+
+#[test]
+fn a_medium_that_quoted_someone_credits_both() {
+    let found = credits(&[(
+        "a",
+        "Regional media quoted the city fire brigade as saying the blaze was under control by midnight.\n",
+    )]);
+    assert!(sources_of(&found, "a").iter().any(|s| s.eq_ignore_ascii_case("regional media")), "{found:#?}");
+    assert!(sources_of(&found, "a").iter().any(|s| s.contains("fire brigade")), "{found:#?}");
+}
+
+#[test]
+fn a_surname_that_is_a_month_is_a_name() {
+    let found = credits(&[(
+        "a",
+        "Theresa May tweeted that her thoughts were with the people of the city tonight.\n\nThe fire burned until May 5, officials said on Monday.\n",
+    )]);
+    assert!(sources_of(&found, "a").contains("Theresa May"), "{found:#?}");
+    assert!(!sources_of(&found, "a").contains("Theresa"), "{found:#?}");
+}
+
+#[test]
+fn a_hyphenated_first_name_and_a_channel_number_stay_in_their_names() {
+    let found = credits(&[(
+        "a",
+        "Fire chief Jean-Luc Marchand told reporters he believes the towers were saved.\n\nLater, Marchand said the roof was lost. Police told Canal 9 television that the fire was an accident.\n",
+    )]);
+    let sources = sources_of(&found, "a");
+    assert!(sources.contains("Jean-Luc Marchand"), "{found:#?}");
+    assert!(!sources.contains("Jean") && !sources.contains("Luc Marchand"), "{found:#?}");
+    assert!(sources.iter().any(|s| s.starts_with("Canal 9")), "{found:#?}");
+}

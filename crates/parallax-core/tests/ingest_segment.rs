@@ -47,6 +47,19 @@ fn initialisms_end_a_sentence_only_before_a_sentence_start() {
 }
 
 #[test]
+fn a_state_in_a_dateline_ends_no_sentence_but_a_state_at_the_end_of_one_does() {
+    check(
+        "SEATTLE, Wash. (AP) \u{2014} A door plug blew out. She flew to Miami, Fla. She landed safely.",
+        &[
+            "SEATTLE, Wash. (AP) \u{2014} A door plug blew out.",
+            "She flew to Miami, Fla.",
+            "She landed safely.",
+        ],
+    );
+    check("He was ill. Doctors kept him in.", &["He was ill.", "Doctors kept him in."]);
+}
+
+#[test]
 fn numbers_months_and_decimals() {
     check("Growth was 3.5 per cent. No. 10 said so.", &["Growth was 3.5 per cent.", "No. 10 said so."]);
     check(
@@ -54,6 +67,14 @@ fn numbers_months_and_decimals() {
         &["It happened on Jan. 6 and again in Feb. 2021."],
     );
     check("Prices rose 1.2%. Then they fell.", &["Prices rose 1.2%.", "Then they fell."]);
+}
+
+#[test]
+fn a_time_converted_in_brackets_stays_in_its_sentence() {
+    check(
+        "The ship hit the bridge at 1:30 a.m. (0530 GMT). Divers searched the river.",
+        &["The ship hit the bridge at 1:30 a.m. (0530 GMT).", "Divers searched the river."],
+    );
 }
 
 #[test]

@@ -433,6 +433,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "coach",
     "captain",
     "professor",
+    "prof",
     "analyst",
     "economist",
     "researcher",
@@ -620,6 +621,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// attribution verbs journalists use in that slot.
 pub const POST_QUOTE_VERBS: &[&str] = &[
     "said",
+    // Nigerian Pidgin's "said" ("…," e tok).
+    "tok",
     "says",
     "told",
     "added",
@@ -706,8 +709,9 @@ pub const POST_QUOTE_VERBS: &[&str] = &[
     "messaged",
 ];
 
-/// Personal pronouns that can stand for the last named person.
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+/// Personal pronouns that can stand for the last named person: English "he" and "she", and the
+/// Nigerian Pidgin "e" and "im" of news written in Pidgin ("…," e tok).
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "e", "im"];
 
 /// News agencies of the world and major outlets: canonical name, then the spellings that credit
 /// it ([`credits::AGENCIES`] says which are agencies). Aliases are matched as whole words with

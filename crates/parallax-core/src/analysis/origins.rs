@@ -25,7 +25,9 @@
 //! **Rewrites.** A rewrite that splits, merges or rewords most sentences matches few of them one
 //! by one, but keeps the other's rarer words and word pairs in the same order (the `wording`
 //! step). An ordered rare wording of [`WORDING_LINK`] links two articles as a copy does; a lower
-//! one, down to `WORDING_KEPT`, still counts towards a group's average.
+//! one, down to `WORDING_KEPT`, still counts towards a group's average. A heavy rewrite may show
+//! both signs, each too weak alone: a few matched sentences and some ordered rare wording. Then
+//! their sum, discounted, is the link (`BOTH_PARTIAL`).
 //!
 //! **Quote blocks.** An unbroken run of at least six sentences printed word for word and one after
 //! another in both articles (the `runs` step), quotes included, counts as that share of each
@@ -86,6 +88,16 @@ pub const WORDING_LINK: f32 = 0.15;
 
 /// Least ordered rare wording kept as a (weaker) link, which counts towards a group's average.
 const WORDING_KEPT: f32 = 0.7 * WORDING_LINK;
+
+/// Fewest matched sentences, in the same order, for a pair's sentence share to count as partial
+/// evidence of one text.
+const MIN_PARTIAL_MATCHED: usize = 2;
+
+/// How much of the sum of two partial signs of one text (a share of sentences under
+/// [`MIN_SHARED`], an ordered rare wording under [`WORDING_LINK`]) makes a pair's link. A heavy
+/// rewrite keeps a few sentences close enough to match and some of the other's rarer wording in
+/// order, each short of a link alone; two independent reports of one event rarely keep both.
+const BOTH_PARTIAL: f32 = 0.7;
 
 /// A mostly quoted sentence counts as evidence only when at most this many articles print it.
 const RARE_QUOTE_ARTICLES: usize = 2;
@@ -209,17 +221,18 @@ pub fn find(doc: &Document, people: &People) -> Vec<Origin> {
     let texts = copytexts(doc, people);
     let same = TextGroups::new(texts.iter().map(Copytext::compared));
     let mut carrier = Carrier::new(reading(doc, &texts, &same));
-    let mut links = copy_links(&mut carrier);
     let items: Vec<Vec<u64>> = carrier
         .reading()
         .units_of
         .iter()
         .map(|units| wording::items(units.iter().map(|&u| texts[u].keys.as_slice())))
         .collect();
+    let wordings = wording::scores(&items, WORDING_KEPT);
+    let mut links = copy_links(&mut carrier, &wordings);
     // A pair linked both ways keeps the stronger link.
-    let mut worded: FastMap<(u32, u32), f32> = wording::scores(&items, WORDING_KEPT)
+    let mut worded: FastMap<(u32, u32), f32> = wordings
         .into_iter()
-        .map(|((a, b), score)| ((a as u32, b as u32), (score / WORDING_LINK * MIN_SHARED).min(1.0)))
+        .map(|((a, b), score)| ((a as u32, b as u32), wording_link(score, None)))
         .collect();
     for (pair, link) in &mut links {
         if let Some(other) = worded.remove(pair) {
@@ -314,17 +327,33 @@ fn countable_units(
         .collect()
 }
 
+/// The link an ordered rare wording of `score` gives a pair of articles, with the share of
+/// sentences it carries when that is partial evidence too (see [`BOTH_PARTIAL`]).
+fn wording_link(score: f32, partial_share: Option<f32>) -> f32 {
+    let link = (score / WORDING_LINK * MIN_SHARED).min(1.0);
+    let both = partial_share.map_or(0.0, |share| (BOTH_PARTIAL * (share + link)).min(1.0));
+    link.max(both)
+}
+
 /// Links of pairs of articles where one copies the other: the share of the article with fewer
 /// countable sentences (the first on a tie), if it carries at least [`MIN_MATCHED`] and
-/// [`MIN_SHARED`] of the other's sentences. Each pair comes once, as `(lower, higher)` article
-/// indexes; a list, not a map, as there are as many links as pairs of wire copies.
-fn copy_links(carrier: &mut Carrier) -> Vec<((u32, u32), f32)> {
+/// [`MIN_SHARED`] of the other's sentences. A pair that carries fewer, but at least
+/// [`MIN_PARTIAL_MATCHED`] sentences in order, and whose ordered rare wording scored (in
+/// `wordings`), has two partial signs of one text (see [`BOTH_PARTIAL`]). Each pair comes once,
+/// as `(lower, higher)` article indexes; a list, not a map, as there are as many links as pairs
+/// of wire copies.
+fn copy_links(carrier: &mut Carrier, wordings: &FastMap<(usize, usize), f32>) -> Vec<((u32, u32), f32)> {
     let mut links: Vec<((u32, u32), f32)> = Vec::new();
     for a in 0..carrier.reading().units_of.len() {
         // Only the pair's smaller article is read: the other one's share is not its link.
         carrier.each_later(a, |b, c| {
+            let pair = (a.min(b), a.max(b));
             if c.matched >= MIN_MATCHED && c.share >= MIN_SHARED {
-                links.push(((a.min(b) as u32, a.max(b) as u32), c.share));
+                links.push(((pair.0 as u32, pair.1 as u32), c.share));
+            } else if c.matched >= MIN_PARTIAL_MATCHED {
+                if let Some(&score) = wordings.get(&pair) {
+                    links.push(((pair.0 as u32, pair.1 as u32), wording_link(score, Some(c.share))));
+                }
             }
         });
     }

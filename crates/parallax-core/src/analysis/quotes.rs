@@ -18,6 +18,7 @@
 
 pub mod families;
 pub mod marks;
+pub mod unmarked;
 
 use std::ops::Range;
 
@@ -195,9 +196,17 @@ const MIN_PIECE_WORDS: usize = 6;
 /// Most words a quote of one or two sentences may have and stay one piece.
 const MAX_WHOLE_WORDS: usize = 30;
 
+/// Fewest words each of two quoted sentences has for the quote to be cut in two however short
+/// it is: "For a year the outbreak has been on a downward trend. This trend has let most
+/// countries return to life as before" holds two remarks that other outlets quote apart, while
+/// "I will not retire. I want to keep playing" stays one.
+const MIN_REMARK_SENTENCE_WORDS: usize = 11;
+
 /// The pieces of a quote (its spans' inner text, halves of a split quote included), one per
 /// quoted sentence or run of short sentences: a long interview answer holds several remarks,
-/// and other outlets quote them apart. Each piece is a list of byte ranges of `text`.
+/// and other outlets quote them apart. A quote of one or two sentences and at most
+/// [`MAX_WHOLE_WORDS`] words stays whole, unless both sentences have
+/// [`MIN_REMARK_SENTENCE_WORDS`] words or more. Each piece is a list of byte ranges of `text`.
 fn pieces(text: &str, passage: &super::document::Passage, group: &[&Span]) -> Vec<Vec<Range<usize>>> {
     let words = |range: &Range<usize>| text.get(range.clone()).map_or(0, |t| tokenize(t).len());
     // Sentence stretches: the spans cut at the passage's sentence boundaries.
@@ -223,7 +232,10 @@ fn pieces(text: &str, passage: &super::document::Passage, group: &[&Span]) -> Ve
         }
     }
     let total: usize = stretches.iter().flatten().map(words).sum();
-    if stretches.len() < 3 && total <= MAX_WHOLE_WORDS {
+    // Two sentences that are each a remark of their own are quoted apart by other outlets.
+    let two_remarks = stretches.len() == 2
+        && stretches.iter().all(|s| s.iter().map(words).sum::<usize>() >= MIN_REMARK_SENTENCE_WORDS);
+    if stretches.len() < 3 && total <= MAX_WHOLE_WORDS && !two_remarks {
         return vec![stretches.into_iter().flatten().collect()];
     }
     let mut out: Vec<Vec<Range<usize>>> = Vec::new();
@@ -260,15 +272,18 @@ fn opens_sentence(text: &str, range: Range<usize>) -> bool {
     tokenize(words).first().is_some_and(|first| first.capitalised && first.stop && first.norm != "i")
 }
 
-/// Whether a span is a title in quote marks ('Strong Ideas for a New Time', "America 250").
+/// Whether a span is a title in quote marks ('Strong Ideas for a New Time', "America 250", "The
+/// Hunchback of Notre Dame." with the sentence's full stop, "Ring of Fire," with its comma).
 fn is_title(text: &str, span: &Span) -> bool {
     let Some(inner) = text.get(span.inner.clone()) else { return false };
+    let inner = inner.trim_end().strip_suffix(['.', ',']).unwrap_or(inner);
     if inner.contains(['.', '!', '?', ',', ';']) {
         return false;
     }
     let tokens = tokenize(inner);
     let words: Vec<&Token> = tokens.iter().filter(|t| !t.stop || t.capitalised).collect();
-    if tokens.len() < 2 || words.is_empty() || !tokens.first().is_some_and(|t| t.capitalised) {
+    // Two words of a name at least: "Here it is," is a remark.
+    if tokens.len() < 2 || words.len() < 2 || !tokens.first().is_some_and(|t| t.capitalised) {
         return false;
     }
     let capitalised = words.iter().filter(|t| t.capitalised || t.number).count();
@@ -358,7 +373,7 @@ pub fn families_of(doc: &Document, quotes: &[Quote]) -> Vec<QuoteFamily> {
             let mut diffs: FastMap<&str, Vec<DiffOp>> = FastMap::default();
             QuoteFamily {
                 id: format!("q{}", number + 1),
-                speaker: families::family_speaker(&variants),
+                speaker: families::family_speaker_among(&variants, quotes),
                 variants: variants
                     .iter()
                     .map(|quote| QuoteVariant {

@@ -9,6 +9,9 @@
 //! are remembered for resolving descriptors later ("the presidential aide"). A name that only
 //! qualifies a title ("the US leader") is part of a descriptor, never the speaker itself.
 //!
+//! A middle initial inside a name is dropped, and so is a generational suffix ("Justice Samuel A.
+//! Alito Jr." is "Samuel Alito"), so that the full form merges with the others.
+//!
 //! Names are merged within the event by surname: "Yuri Ushakov", "Yury Ushakov" and "Ushakov"
 //! become the longest form seen (the most frequent among equally long ones), as long as the
 //! full forms have compatible first names (equal, an initial, or one letter apart). Two people
@@ -20,7 +23,8 @@
 //! `X stated that "…"`, `according to X`; a verb going on from an attribution, `he said, adding
 //! … "…"`, takes that attribution's subject), then an attribution elsewhere after it in the
 //! sentence.
-//! A pronoun stands for the last person named before it in the article (outside quotes), passing
+//! A pronoun ("he", "she", and the Nigerian Pidgin "e" and "im" of `"…," e tok`) stands for the
+//! last person named before it in the article (outside quotes), passing
 //! over a name in the possessive for a person named before it in its paragraph ("Fumio Kishida,
 //! Mr Abe's protege, said …" — "he" is Kishida); a
 //! descriptor ("the US leader") stands for the one person introduced earlier in the article with
@@ -553,7 +557,10 @@ impl People {
                 && tokens[start..mention.first_token].iter().all(|t| !t.stop || t.norm == "the")
                 && (start..mention.first_token).all(|k| adjacent(text, tokens, k, k + 1))
         };
-        let names: Vec<&Mention> = self.mentions_in(passage).filter(in_phrase).take(2).collect();
+        // A name in the possessive qualifies what follows it ("Apple's CEO, Tim Cook"): never the
+        // speaker.
+        let names: Vec<&Mention> =
+            self.mentions_in(passage).filter(in_phrase).take(2).filter(|m| !m.possessive).collect();
         let person = names.iter().find(|m| m.titled || self.is_person(&self.canonical_name(&m.name)));
         // A name that only qualifies the title after it ("the US leader", "the Kremlin's aide")
         // is not the speaker: the phrase is a descriptor, resolved below.
@@ -562,7 +569,24 @@ impl People {
                 && !self.is_person(&self.canonical_name(&mention.name))
         };
         let named = names.first().filter(|m| token.norm != "the" || !qualifies_a_title(m));
-        if let Some(mention) = person.or(named) {
+        // "said Apple's chief, Tim Cook": the person named in apposition to the possessive's role.
+        let appositive = || {
+            self.mentions_in(passage).find(|m| {
+                !m.in_quote
+                    && !m.possessive
+                    && m.titled
+                    && m.first_token > start
+                    && m.first_token <= start + 4
+                    && tokens[start..m.first_token]
+                        .iter()
+                        .all(|t| doc.is_name_token(t) || is_title_word(&t.norm))
+            })
+        };
+        let possessive_role =
+            names.is_empty() && self.mentions_in(passage).any(|m| m.first_token == start && m.possessive);
+        if let Some(mention) =
+            person.or(named).copied().or_else(|| possessive_role.then(appositive).flatten())
+        {
             return Some(Speaker {
                 name: self.canonical_name(&mention.name),
                 at: (passage, mention.span.start),
@@ -639,6 +663,16 @@ fn adjacent(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     }
 }
 
+/// Whether two capitalised tokens are one hyphenated name: "Jean-Claude", "Ocasio-Cortez".
+fn hyphenated(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    match (tokens.get(a), tokens.get(b)) {
+        (Some(x), Some(y)) => {
+            x.capitalised && y.capitalised && text.get(x.span.end..y.span.start).is_some_and(|gap| gap == "-")
+        }
+        _ => false,
+    }
+}
+
 /// Indexes of the tokens that lie within `start..end`.
 fn token_range(tokens: &[Token], start: usize, end: usize) -> Vec<usize> {
     tokens
@@ -710,8 +744,26 @@ fn find_mentions(
             continue;
         }
         let mut end = i + 1;
-        while end < tokens.len() && doc.is_name_token(&tokens[end]) && adjacent(text, tokens, end - 1, end) {
-            end += 1;
+        // Middle initials, dropped from the name: "Samuel A. Alito" is "Samuel Alito". A
+        // possessive ends a name: "Apple's VR" is two names, "Apple's Tim Cook" a company's man.
+        let mut initials: Vec<usize> = Vec::new();
+        loop {
+            let open = !is_possessive(&tokens[end - 1].surface);
+            if open
+                && is_middle_initial(text, tokens, end)
+                && tokens.get(end + 1).is_some_and(|next| doc.is_name_token(next) && !next.number)
+            {
+                initials.push(end);
+                end += 2;
+            } else if open
+                && end < tokens.len()
+                && (doc.is_name_token(&tokens[end]) || is_month_surname(tokens, end))
+                && (adjacent(text, tokens, end - 1, end) || hyphenated(text, tokens, end - 1, end))
+            {
+                end += 1;
+            } else {
+                break;
+            }
         }
         // Title words inside the run: "US President Donald Trump".
         // A month alone is a date ("said in May"), not a name ("Theresa May"); a run right after
@@ -771,7 +823,15 @@ fn find_mentions(
                 }
             }
             let span = tokens[name_start].span.start..tokens[end - 1].span.end;
-            let name = text.get(span.clone()).unwrap_or("").to_string();
+            let name = if initials.iter().any(|&k| k > name_start) {
+                let words: Vec<&str> = (name_start..end)
+                    .filter(|k| !initials.contains(k))
+                    .filter_map(|k| text.get(tokens[k].span.clone()))
+                    .collect();
+                words.join(" ")
+            } else {
+                text.get(span.clone()).unwrap_or("").to_string()
+            };
             let in_quote = spans.iter().any(|s| s.inner.start <= span.start && span.start < s.inner.end);
             if !name.is_empty() {
                 mentions.push(Mention {
@@ -792,6 +852,35 @@ fn find_mentions(
     mentions
 }
 
+/// Whether the month written in full at `at`, inside a run of names, is a surname: "Theresa
+/// May" (before a day, "Paris May 5", it is a date).
+fn is_month_surname(tokens: &[Token], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else { return false };
+    let in_full = crate::calendar::MONTHS.iter().any(|month| month.eq_ignore_ascii_case(&token.surface));
+    let after_name = at > 0 && tokens.get(at - 1).is_some_and(|before| before.capitalised && !before.number);
+    let before_a_day = tokens.get(at + 1).is_some_and(|next| next.number);
+    token.capitalised && !token.sentence_initial && in_full && after_name && !before_a_day
+}
+
+/// Whether token `at` is a middle initial inside a name: one capital letter after a space and
+/// before a full stop and a space ("Samuel A. Alito").
+fn is_middle_initial(text: &str, tokens: &[Token], at: usize) -> bool {
+    let (Some(before), Some(initial), Some(after)) =
+        (at.checked_sub(1).and_then(|b| tokens.get(b)), tokens.get(at), tokens.get(at + 1))
+    else {
+        return false;
+    };
+    let mut letters = initial.surface.chars();
+    let one_capital = letters.next().is_some_and(|c| c.is_uppercase()) && letters.next().is_none();
+    let gap_before = text.get(before.span.end..initial.span.start).unwrap_or("");
+    let gap_after = text.get(initial.span.end..after.span.start).unwrap_or("");
+    one_capital
+        && !gap_before.is_empty()
+        && gap_before.chars().all(char::is_whitespace)
+        && gap_after.trim() == "."
+        && gap_after.ends_with(char::is_whitespace)
+}
+
 /// Whether a word opens a clause's predicate: a speech verb or an auxiliary ("said", "was",
 /// "has", "will").
 fn starts_a_predicate(token: &Token) -> bool {
@@ -808,7 +897,12 @@ fn is_possessive(name: &str) -> bool {
 /// A name without possessive endings and with straight apostrophes.
 fn clean_name(name: &str) -> String {
     let name = name.replace('’', "'");
-    name.strip_suffix("'s").map_or(name.clone(), str::to_string)
+    let name = name.strip_suffix("'s").map_or(name.clone(), str::to_string);
+    // A generational suffix is no part of the surname: "Samuel Alito Jr" is "Samuel Alito".
+    match name.rsplit_once(' ') {
+        Some((rest, "Jr" | "Sr")) if rest.contains(' ') => rest.to_string(),
+        _ => name,
+    }
 }
 
 #[cfg(test)]
@@ -822,5 +916,12 @@ mod tests {
         assert!(!compatible("Donald Trump", "Melania Trump"));
         assert!(!compatible("Eric Trump", "Ivanka Trump"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn generational_suffixes_are_dropped() {
+        assert_eq!(clean_name("Martin Hale Jr"), "Martin Hale");
+        assert_eq!(clean_name("Hale Jr"), "Hale Jr");
+        assert_eq!(clean_name("Hale's"), "Hale");
     }
 }

@@ -8,6 +8,8 @@
 //! confidently; in the middle only unmistakable boilerplate goes. Embedded social posts are found
 //! first ([`crate::ingest::embed`]) and never judged as boilerplate.
 
+mod caption;
+mod cards;
 mod chrome;
 mod footer;
 mod furniture;
@@ -82,10 +84,13 @@ pub(crate) fn clean(
 ) -> Vec<Cleaned> {
     let (units, mut marks) = split_headline(units, headline);
     mark_embeds(&units, &mut marks);
+    mark_post_cards(&units, &mut marks);
     for (unit, mark) in units.iter().zip(marks.iter_mut()) {
         if *mark == Mark::Body {
             *mark = if masthead.holds(&unit.text) {
                 Mark::Removed(RemovalReason::SiteMenu)
+            } else if masthead.promotes(&unit.text) {
+                Mark::Removed(RemovalReason::Promo)
             } else {
                 judge(&unit.text, Region::Middle, repeated)
             };
@@ -238,6 +243,39 @@ fn mark_embeds(units: &[Unit], marks: &mut [Mark]) {
     }
 }
 
+/// Marks social posts scraped as cards ([`cards`]): a poster's name alone, then the post's
+/// words, becomes an embed by that poster; a thread's "Replying to @handle" line goes.
+fn mark_post_cards(units: &[Unit], marks: &mut [Mark]) {
+    for index in 0..units.len() {
+        let (Some(unit), Some(Mark::Body)) = (units.get(index), marks.get(index)) else { continue };
+        if cards::is_reply_line(&unit.text) {
+            marks[index] = Mark::Removed(RemovalReason::Widget);
+            continue;
+        }
+        if !cards::is_poster_name(&unit.text) {
+            continue;
+        }
+        // The post, after the thread's "Replying to @handle" line if there is one.
+        let reply = units.get(index + 1).is_some_and(|next| cards::is_reply_line(&next.text));
+        let at = index + 1 + usize::from(reply);
+        let Some(post) = units.get(at) else { continue };
+        let post_is_body = matches!(marks.get(at), Some(Mark::Body));
+        if post_is_body && cards::is_post_text(&post.text) {
+            marks[index] = Mark::Removed(RemovalReason::Byline);
+            if reply {
+                marks[index + 1] = Mark::Removed(RemovalReason::Widget);
+            }
+            marks[at] = Mark::Embed(Box::new(EmbedParts {
+                text: post.text.clone(),
+                signature: None,
+                author: Some(unit.text.clone()),
+                handle: None,
+                date: None,
+            }));
+        }
+    }
+}
+
 /// The most common gap between units (1 when there is none).
 fn usual_gap(units: &[Unit]) -> u32 {
     let mut counts = std::collections::BTreeMap::new();
@@ -334,7 +372,8 @@ fn emit(units: Vec<Unit>, marks: Vec<Mark>) -> Vec<Cleaned> {
     out
 }
 
-/// A body unit's text, with a photo caption glued before it and run-in promos cut out.
+/// A body unit's text, with a photo caption glued before it, run-in promos and wire captions cut
+/// out.
 fn body_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut at = 0;
@@ -353,12 +392,22 @@ fn body_spans(text: &str) -> Vec<Span> {
         }
     }
     let story_start = at;
-    for promo in promo::run_ins(text).into_iter().filter(|promo| promo.start >= story_start) {
-        push_text(&mut spans, text.get(at..promo.start).unwrap_or_default());
-        if let Some(removed) = text.get(promo.start..promo.end) {
-            spans.push(Span::Removed(Removal { text: removed.to_string(), reason: RemovalReason::Promo }));
+    let mut cuts: Vec<(std::ops::Range<usize>, RemovalReason)> = promo::run_ins(text)
+        .into_iter()
+        .map(|promo| (promo.start..promo.end, RemovalReason::Promo))
+        .chain(caption::caption_ranges(text).into_iter().map(|range| (range, RemovalReason::PhotoCredit)))
+        .filter(|(range, _)| range.start >= story_start)
+        .collect();
+    cuts.sort_by_key(|(range, _)| range.start);
+    for (range, reason) in cuts {
+        if range.start < at {
+            continue;
         }
-        at = promo.end;
+        push_text(&mut spans, text.get(at..range.start).unwrap_or_default());
+        if let Some(removed) = text.get(range.clone()) {
+            spans.push(Span::Removed(Removal { text: removed.to_string(), reason }));
+        }
+        at = range.end;
     }
     push_text(&mut spans, text.get(at..).unwrap_or_default());
     spans
@@ -377,6 +426,30 @@ mod furniture_tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn posts_scraped_as_cards_become_embeds_by_their_posters() {
+        let text = "Videos posted online showed the roof of the old hall in flames on Monday night.\n\n\
+                    Maria Keller\n\n\
+                    The moment the #OldHall roof fell\n\n\
+                    Tom Ryder\n\n\
+                    Replying to @tomryder\n\n\
+                    Still burning #OldHall\n\n\
+                    Race Against Time\n\n\
+                    Firefighters fought the blaze through the night, the city said on Tuesday.";
+        let cleaned = clean(units(text, 1), None, &Masthead::default(), &RepeatedLines::default());
+        let authors: Vec<Option<String>> = cleaned
+            .iter()
+            .filter_map(|c| match c {
+                Cleaned::Embed(parts) => Some(parts.author.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(authors, [Some("Maria Keller".to_string()), Some("Tom Ryder".to_string())]);
+        let bodies = cleaned.iter().filter(|c| matches!(c, Cleaned::Body(_))).count();
+        // The story's two paragraphs and the heading stay the outlet's.
+        assert_eq!(bodies, 3, "{cleaned:#?}");
     }
 
     #[test]

@@ -135,8 +135,15 @@ fn breaks_after(text: &str, chars: &[(usize, char)], cluster_start: usize, end: 
         Abbrev::None => true,
         Abbrev::Title => false,
         Abbrev::BeforeNumber => !first.is_ascii_digit(),
-        Abbrev::Time => !(is_calendar_word(next_word) || is_time_zone(next_word)),
+        // "at 1:30 a.m. (0530 GMT)": a time's conversion in brackets goes on.
+        Abbrev::Time => {
+            let converted = next_word
+                .strip_prefix('(')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+            !(is_calendar_word(next_word) || is_time_zone(next_word) || converted)
+        }
         Abbrev::Ambiguous => starts_sentence(next_word),
+        Abbrev::State => is_sentence_starter(next_word),
     }
 }
 

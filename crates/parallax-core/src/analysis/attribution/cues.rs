@@ -71,6 +71,8 @@ const OTHER_CUES: &[&str] = &[
     "per",
     "citing",
     "quoting",
+    "quoted",
+    "quotes",
     "via",
     "by",
     "as",
@@ -208,6 +210,19 @@ fn read_at(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) {
             }
         }
     }
+    // "French media quoted the fire brigade as saying …": the quoting source and the quoted one.
+    if matches!(word, "quoted" | "quotes") && reader.joined(i + 1) {
+        let object = reader.phrase_after(i + 1).filter(|object| {
+            reader.word(object.end) == "as" && matches!(reader.word(object.end + 1), "saying" | "telling")
+        });
+        if let Some(object) = object {
+            for subject in subjects_before(reader, i) {
+                credit(found, Some(subject), i + 1);
+            }
+            credit(found, Some(object), i + 1);
+            return;
+        }
+    }
     addressed(reader, article, i, found);
     possessed_document(reader, article, i, found);
     let lowercase = reader.tokens.get(i).is_some_and(|t| !t.capitalised || t.sentence_initial);
@@ -316,18 +331,34 @@ fn addressed(reader: &Reader, article: usize, i: usize, found: &mut Vec<Found>) 
         return;
     }
     let Some(phrase) = reader.phrase_after(start) else { return };
-    let Head::Name(run) = &phrase.head else { return };
-    match reader.sources(&phrase, article) {
-        Some(source) if matches!(source.kind, SourceKind::Agency | SourceKind::Media) => {
-            found.push(Found::Credit(i, source));
-        }
-        _ if run.len() == 1 => {
+    // "told TyC Sports", "told local media", "told French media": a name, or media said whose
+    // ("told media", "told a press conference" address the press at large, as "told reporters").
+    let named = matches!(phrase.head, Head::Name(_)) || whose_media(reader, &phrase);
+    let media = |source: &Source| matches!(source.kind, SourceKind::Agency | SourceKind::Media);
+    match (reader.sources(&phrase, article), &phrase.head) {
+        (Some(source), _) if media(&source) && named => found.push(Found::Credit(i, source)),
+        (_, Head::Name(run)) if run.len() == 1 => {
             if let Some(token) = reader.tokens.get(run.start) {
                 found.push(Found::Addressed(i, token.surface.to_string()));
             }
         }
         _ => {}
     }
+}
+
+/// Words that say whose media a phrase names ("local media", "state television").
+const MEDIA_QUALIFIERS: &[&str] =
+    &["local", "state", "national", "foreign", "international", "regional", "public", "private", "official"];
+
+/// Whether a media phrase says whose media it is: a name or a qualifier before its noun ("French
+/// media", "local television"), not the press at large ("media", "a press conference").
+fn whose_media(reader: &Reader, phrase: &Phrase) -> bool {
+    let event = matches!(reader.word(phrase.end), "conference" | "briefing" | "release" | "call");
+    let qualified = (phrase.start..phrase.end.saturating_sub(1)).any(|k| {
+        MEDIA_QUALIFIERS.contains(&reader.word(k))
+            || reader.tokens.get(k).is_some_and(|t| t.capitalised && !t.sentence_initial)
+    });
+    qualified && !event
 }
 
 /// "the ministry's statement", "Biden's remarks", "the court's 5-4 decision": the possessive's
@@ -452,7 +483,9 @@ fn subjects_before(reader: &Reader, verb: usize) -> Vec<Phrase> {
             end = previous;
             continue;
         }
-        if is_calendar_word(word) || matches!(word, "morning" | "afternoon" | "evening" | "night") {
+        // "Putin on Thursday said", but "Theresa May tweeted": a month that is a surname stays.
+        let date = is_calendar_word(word) && !reader.is_name(previous);
+        if date || matches!(word, "morning" | "afternoon" | "evening" | "night") {
             end = previous;
             if end > 0
                 && reader.joined(end)

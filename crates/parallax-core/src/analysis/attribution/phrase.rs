@@ -182,17 +182,41 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether the month written at `i` is a surname: "Theresa May", "Brian May" (a month in
+    /// full, right after a first name, before no day; "Paris May 5" is a date).
+    fn is_month_surname(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else { return false };
+        let in_full = crate::calendar::MONTHS.iter().any(|month| month.eq_ignore_ascii_case(&t.surface));
+        let after_first_name = i > 0
+            && self.name_joined(i)
+            && self.tokens.get(i - 1).is_some_and(|before| {
+                !before.number
+                    && !is_calendar_word(&before.norm)
+                    && !is_title_word(&before.norm)
+                    && (self.doc.is_name_token(before) || opens_with_a_first_name(before))
+            });
+        let before_a_day = self.tokens.get(i + 1).is_some_and(|next| next.number);
+        t.capitalised && in_full && after_first_name && !before_a_day
+    }
+
     /// Whether token `i` reads as part of a name (and not as a day or a month). A capitalised
     /// word that opens a sentence is one when a name follows it ("Katie Mack, an astrophysicist").
     pub fn is_name(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else { return false };
         if is_calendar_word(&t.norm) {
-            return false;
+            return self.is_month_surname(i);
         }
         if t.number {
             // A number written as a capitalised word right after a name ends it: "TV One".
             let spelled = t.capitalised && !t.sentence_initial && t.surface.chars().all(char::is_alphabetic);
-            return spelled
+            // "France 2 television", "Channel 4 News": a small number in a broadcaster's name.
+            let channel = t.surface.len() <= 2
+                && t.surface.chars().all(|c| c.is_ascii_digit())
+                && self.tokens.get(i + 1).is_some_and(|next| {
+                    MEDIA_NOUNS.contains(&&*singular(&next.norm))
+                        || OUTLET_WORDS.contains(&next.norm.as_str())
+                });
+            return (spelled || channel)
                 && i > 0
                 && self.name_joined(i)
                 && self.tokens.get(i - 1).is_some_and(|p| !p.number && self.doc.is_name_token(p));
@@ -211,7 +235,9 @@ impl<'a> Reader<'a> {
             && !is_title_word(&t.norm)
             && self.noun_kind(i).is_none()
             && self.name_joined(i + 1)
-            && self.tokens.get(i + 1).is_some_and(|next| self.doc.is_name_token(next) && !next.number)
+            && self.tokens.get(i + 1).is_some_and(|next| {
+                (self.doc.is_name_token(next) || self.is_month_surname(i + 1)) && !next.number
+            })
     }
 
     /// The head of a phrase ending in the name `run`: the name, or a role when the run is only
@@ -921,6 +947,15 @@ fn attach(outer: Phrase, inner: Phrase, preposition: &str) -> Option<Phrase> {
 }
 
 /// A name without a possessive ending, with straight apostrophes and single spaces.
+/// Whether the first word of a sentence may be a first name before a month-named surname
+/// ("Theresa May tweeted …"): capitalised, no function word, and no word that dates a month
+/// ("Early May", "Last May").
+fn opens_with_a_first_name(token: &Token) -> bool {
+    const DATING: &[&str] =
+        &["early", "late", "mid", "last", "next", "this", "every", "each", "until", "since"];
+    token.sentence_initial && token.capitalised && !token.stop && !DATING.contains(&token.norm.as_str())
+}
+
 fn clean(name: &str) -> String {
     let name = name.replace('’', "'");
     let name = name.strip_suffix("'s").unwrap_or(&name);

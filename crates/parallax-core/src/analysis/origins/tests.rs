@@ -7,6 +7,19 @@ fn link(a: usize, b: usize, share: f32) -> ((usize, usize), f32) {
 }
 
 #[test]
+fn two_partial_signs_of_one_text_make_a_link_that_neither_makes_alone() {
+    // Ordered rare wording a little under a link, and a third of the sentences matched.
+    let wording = 0.8 * WORDING_LINK;
+    assert!(wording_link(wording, None) < MIN_SHARED);
+    const { assert!(0.3 < MIN_SHARED) };
+    assert!(wording_link(wording, Some(0.3)) >= MIN_SHARED);
+    // One matched sentence's worth of share does not complete a weak wording.
+    assert!(wording_link(0.7 * WORDING_LINK, Some(0.1)) < MIN_SHARED);
+    // A wording strong enough alone is a full link, whatever the share.
+    assert!((wording_link(3.0 * WORDING_LINK, None) - 1.0).abs() < 1e-6);
+}
+
+#[test]
 fn the_longest_run_keeps_both_orders() {
     let m = |a: usize, b: usize| Match { at: (a, b), pairs: 1.0, weight: 1.0 };
     // Sentence 2 of one article matches sentence 0 of the other, out of order.

@@ -17,11 +17,94 @@ use crate::analysis::text::{is_title_word, Token};
 
 /// Irregular past forms of common verbs, which end no noun phrase.
 const PAST_FORMS: &[&str] = &[
-    "made", "struck", "took", "gave", "went", "came", "told", "said", "found", "left", "held", "brought",
-    "began", "saw", "got", "put", "set", "led", "fell", "rose", "hit", "won", "lost", "kept", "sent", "paid",
-    "met", "ran", "broke", "drove", "spoke", "wrote", "chose", "stood", "sat", "caught", "thought", "felt",
-    "heard", "meant", "built", "spent", "sold", "bought", "fought", "sought", "became", "grew", "knew",
-    "threw", "flew", "drew",
+    "made",
+    "struck",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "told",
+    "said",
+    "found",
+    "left",
+    "held",
+    "brought",
+    "began",
+    "saw",
+    "got",
+    "put",
+    "set",
+    "led",
+    "fell",
+    "rose",
+    "hit",
+    "won",
+    "lost",
+    "kept",
+    "sent",
+    "paid",
+    "met",
+    "ran",
+    "broke",
+    "drove",
+    "spoke",
+    "wrote",
+    "chose",
+    "stood",
+    "sat",
+    "caught",
+    "thought",
+    "felt",
+    "heard",
+    "meant",
+    "built",
+    "spent",
+    "sold",
+    "bought",
+    "fought",
+    "sought",
+    "became",
+    "grew",
+    "knew",
+    "threw",
+    "flew",
+    "drew",
+    "blew",
+    "shook",
+    "tore",
+    "wore",
+    "swore",
+    "woke",
+    "rode",
+    "hid",
+    "fled",
+    "slid",
+    "stuck",
+    "swept",
+    "wept",
+    "slept",
+    "crept",
+    "bled",
+    "sped",
+    "dealt",
+    "lent",
+    "sank",
+    "sang",
+    "rang",
+    "swam",
+    "drank",
+    "froze",
+    "stole",
+    "arose",
+    "withdrew",
+    "overtook",
+    "undertook",
+    "shrank",
+    "sprang",
+    "swung",
+    "clung",
+    "flung",
+    "wove",
 ];
 
 /// A phrase and the sentences that use it.
@@ -56,10 +139,12 @@ pub(super) fn phrases(doc: &Document, eligible: &dyn Fn(&Token) -> bool) -> Vec<
                 continue;
             }
             // A first word in "-ing" is a verb more often than not ("cutting short"), and so is a
-            // second word in a past form ("quake struck").
+            // second word in a past form ("quake struck"). A possessive first word owns the
+            // second ("Apple's VR", "the world's largest"): no sub-story's name.
             if !fits(last, doc, eligible)
                 || last.key == first.key
                 || first.norm.ends_with("ing")
+                || is_possessive(&first.surface)
                 || is_past_form(&last.norm)
             {
                 continue;
@@ -94,6 +179,12 @@ pub(super) fn phrases(doc: &Document, eligible: &dyn Fn(&Token) -> bool) -> Vec<
 /// Whether a word is an irregular past form of a common verb ("struck", "made").
 pub(super) fn is_past_form(word: &str) -> bool {
     PAST_FORMS.contains(&word)
+}
+
+/// Whether a word is written as a possessive: "Apple's", "the country’s", "officials'".
+pub(super) fn is_possessive(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|ending| lower.ends_with(ending))
 }
 
 /// Whether a word can stand in a phrase.

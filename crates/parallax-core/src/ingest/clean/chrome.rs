@@ -340,6 +340,24 @@ const EDGE_WIDGET_SENTENCES: &[&str] = &[
     "filed under:",
 ];
 
+/// Most words of the short question or cry that may lead a call to action ("Eyewitness?",
+/// "Got a news tip?").
+const MAX_HOOK_WORDS: usize = 4;
+
+/// A widget's call to action without the hook that may lead it: "Eyewitness? Submit your stories
+/// now" → "Submit your stories now". Text without such a hook is returned whole.
+fn after_hook(text: &str) -> &str {
+    let Some(end) = text.find(['?', '!']) else { return text };
+    let (hook, rest) = text.split_at(end + 1);
+    let short = (1..=MAX_HOOK_WORDS).contains(&hook.split_whitespace().count());
+    let rest = rest.trim_start();
+    if short && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        text
+    }
+}
+
 /// The longest phrase in [`VOCABULARY`], in words.
 const LONGEST_PHRASE: usize = 7;
 
@@ -361,8 +379,9 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
     }
     if word_total <= 30 {
         let edge = region != Region::Middle;
-        if prefix_end_any(text, WIDGET_SENTENCES).is_some()
-            || (edge && prefix_end_any(text, EDGE_WIDGET_SENTENCES).is_some())
+        let call = after_hook(text);
+        if prefix_end_any(call, WIDGET_SENTENCES).is_some()
+            || (edge && prefix_end_any(call, EDGE_WIDGET_SENTENCES).is_some())
             || is_newsletter_sign_up(text)
         {
             return Some(RemovalReason::Widget);
@@ -394,6 +413,13 @@ fn is_newsletter_sign_up(text: &str) -> bool {
     const LEADS: &[&[&str]] = &[&["sign", "up", "for"], &["sign", "up", "to"], &["subscribe", "to"]];
     const WHAT: &[&str] = &["newsletter", "newsletters", "emails", "email", "our"];
     let line = key(text);
+    // "… get the best of the site delivered directly to your inbox."
+    if ["delivered to your inbox", "delivered directly to your inbox", "delivered straight to your inbox"]
+        .iter()
+        .any(|phrase| line.contains(phrase))
+    {
+        return true;
+    }
     let words: Vec<&str> = line.split(' ').collect();
     (0..words.len()).any(|at| {
         LEADS.iter().any(|lead| {
@@ -499,8 +525,16 @@ mod tests {
             Some(RemovalReason::Widget)
         );
         assert_eq!(
+            classify("Eyewitness? Submit your stories now via social or:", Region::Tail),
+            Some(RemovalReason::Widget)
+        );
+        assert_eq!(
             classify("Residents were told to sign up for text alerts from the county.", Region::Middle),
             None
+        );
+        assert_eq!(
+            classify("From our morning briefing to a weekly digest, get the best of the site delivered directly to your inbox.", Region::Middle),
+            Some(RemovalReason::Widget)
         );
         assert_eq!(
             classify("Customers who sign up for the service receive emails each week.", Region::Middle),

@@ -197,6 +197,20 @@ const PUBLISHING_WORDS: &[&str] = &[
 
 /// Most words a credit line (without a caption) has.
 const MAX_CREDIT_WORDS: usize = 8;
+/// Most words a credit in brackets has: agencies spell out whose picture it is and how it came
+/// ("(Erin Schaff/The New York Times via AP, Pool, File)").
+const MAX_BRACKETED_CREDIT_WORDS: usize = 12;
+
+/// Most words a credit written so may have: more in brackets, which set it off from any caption.
+fn credit_word_limit(credit: &str) -> usize {
+    let trimmed = credit.trim();
+    if trimmed.starts_with(['(', '[']) && trimmed.ends_with([')', ']']) {
+        MAX_BRACKETED_CREDIT_WORDS
+    } else {
+        MAX_CREDIT_WORDS
+    }
+}
+
 /// Most words a caption that carries its credit has.
 const MAX_CAPTION_WORDS: usize = 45;
 /// Most words a photo agency's caption has when it ends with the agency and the photographer.
@@ -210,10 +224,17 @@ pub(crate) fn classify(text: &str, region: Region) -> Option<RemovalReason> {
     if words.is_empty() {
         return None;
     }
-    if prefix_end_any(text, NOTICES).is_some() && words.len() <= 30 || is_size_widget(&words) {
+    if prefix_end_any(text, NOTICES).is_some() && words.len() <= 30
+        || is_size_widget(&words)
+        || is_player_label(&words)
+    {
         return Some(RemovalReason::Notice);
     }
-    if is_photo_credit(text, &words) || is_captioned_credit(text, &words) || ends_with_credit(text, &words) {
+    if is_photo_credit(text, &words)
+        || is_captioned_credit(text, &words)
+        || ends_with_credit(text, &words)
+        || super::caption::is_caption(text)
+    {
         return Some(RemovalReason::PhotoCredit);
     }
     if is_byline(&words) || is_timestamp(&words) || is_lone_dateline(text, &words) {
@@ -231,7 +252,7 @@ pub(crate) fn is_photo_credit(text: &str, words: &[&str]) -> bool {
     if prefix_end_any(text, CREDIT_OPENINGS).is_some() && words.len() <= MAX_CAPTION_WORDS {
         return true;
     }
-    if words.len() > MAX_CREDIT_WORDS || text.ends_with(['.', '!', '?']) && !text.contains('/') {
+    if words.len() > credit_word_limit(text) || text.ends_with(['.', '!', '?']) && !text.contains('/') {
         return false;
     }
     let parts = credit_parts(words);
@@ -302,7 +323,7 @@ fn ends_with_credit(text: &str, words: &[&str]) -> bool {
     let mut tails: Vec<&str> = Vec::new();
     for (close, open) in [(')', '('), (']', '[')] {
         if let Some(inner) = trimmed.strip_suffix(close) {
-            tails.extend(inner.rfind(open).and_then(|at| inner.get(at + 1..)));
+            tails.extend(inner.rfind(open).and_then(|at| trimmed.get(at..)));
         }
     }
     for separator in [". ", " – ", " — ", " - "] {
@@ -311,7 +332,7 @@ fn ends_with_credit(text: &str, words: &[&str]) -> bool {
     tails.into_iter().any(|tail| {
         let tail_words: Vec<&str> = tail.split_whitespace().collect();
         let credit = !tail_words.is_empty()
-            && tail_words.len() <= MAX_CREDIT_WORDS
+            && tail_words.len() <= credit_word_limit(tail)
             && tail_words.len() < words.len()
             && is_photo_credit(tail, &tail_words);
         credit && (words.len() <= MAX_CAPTION_WORDS || names_a_photographer(tail))
@@ -458,6 +479,16 @@ fn is_lone_dateline(text: &str, words: &[&str]) -> bool {
 }
 
 /// A text-size widget: `A A A`, `A+ A-`.
+/// A video player's label: `Play Brightcove video`, `Watch the video`: two to four words from a
+/// verb of playing to the medium.
+fn is_player_label(words: &[&str]) -> bool {
+    let folded = |word: Option<&&str>| word.map(|w| bare(w)).unwrap_or_default();
+    let (first, last) = (folded(words.first()), folded(words.last()));
+    (2..=4).contains(&words.len())
+        && ["play", "watch", "replay"].contains(&first.as_str())
+        && ["video", "clip", "audio"].contains(&last.as_str())
+}
+
 fn is_size_widget(words: &[&str]) -> bool {
     words.len() <= 4 && words.iter().all(|word| matches!(*word, "A" | "A+" | "A-" | "A−" | "a" | "+" | "-"))
 }
@@ -544,9 +575,12 @@ mod tests {
             "This video is unavailable because we were unable to load a message from our sponsors.",
             "If you are using ad-blocking software, please disable it and reload the page. Up Next",
             "Unblock notifications in browser settings.",
+            "Play Brightcove video",
+            "Watch the video",
         ] {
             assert_eq!(reason(notice), Some(RemovalReason::Notice), "{notice}");
         }
+        assert_eq!(reason("Watch the crowd outside the court in this video"), None);
         assert_eq!(
             classify("• World leaders condemn the ruling.", Region::Head),
             Some(RemovalReason::Summary)
@@ -566,6 +600,7 @@ mod tests {
             "The leader announces her resignation in Napier. Video / Mark Mitchell",
             "Photo : YONHAP News",
             "(Instagram @act_pasuruan/via Reuters)",
+            "A judge at the court in Washington, April 23, 2021. (Jane Doe/The Daily Paper via AP, Pool, File)",
             "Caption A house covered by ash is shown in the district on Saturday after the eruption. The volcano has spewed thick columns of ash. (AP Photo) Credit: Uncredited",
             "Officials attend the unveiling of the first image of a black hole during a press conference at the European Commission in Brussels, Belgium, Apr. 10, 2019, with scientists from the six observatories of the network, who spoke in turn about the years of work behind it and what comes next for the project. EPA-EFE/STEPHANIE LECOCQ",
         ] {
@@ -576,6 +611,7 @@ mod tests {
             "The minister said prices would rise – AFP",
             "\"We will rebuild,\" the mayor said at the site – Reuters/Ipsos",
             "Officials gave no figure for the damage (see the report).",
+            "The figure was revised (the ministry's own count, released late on Friday, gave 412 dead).",
         ] {
             assert_eq!(reason(sentence), None, "{sentence}");
         }

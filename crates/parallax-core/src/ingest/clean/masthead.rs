@@ -33,12 +33,33 @@ impl Masthead {
         Masthead { names }
     }
 
+    /// Whether a unit calls the reader to the outlet itself: "Subscribe to The Week", "Watch CBS
+    /// News", "Sign up for The Week's Free Newsletters" (the name, then at most a few words).
+    pub(crate) fn promotes(&self, text: &str) -> bool {
+        const CALLS: &[&str] =
+            &["subscribe to ", "sign up for ", "sign up to ", "watch ", "follow ", "listen to "];
+        let lower = text.trim().to_lowercase();
+        let Some(rest) = CALLS.iter().find_map(|call| lower.strip_prefix(call)) else { return false };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (1..=words.len().min(MAX_NAME_WORDS)).any(|taken| {
+            let name = squash(&words[..taken].join(" "));
+            let name = name.strip_suffix('s').filter(|_| words[taken - 1].ends_with("'s")).unwrap_or(&name);
+            self.names.iter().any(|known| known == name) && words.len() - taken <= MAX_WORDS_AFTER_NAME
+        })
+    }
+
     /// Whether a whole unit is only the outlet's name.
     pub(crate) fn holds(&self, text: &str) -> bool {
         let squashed = squash(text);
         !squashed.is_empty() && self.names.contains(&squashed)
     }
 }
+
+/// Most words an outlet's name may have in a call to it.
+const MAX_NAME_WORDS: usize = 5;
+
+/// Most words after the outlet's name in a call to it ("… Free Newsletters").
+const MAX_WORDS_AFTER_NAME: usize = 3;
 
 /// Letters and digits only, in lower case.
 fn squash(text: &str) -> String {
@@ -77,6 +98,11 @@ mod tests {
         assert!(nation.holds("nationthailand"));
         assert!(nation.holds("Nation Thailand"));
         assert!(!nation.holds("Thailand"));
+        let week = Masthead::new(&outlet("theweek-uk", "The Week"), Some("https://theweek.com/news/x"));
+        assert!(week.promotes("Subscribe to The Week"));
+        assert!(week.promotes("Sign up for The Week's Free Newsletters"));
+        assert!(!week.promotes("Subscribe to a newspaper, the minister told students this week."));
+        assert!(!week.promotes("Watch the fire spread across the roof"));
     }
 
     #[test]

@@ -64,6 +64,14 @@ const LINE_LEADS: &[&str] = &[
     "read next",
     "recommended reading",
     "suggested reading",
+    "related story",
+    "related stories",
+    "related article",
+    "related articles",
+    "related coverage",
+    "related reading",
+    "related link",
+    "related content",
 ];
 
 /// Words that may follow a line lead without making it a headline ("Read More Details").
@@ -258,6 +266,12 @@ mod tests {
         assert!(is_promo_line("Read the full article here"));
         assert!(is_promo_line("Read More Details"));
         assert!(is_promo_line("READ MORE: Kremlin says talks will go on"));
+        assert!(is_promo_line(
+            "Related story: Free tests are coming to an end, but here's how to stock up now"
+        ));
+        assert!(!is_promo_line(
+            "Related stories of hardship emerged from the camps on Monday, officials said."
+        ));
         assert!(is_promo_line("Continue reading"));
         assert!(!is_promo_line("Read more books, the minister urged parents on Monday."));
         assert!(!is_promo_line("Readers wrote in."));

@@ -13,7 +13,17 @@ pub(crate) enum Abbrev {
     Time,
     /// "U.S.", "Inc.", "Jr.", "St.", an initial: a break only when a typical sentence start follows.
     Ambiguous,
+    /// A US state as datelines write it ("Calif.", "Wis."): a break only when a typical sentence
+    /// start follows as a word, not a bracket ("CUPERTINO, Calif. (AP) — Apple …").
+    State,
 }
+
+/// US states as the AP writes them in a dateline, in title case (so "ill." and "mass." stay words).
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+    "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
 
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "dr", "prof", "gov", "govs", "sen", "sens", "rep", "reps", "gen", "col", "lt",
@@ -41,6 +51,9 @@ pub(crate) fn classify(word: &str) -> Abbrev {
         // "versus" in a case or a match written in lower case ("Roe v. Wade", "Spain vs. Italy").
         "v" | "vs" if word.chars().all(|ch| ch.is_lowercase()) => return Abbrev::Title,
         _ => {}
+    }
+    if STATES.contains(&word) {
+        return Abbrev::State;
     }
     if TITLES.contains(&lower.as_str()) && word.chars().next().is_some_and(char::is_uppercase) {
         return Abbrev::Title;
@@ -78,6 +91,8 @@ mod tests {
         assert_eq!(classify("No"), Abbrev::BeforeNumber);
         assert_eq!(classify("a.m"), Abbrev::Time);
         assert_eq!(classify("U.S"), Abbrev::Ambiguous);
+        assert_eq!(classify("Calif"), Abbrev::State);
+        assert_eq!(classify("ill"), Abbrev::None);
         assert_eq!(classify("D"), Abbrev::Ambiguous);
         assert_eq!(classify("Inc"), Abbrev::Ambiguous);
         assert_eq!(classify("v"), Abbrev::Title, "Roe v. Wade");
