@@ -439,3 +439,12 @@ fn a_hyphenated_first_name_and_a_channel_number_stay_in_their_names() {
     assert!(!sources.contains("Jean") && !sources.contains("Luc Marchand"), "{found:#?}");
     assert!(sources.iter().any(|s| s.starts_with("Canal 9")), "{found:#?}");
 }
+
+#[test]
+fn a_person_who_elaborated_is_credited() {
+    let found = credits(&[(
+        "a",
+        "Lieutenant Commander Ana Ruiz of the Coast Guard elaborated on the search for the missing workers.\n",
+    )]);
+    assert!(sources_of(&found, "a").contains("Ana Ruiz"), "{found:#?}");
+}

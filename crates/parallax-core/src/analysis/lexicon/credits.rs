@@ -15,6 +15,8 @@ use crate::analysis::hashing::FastMap;
 /// someone said (praised, condemned, criticised).
 pub const ATTRIBUTION_VERBS: &[&str] = &[
     "recounted",
+    "elaborated",
+    "elaborates",
     "said",
     "says",
     "say",
