@@ -246,6 +246,32 @@ impl Event {
     }
 }
 
+#[cfg(test)]
+impl Event {
+    /// An event of `(outlet id, sentences)` articles, each sentence a paragraph of its own with id
+    /// `<outlet>-<n>`: the in-crate tests' event.
+    pub(crate) fn of_sentences(articles: &[(&str, &[&str])]) -> Event {
+        let articles = articles
+            .iter()
+            .map(|(outlet, sentences)| Article {
+                outlet: Outlet { id: outlet.to_string(), name: outlet.to_string() },
+                blocks: sentences
+                    .iter()
+                    .enumerate()
+                    .map(|(n, text)| {
+                        Block::Paragraph(vec![Piece::Sentence(Sentence {
+                            id: format!("{outlet}-{}", n + 1),
+                            text: text.to_string(),
+                        })])
+                    })
+                    .collect(),
+                ..Article::default()
+            })
+            .collect();
+        Event { id: "e".into(), articles, ..Event::default() }
+    }
+}
+
 impl Article {
     /// Every sentence in reading order, each with the 1-based number of its block and what kind
     /// of text it is: a heading, body text, or part of an embedded post (someone else's words).

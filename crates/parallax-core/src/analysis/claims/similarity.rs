@@ -617,32 +617,11 @@ mod tests {
     use super::scored_wordings;
     use crate::analysis::claims::Params;
     use crate::analysis::document::Document;
-    use crate::model::{Article, Block, Event, Outlet, Piece, Sentence};
-
-    fn event(articles: &[(&str, &[&str])]) -> Event {
-        let articles = articles
-            .iter()
-            .map(|(outlet, sentences)| Article {
-                outlet: Outlet { id: outlet.to_string(), name: outlet.to_string() },
-                blocks: sentences
-                    .iter()
-                    .enumerate()
-                    .map(|(n, text)| {
-                        Block::Paragraph(vec![Piece::Sentence(Sentence {
-                            id: format!("{outlet}-{}", n + 1),
-                            text: text.to_string(),
-                        })])
-                    })
-                    .collect(),
-                ..Article::default()
-            })
-            .collect();
-        Event { id: "e".into(), articles, ..Event::default() }
-    }
+    use crate::model::Event;
 
     #[test]
     fn a_pair_that_shares_only_names_is_no_evidence_of_one_fact() {
-        let e = event(&[
+        let e = Event::of_sentences(&[
             (
                 "a",
                 &[

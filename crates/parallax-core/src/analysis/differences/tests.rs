@@ -306,7 +306,7 @@ fn joined(join: &mut Joiner) -> Vec<usize> {
 
 #[test]
 fn details_of_one_claim_join_per_wording_as_per_pair_of_sentences() {
-    use crate::model::{Article, Block, Event, Outlet, Piece, Sentence};
+    use crate::model::Event;
     let one = "WHO says thousands of people are still dying from the virus every week, and millions of others are suffering from debilitating, long-term effects.";
     let two = "Hundreds more are also still suffering from the disease's long-term effects.";
     // Wire copy in several outlets, both sentences in one outlet, and one outlet printing one twice.
@@ -318,24 +318,7 @@ fn details_of_one_claim_join_per_wording_as_per_pair_of_sentences() {
         ("e", &[one]),
         ("f", &[two, two]),
     ];
-    let articles = outlets
-        .iter()
-        .map(|(outlet, sentences)| Article {
-            outlet: Outlet { id: outlet.to_string(), name: outlet.to_string() },
-            blocks: sentences
-                .iter()
-                .enumerate()
-                .map(|(n, text)| {
-                    Block::Paragraph(vec![Piece::Sentence(Sentence {
-                        id: format!("{outlet}-{}", n + 1),
-                        text: text.to_string(),
-                    })])
-                })
-                .collect(),
-            ..Article::default()
-        })
-        .collect();
-    let event = Event { id: "e".into(), articles, ..Event::default() };
+    let event = Event::of_sentences(&outlets);
     let doc = Document::new(&event);
     let mut mentions: Vec<(usize, Mention)> = Vec::new();
     for (index, unit) in doc.units.iter().enumerate() {
