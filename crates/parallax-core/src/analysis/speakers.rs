@@ -852,14 +852,25 @@ fn find_mentions(
     mentions
 }
 
-/// Whether the month written in full at `at`, inside a run of names, is a surname: "Theresa
-/// May" (before a day, "Paris May 5", it is a date).
-fn is_month_surname(tokens: &[Token], at: usize) -> bool {
+/// Whether the month written in full at `at` is a surname: "Theresa May", "Brian May" (right
+/// after a capitalised word that is no title, date or function word, and before no day: "Paris
+/// May 5", "Early May" and "President May" are not). The people's names and the credits' phrases
+/// both read it so.
+pub(crate) fn is_month_surname(tokens: &[Token], at: usize) -> bool {
+    const DATING: &[&str] =
+        &["early", "late", "mid", "last", "next", "this", "every", "each", "until", "since"];
     let Some(token) = tokens.get(at) else { return false };
     let in_full = crate::calendar::MONTHS.iter().any(|month| month.eq_ignore_ascii_case(&token.surface));
-    let after_name = at > 0 && tokens.get(at - 1).is_some_and(|before| before.capitalised && !before.number);
+    let after_first_name = at.checked_sub(1).and_then(|b| tokens.get(b)).is_some_and(|before| {
+        before.capitalised
+            && !before.number
+            && !before.stop
+            && !crate::calendar::is_calendar_word(&before.norm)
+            && !is_title_word(&before.norm)
+            && !DATING.contains(&before.norm.as_str())
+    });
     let before_a_day = tokens.get(at + 1).is_some_and(|next| next.number);
-    token.capitalised && !token.sentence_initial && in_full && after_name && !before_a_day
+    token.capitalised && !token.sentence_initial && in_full && after_first_name && !before_a_day
 }
 
 /// Whether token `at` is a middle initial inside a name: one capital letter after a space and

@@ -28,7 +28,7 @@ use crate::analysis::lexicon::credits::{
     ORGANISATION_WORDS, OUTLET_WORDS,
 };
 use crate::analysis::lexicon::{PERSON_PRONOUNS, TIME_WORDS};
-use crate::analysis::speakers::People;
+use crate::analysis::speakers::{is_month_surname, People};
 use crate::analysis::text::{is_title_word, Token};
 use crate::analysis::SourceKind;
 use crate::calendar::is_calendar_word;
@@ -182,21 +182,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Whether the month written at `i` is a surname: "Theresa May", "Brian May" (a month in
-    /// full, right after a first name, before no day; "Paris May 5" is a date).
+    /// Whether the month written at `i` is a surname joined to the name before it ("Theresa
+    /// May"; see [`is_month_surname`]).
     fn is_month_surname(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else { return false };
-        let in_full = crate::calendar::MONTHS.iter().any(|month| month.eq_ignore_ascii_case(&t.surface));
-        let after_first_name = i > 0
-            && self.name_joined(i)
-            && self.tokens.get(i - 1).is_some_and(|before| {
-                !before.number
-                    && !is_calendar_word(&before.norm)
-                    && !is_title_word(&before.norm)
-                    && (self.doc.is_name_token(before) || opens_with_a_first_name(before))
-            });
-        let before_a_day = self.tokens.get(i + 1).is_some_and(|next| next.number);
-        t.capitalised && in_full && after_first_name && !before_a_day
+        self.name_joined(i) && is_month_surname(self.tokens, i)
     }
 
     /// Whether token `i` reads as part of a name (and not as a day or a month). A capitalised
@@ -947,15 +936,6 @@ fn attach(outer: Phrase, inner: Phrase, preposition: &str) -> Option<Phrase> {
 }
 
 /// A name without a possessive ending, with straight apostrophes and single spaces.
-/// Whether the first word of a sentence may be a first name before a month-named surname
-/// ("Theresa May tweeted …"): capitalised, no function word, and no word that dates a month
-/// ("Early May", "Last May").
-fn opens_with_a_first_name(token: &Token) -> bool {
-    const DATING: &[&str] =
-        &["early", "late", "mid", "last", "next", "this", "every", "each", "until", "since"];
-    token.sentence_initial && token.capitalised && !token.stop && !DATING.contains(&token.norm.as_str())
-}
-
 fn clean(name: &str) -> String {
     let name = name.replace('’', "'");
     let name = name.strip_suffix("'s").unwrap_or(&name);
