@@ -901,7 +901,7 @@ fn starts_a_predicate(token: &Token) -> bool {
 }
 
 /// Whether a name as written ends in the possessive "'s".
-fn is_possessive(name: &str) -> bool {
+pub(crate) fn is_possessive(name: &str) -> bool {
     name.ends_with("'s") || name.ends_with("’s")
 }
 

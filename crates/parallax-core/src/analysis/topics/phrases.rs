@@ -13,6 +13,7 @@
 use crate::analysis::document::Document;
 use crate::analysis::hashing::FastMap;
 use crate::analysis::quotes::marks::find_spans;
+use crate::analysis::speakers::is_possessive;
 use crate::analysis::text::{is_title_word, Token};
 
 /// Irregular past forms of common verbs, which end no noun phrase.
@@ -179,12 +180,6 @@ pub(super) fn phrases(doc: &Document, eligible: &dyn Fn(&Token) -> bool) -> Vec<
 /// Whether a word is an irregular past form of a common verb ("struck", "made").
 pub(super) fn is_past_form(word: &str) -> bool {
     PAST_FORMS.contains(&word)
-}
-
-/// Whether a word is written as a possessive: "Apple's", "the country’s", "officials'".
-pub(super) fn is_possessive(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|ending| lower.ends_with(ending))
 }
 
 /// Whether a word can stand in a phrase.
